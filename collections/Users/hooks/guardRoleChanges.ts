@@ -1,0 +1,33 @@
+import { APIError, type FieldHook } from 'payload'
+
+import { hasRole, type Role } from '../../../src/access/roles'
+
+const sameRoles = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((role) => b.includes(role))
+
+/**
+ * Roles decide what a person may publish, so changing them is an admin's job, and nobody
+ * (an admin included) may change their own: that keeps a single account from granting
+ * itself more power, and keeps the last admin from demoting themselves by mistake.
+ *
+ * It runs as a field `beforeValidate` hook, before field access silently drops the value,
+ * so that a refused change answers 403 with a reason instead of appearing to succeed.
+ * The very first account always becomes an admin.
+ */
+export const guardRoleChanges: FieldHook = async ({ value, originalDoc, operation, req }) => {
+  if (operation === 'create') {
+    const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+    if (totalDocs === 0) return ['admin'] satisfies Role[]
+  }
+  const before: string[] = (originalDoc?.roles as string[] | undefined) ?? []
+  if (value === undefined || sameRoles(before, (value as string[] | null) ?? [])) return value
+  // Calls without a user are the system's own (seeds, jobs), which run with overrideAccess.
+  if (!req.user) return value
+  if (!hasRole(req.user, 'admin')) {
+    throw new APIError('Only an admin may change roles (field: roles).', 403, undefined, true)
+  }
+  if (operation === 'update' && req.user.collection === 'users' && originalDoc?.id === req.user.id) {
+    throw new APIError('Nobody may change their own roles; ask another admin (field: roles).', 403, undefined, true)
+  }
+  return value
+}

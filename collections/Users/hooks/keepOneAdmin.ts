@@ -1,0 +1,14 @@
+import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+
+/** Deleting the last admin would leave nobody able to manage accounts or roles. */
+export const keepOneAdmin: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const target = await req.payload.findByID({ collection: 'users', id, req, depth: 0, overrideAccess: true })
+  if (!target.roles?.includes('admin')) return
+  const { totalDocs } = await req.payload.count({
+    collection: 'users',
+    where: { roles: { contains: 'admin' } },
+    req,
+    overrideAccess: true,
+  })
+  if (totalDocs <= 1) throw new APIError('The last admin account cannot be deleted.', 409, undefined, true)
+}

@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '../../src/access/isAdmin'
+import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
+import { canUseAdmin, isStaff } from '../../src/access/isStaff'
+import { ROLES } from '../../src/access/roles'
+import { siteUrl } from '../../src/config/siteUrl'
+import { guardRoleChanges } from './hooks/guardRoleChanges'
+import { passwordResetHtml, passwordResetSubject } from './emails/passwordResetEmail'
+import { keepOneAdmin } from './hooks/keepOneAdmin'
+
+const roleLabels: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
+  admin: { vi: 'Quản trị viên', en: 'Admin' },
+  editor: { vi: 'Biên tập viên', en: 'Editor' },
+  reviewer: { vi: 'Người duyệt', en: 'Reviewer' },
+  'press-officer': { vi: 'Cán bộ báo chí', en: 'Press officer' },
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { vi: 'Nhân sự', en: 'Staff member' }, plural: { vi: 'Nhân sự', en: 'Staff' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: { vi: 'Quản trị', en: 'Administration' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    // Secure cookies wherever the site is served over https, which every production site is.
+    cookies: { secure: siteUrl().startsWith('https:'), sameSite: 'Lax' },
+    forgotPassword: { generateEmailHTML: passwordResetHtml, generateEmailSubject: passwordResetSubject },
+  },
+  access: {
+    admin: canUseAdmin,
+    read: isStaff,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: { beforeDelete: [keepOneAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['editor'],
+      label: { vi: 'Vai trò', en: 'Roles' },
+      options: ROLES.map((role) => ({ value: role, label: roleLabels[role] })),
+      access: { create: isAdminField, update: isAdminField },
+      hooks: { beforeValidate: [guardRoleChanges] },
+      admin: { description: { vi: 'Chỉ quản trị viên được thay đổi vai trò.', en: 'Only an admin may change roles.' } },
+    },
+  ],
+}

@@ -1,0 +1,72 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Institutions } from './collections/Institutions'
+import { ProgrammeObjectives } from './collections/ProgrammeObjectives'
+import { ProgrammeTasks } from './collections/ProgrammeTasks'
+import { Users } from './collections/Users'
+import { ConfigError } from './src/config/ConfigError'
+import { resolvePayloadSecret } from './src/config/secret'
+import { siteUrl } from './src/config/siteUrl'
+import { createEmailAdapter } from './src/email/createEmailAdapter'
+import { healthEndpoint } from './src/endpoints/health'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL
+  if (!url) {
+    throw new ConfigError(
+      'DATABASE_URL is not set: start the app with `npm start` or `npm run dev`, which start the embedded PostgreSQL, or set DATABASE_URL.',
+    )
+  }
+  return url
+}
+
+export default buildConfig({
+  serverURL: siteUrl(),
+  secret: resolvePayloadSecret().secret,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Campaign Newsroom' },
+    components: {
+      afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
+      views: {
+        outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/outbox' },
+      },
+    },
+  },
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: true,
+  },
+  collections: [Users, Institutions, ProgrammeObjectives, ProgrammeTasks],
+  endpoints: [healthEndpoint],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl() },
+    // The schema only ever changes through committed migrations.
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  email: createEmailAdapter(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,32 @@
+/**
+ * `npm start`: check the configuration, start the database (embedded unless DATABASE_URL
+ * is set), apply pending migrations and reference data, build when the sources changed
+ * since the last build, then serve on PORT.
+ */
+import { ConfigError } from '../src/config/ConfigError'
+import { isPortInUse } from '../src/db/freePort'
+import { isBuildCurrent } from '../src/runtime/buildStamp'
+import { migrateAndSeed } from '../src/runtime/migrateAndSeed'
+import { prepareRuntime, runLauncher } from '../src/runtime/prepareRuntime'
+import { runNextBuild } from '../src/runtime/runNextBuild'
+import { superviseServer } from '../src/runtime/serve'
+import { spawnNext } from '../src/runtime/spawnNext'
+
+runLauncher(async () => {
+  const { port, database } = await prepareRuntime()
+  try {
+    if (await isPortInUse(port)) {
+      throw new ConfigError(`Port ${port} is already in use: stop whatever listens there or set PORT to another port.`)
+    }
+    await migrateAndSeed()
+    if (!isBuildCurrent()) {
+      console.log('No current build: running next build (this takes a minute or two).')
+      await runNextBuild()
+    }
+  } catch (error) {
+    await database.stop()
+    throw error
+  }
+  const server = spawnNext(['start', '--port', String(port)], { ...process.env, NODE_ENV: 'production' })
+  await superviseServer(server, database)
+})

@@ -1,0 +1,31 @@
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+
+type Args = {
+  payload: Payload
+  collection: CollectionSlug
+  where: Where
+  /** Fields that are the same in every language. */
+  shared: Record<string, unknown>
+  /** Localized fields per locale; a locale with no text in the source is left out. */
+  localized: { vi: Record<string, unknown>; en: Record<string, unknown> }
+  req?: Partial<PayloadRequest>
+}
+
+/**
+ * Creates the document or brings it in line with the source, one locale at a time, so
+ * that running a seed twice changes nothing the second time. Returns the document id.
+ */
+export async function upsertLocalized({ payload, collection, where, shared, localized, req }: Args): Promise<number | string> {
+  const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, locale: 'vi', overrideAccess: true, req })
+  let id = docs[0]?.id
+  if (id === undefined) {
+    const created = await payload.create({ collection, data: { ...shared, ...localized.vi } as never, locale: 'vi', overrideAccess: true, req })
+    id = created.id
+  } else {
+    await payload.update({ collection, id, data: { ...shared, ...localized.vi } as never, locale: 'vi', overrideAccess: true, req })
+  }
+  if (Object.keys(localized.en).length > 0) {
+    await payload.update({ collection, id, data: localized.en as never, locale: 'en', overrideAccess: true, req })
+  }
+  return id
+}
