@@ -68,5 +68,6 @@ export default buildConfig({
   email: createEmailAdapter(),
   sharp,
   telemetry: false,
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -1,3 +1,4 @@
+import { runMigrations } from '../db/runMigrations'
 import { seedProgramme } from '../seed/seedProgramme'
 
 /**
@@ -9,7 +10,7 @@ export async function migrateAndSeed(log: (line: string) => void = console.log):
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   try {
-    await payload.db.migrate()
+    await runMigrations(payload)
     const seeded = await seedProgramme(payload)
     log(`Programme data ready: ${seeded.tasks} tasks, ${seeded.objectives} objectives, ${seeded.institutions} institutions.`)
   } finally {

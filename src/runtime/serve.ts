@@ -19,7 +19,15 @@ export async function superviseServer(server: ChildProcess, database: Database):
   // the database and ends the process.
   process.prependListener('SIGINT', stop)
   process.prependListener('SIGTERM', stop)
+  // `npm start` runs us under npm and a shell, which do not pass SIGTERM on. When our
+  // parent goes away we are re-parented, and shut down as if we had been signalled.
+  const parent = process.ppid
+  const watchParent = setInterval(() => {
+    if (process.ppid !== parent) stop('SIGTERM')
+  }, 1000)
+  watchParent.unref()
   const code = await waitForExit(server)
+  clearInterval(watchParent)
   await database.stop()
   process.exit(stopping ? 0 : code)
 }

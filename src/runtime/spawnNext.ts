@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url)
 /** Runs the project's own Next.js CLI with the prepared environment. */
 export function spawnNext(args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
   const nextBin = require.resolve('next/dist/bin/next')
-  return spawn(process.execPath, [nextBin, ...args], { cwd: projectRoot, env, stdio: 'inherit' })
+  return spawn(process.execPath, [nextBin, ...args], { cwd: projectRoot, env: { NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: 'inherit' })
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {
