@@ -117,7 +117,7 @@ describe('login lockout', () => {
     // Payload answers 401 with its "locked" message, distinct from a wrong password's.
     expect(right.status).toBe(401)
     expect(right.body.errors[0].message).toBe(vi.translations.error.userLocked)
-    const stored = await payload.db.findOne<{ lockUntil?: string }>({ collection: 'users', where: { id: { equals: editor.id } } })
+    const stored = await payload.db.findOne<{ id: number; lockUntil?: string }>({ collection: 'users', where: { id: { equals: editor.id } } })
     const lockedForMs = new Date(stored?.lockUntil ?? 0).getTime() - Date.now()
     expect(lockedForMs).toBeGreaterThan(9 * 60 * 1000)
     expect(lockedForMs).toBeLessThanOrEqual(10 * 60 * 1000)

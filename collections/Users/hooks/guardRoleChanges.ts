@@ -12,10 +12,12 @@ const sameRoles = (a: readonly string[], b: readonly string[]) =>
  *
  * It runs as a field `beforeValidate` hook, before field access silently drops the value,
  * so that a refused change answers 403 with a reason instead of appearing to succeed.
- * The very first account always becomes an admin.
+ * The very first account registered over HTTP becomes an admin.
  */
 export const guardRoleChanges: FieldHook = async ({ value, originalDoc, operation, req }) => {
-  if (operation === 'create') {
+  // Only the first account registered over HTTP (the first-user screen or
+  // `POST /api/users/first-register`) is forced to admin; seeds keep the roles they give.
+  if (operation === 'create' && req.payloadAPI !== 'local') {
     const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
     if (totalDocs === 0) return ['admin'] satisfies Role[]
   }
