@@ -15,6 +15,7 @@ import { Users } from './collections/Users'
 import { ConfigError } from './src/config/ConfigError'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
+import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
 
@@ -65,6 +66,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
+  onInit: guardPoolErrors,
   email: createEmailAdapter(),
   sharp,
   telemetry: false,

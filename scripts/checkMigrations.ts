@@ -10,7 +10,11 @@ import { prepareRuntime, runLauncher } from '../src/runtime/prepareRuntime'
 runLauncher(async () => {
   const { database } = await prepareRuntime()
   try {
-    const drift = await findSchemaDrift()
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../payload.config')
+    const payload = await getPayload({ config })
+    const drift = await findSchemaDrift(payload)
+    await payload.destroy()
     if (drift.length > 0) {
       console.error(drift.map((statement) => `  ${statement}`).join('\n'))
       throw new ConfigError(`The collections changed without a migration (${drift.length} statements above): run npm run migrate:create.`)

@@ -56,6 +56,10 @@ const urlFor = (port: number, password: string) =>
 export async function startEmbeddedPostgres({ dataDir, log = () => {} }: Options): Promise<EmbeddedDatabase> {
   const pgData = path.join(dataDir, 'postgres')
   fs.mkdirSync(dataDir, { recursive: true })
+  const runsAsRoot = os.userInfo().uid === 0
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through the
+  // data directory to reach its own folder inside it (search permission, not listing).
+  if (runsAsRoot) fs.chmodSync(dataDir, fs.statSync(dataDir).mode | 0o711)
   assertSameMajorVersion(pgData)
   const { password } = readOrCreateCredentials(path.join(dataDir, 'postgres-credentials.json'))
 
@@ -76,7 +80,7 @@ export async function startEmbeddedPostgres({ dataDir, log = () => {} }: Options
     persistent: true,
     // PostgreSQL refuses to run as root; on such machines the package runs it as a
     // dedicated `postgres` system user, creating that user when it is missing.
-    createPostgresUser: os.userInfo().uid === 0,
+    createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => log(String(message).trim()),
@@ -86,7 +90,12 @@ export async function startEmbeddedPostgres({ dataDir, log = () => {} }: Options
   if (!fs.existsSync(path.join(pgData, 'PG_VERSION'))) {
     log(`Initialising an embedded PostgreSQL ${EMBEDDED_PG_MAJOR} in ${pgData}.`)
     fs.rmSync(pgData, { recursive: true, force: true })
-    await server.initialise()
+    try {
+      await server.initialise()
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)
+      throw new ConfigError(`Could not initialise the embedded PostgreSQL in ${pgData}: ${detail}`)
+    }
   }
   try {
     await server.start()
