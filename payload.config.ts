@@ -38,6 +38,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Campaign Newsroom' },
+    // The built-in avatar: Gravatar would tell a third party who uses the newsroom.
+    avatar: 'default',
     components: {
       afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
       views: {

@@ -1,8 +1,8 @@
 /** `npm run dev`: like `npm start`, but Next.js in hot-reloading development mode. */
 import { ConfigError } from '../src/config/ConfigError'
 import { isPortInUse } from '../src/db/freePort'
-import { migrateAndSeed } from '../src/runtime/migrateAndSeed'
 import { prepareRuntime, runLauncher } from '../src/runtime/prepareRuntime'
+import { runTask } from '../src/runtime/runTask'
 import { superviseServer } from '../src/runtime/serve'
 import { spawnNext } from '../src/runtime/spawnNext'
 
@@ -12,7 +12,7 @@ runLauncher(async () => {
     if (await isPortInUse(port)) {
       throw new ConfigError(`Port ${port} is already in use: stop whatever listens there or set PORT to another port.`)
     }
-    await migrateAndSeed()
+    await runTask('migrate')
   } catch (error) {
     await database.stop()
     throw error

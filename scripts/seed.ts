@@ -1,10 +1,10 @@
 /**
- * `npm run seed`: programme data only (it also loads at every start).
- * `npm run seed:demo`: also demo staff accounts, refused when NODE_ENV=production.
+ * `npm run seed`: migrations and programme data (both also run at every start).
+ * `npm run seed:demo`: also demo staff accounts; refused when NODE_ENV=production.
  */
 import { ConfigError } from '../src/config/ConfigError'
-import { migrateAndSeed } from '../src/runtime/migrateAndSeed'
 import { prepareRuntime, runLauncher } from '../src/runtime/prepareRuntime'
+import { runTask } from '../src/runtime/runTask'
 
 const demo = process.argv.includes('--demo')
 
@@ -14,16 +14,8 @@ runLauncher(async () => {
   }
   const { database } = await prepareRuntime()
   try {
-    await migrateAndSeed()
-    if (demo) {
-      const { getPayload } = await import('payload')
-      const { default: config } = await import('../payload.config')
-      const { seedDemo } = await import('../src/seed/seedDemo')
-      const payload = await getPayload({ config })
-      const result = await seedDemo(payload)
-      console.log(`Demo staff: ${result.created.length} created, ${result.existing.length} already there. Credentials: ${result.credentialsFile}`)
-      await payload.destroy()
-    }
+    await runTask('migrate')
+    if (demo) await runTask('seedDemo')
   } finally {
     await database.stop()
   }

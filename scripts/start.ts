@@ -6,8 +6,8 @@
 import { ConfigError } from '../src/config/ConfigError'
 import { isPortInUse } from '../src/db/freePort'
 import { isBuildCurrent } from '../src/runtime/buildStamp'
-import { migrateAndSeed } from '../src/runtime/migrateAndSeed'
 import { prepareRuntime, runLauncher } from '../src/runtime/prepareRuntime'
+import { runTask } from '../src/runtime/runTask'
 import { runNextBuild } from '../src/runtime/runNextBuild'
 import { superviseServer } from '../src/runtime/serve'
 import { spawnNext } from '../src/runtime/spawnNext'
@@ -18,7 +18,7 @@ runLauncher(async () => {
     if (await isPortInUse(port)) {
       throw new ConfigError(`Port ${port} is already in use: stop whatever listens there or set PORT to another port.`)
     }
-    await migrateAndSeed()
+    await runTask('migrate')
     if (!isBuildCurrent()) {
       console.log('No current build: running next build (this takes a minute or two).')
       await runNextBuild()

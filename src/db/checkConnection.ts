@@ -16,10 +16,13 @@ export async function checkConnection(connectionString: string, timeoutMs = 5000
   client.on('error', () => {})
   try {
     await client.connect()
-    await client.query('select 1')
   } catch (error) {
+    // Not ended: pg's end() can wait forever on a connection that never opened.
     const reason = (error as NodeJS.ErrnoException).code || (error as Error).message
     throw new ConfigError(`Cannot reach PostgreSQL at ${describeDatabaseUrl(connectionString)} (DATABASE_URL): ${reason}.`)
+  }
+  try {
+    await client.query('select 1')
   } finally {
     await client.end().catch(() => {})
   }

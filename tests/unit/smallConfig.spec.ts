@@ -4,6 +4,8 @@ import { parsePort } from '../../src/config/port'
 import { siteUrl } from '../../src/config/siteUrl'
 import { describeDatabaseUrl, withDatabaseName } from '../../src/db/describeUrl'
 
+const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv
+
 describe('parsePort', () => {
   it('falls back to the default when unset and accepts a valid port', () => {
     expect(parsePort(undefined, 3000)).toBe(3000)
@@ -19,8 +21,8 @@ describe('parsePort', () => {
 
 describe('siteUrl', () => {
   it('drops trailing slashes from SITE_URL and defaults to localhost on PORT', () => {
-    expect(siteUrl({ SITE_URL: 'https://newsroom.example.vn/' })).toBe('https://newsroom.example.vn')
-    expect(siteUrl({ PORT: '4000' })).toBe('http://localhost:4000')
+    expect(siteUrl(env({ SITE_URL: 'https://newsroom.example.vn/' }))).toBe('https://newsroom.example.vn')
+    expect(siteUrl(env({ PORT: '4000' }))).toBe('http://localhost:4000')
   })
 })
 

@@ -1,0 +1,89 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser, screenshot } from '../helpers/browser'
+
+const baseUrl = inject('baseUrl')
+const founder = { email: 'founder@ministry.test', password: 'a-long-first-password-1' }
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  // An English-speaking browser: the admin must still open in Vietnamese.
+  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
+  page = await context.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function logIn(email: string, password: string) {
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/)
+}
+
+describe('the newsroom admin on a fresh install', () => {
+  it('sends a new visitor to the first-user screen, in Vietnamese', async () => {
+    await page.goto(`${baseUrl}/admin`)
+    await page.waitForURL(/\/admin\/create-first-user/)
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi')
+    await expect(page.title()).resolves.toContain('Tạo người dùng đầu tiên')
+    await screenshot(page, '01-create-first-user-vi')
+  })
+
+  it('creates the first user, who lands on the Vietnamese dashboard as an admin', async () => {
+    await page.locator('#field-email').fill(founder.email)
+    await page.locator('#field-password').fill(founder.password)
+    await page.locator('#field-confirm-password').fill(founder.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(/\/admin\/?$/)
+    await page.getByText('Nhiệm vụ', { exact: true }).first().waitFor()
+    await page.getByText('Bảng điều khiển').first().waitFor()
+    const me = await page.evaluate(async () => (await fetch('/api/users/me', { credentials: 'include' })).json())
+    expect(me.user.roles).toEqual(['admin'])
+    await screenshot(page, '02-dashboard-vi')
+  })
+
+  it('logs out and logs back in', async () => {
+    await page.goto(`${baseUrl}/admin/logout`)
+    await page.waitForURL(/\/admin\/login/)
+    await screenshot(page, '03-login-vi')
+    await logIn(founder.email, founder.password)
+    await page.getByText('Bảng điều khiển').first().waitFor()
+  })
+
+  it('switches the interface to English from the account page', async () => {
+    await page.goto(`${baseUrl}/admin/account`)
+    const language = page.locator('.payload-settings__language .react-select, #field-language').first()
+    await language.click()
+    await page.getByText('English', { exact: true }).last().click()
+    await page.waitForFunction(() => document.documentElement.lang === 'en')
+    await page.goto(`${baseUrl}/admin`)
+    await page.getByText('Programme tasks', { exact: true }).first().waitFor()
+    await page.getByText('Dashboard').first().waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await screenshot(page, '04-dashboard-en')
+  })
+
+  it('shows a sent mail in the outbox, readable with its reset link', async () => {
+    const sent = await page.request.post(`${baseUrl}/api/users/forgot-password`, { data: { email: founder.email } })
+    expect(sent.status()).toBe(200)
+    await page.goto(`${baseUrl}/admin/outbox`)
+    const message = page.getByRole('link', { name: /Reset your password/ }).first()
+    await message.waitFor()
+    await screenshot(page, '05-outbox-list')
+    await message.click()
+    await page.waitForURL(/message=/)
+    const text = await page.getByTestId('outbox-text').innerText()
+    expect(text).toContain(`${baseUrl}/admin/reset/`)
+    await expect(page.locator('body').innerText()).resolves.toContain(founder.email)
+    await screenshot(page, '06-outbox-message')
+  })
+})
