@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: start-up time, idle memory and request latency of the running app.
+ * The machine is shared and noisy, so every figure is printed beside a baseline measured
+ * in the same run: a bare Next.js route (the static home page) and plain Payload REST
+ * (a one-document collection read).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { projectRoot } from '../src/config/paths'
+import { findFreePort } from '../src/db/freePort'
+import { isBuildCurrent } from '../src/runtime/buildStamp'
+import { measureLatency, treeRssMiB } from './measure'
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS || 300)
+
+async function startApp(dataDir: string, port: number): Promise<{ server: ChildProcess; seconds: number }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' }
+  delete env.DATABASE_URL
+  const started = performance.now()
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: 'ignore' })
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`the app exited with ${server.exitCode}`)
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).status === 200) break
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return { server, seconds: (performance.now() - started) / 1000 }
+}
+
+async function stopApp(server: ChildProcess) {
+  const exited = new Promise((resolve) => server.on('exit', resolve))
+  server.kill('SIGTERM')
+  await exited
+}
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits)
+
+async function main() {
+  if (!isBuildCurrent()) {
+    console.log('The build is not current: the first start below includes next build.')
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))
+  const port = await findFreePort()
+  const base = `http://127.0.0.1:${port}`
+
+  const cold = await startApp(dataDir, port)
+  await new Promise((resolve) => setTimeout(resolve, 3000))
+  const memory = treeRssMiB(cold.server.pid!)
+
+  const bareNext = await measureLatency(`${base}/`, REQUESTS)
+  const payloadRest = await measureLatency(`${base}/api/programme-tasks?limit=1&depth=0`, REQUESTS)
+  const health = await measureLatency(`${base}/api/health`, REQUESTS)
+  await stopApp(cold.server)
+
+  const warm = await startApp(dataDir, port)
+  await stopApp(warm.server)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+
+  console.log('\nStart-up (launcher to first 200 from /api/health, embedded PostgreSQL)')
+  console.log(`  fresh data directory (initdb, migrations, seed): ${fmt(cold.seconds, 1)} s`)
+  console.log(`  warm restart:                                     ${fmt(warm.seconds, 1)} s   (${fmt(warm.seconds / cold.seconds)}× the fresh start)`)
+  console.log('\nIdle memory (RSS, MiB, 3 s after the first 200)')
+  for (const [name, mib] of Object.entries(memory.byName)) console.log(`  ${name.padEnd(16)} ${fmt(mib, 0)}`)
+  console.log(`  ${'total'.padEnd(16)} ${fmt(memory.total, 0)}`)
+  console.log(`\nLatency over ${REQUESTS} sequential requests (ms)`)
+  console.log('  route                                   p50     p95    req/s   p50 vs bare Next   p50 vs Payload REST')
+  const row = (name: string, l: { p50: number; p95: number; perSecond: number }) =>
+    console.log(
+      `  ${name.padEnd(38)} ${fmt(l.p50).padStart(6)}  ${fmt(l.p95).padStart(6)}  ${fmt(l.perSecond, 0).padStart(6)}   ${fmt(l.p50 / bareNext.p50).padStart(8)}×          ${fmt(l.p50 / payloadRest.p50).padStart(8)}×`,
+    )
+  row('GET / (bare Next.js route, baseline)', bareNext)
+  row('GET /api/programme-tasks (Payload REST)', payloadRest)
+  row('GET /api/health', health)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
