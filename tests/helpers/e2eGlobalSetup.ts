@@ -68,8 +68,11 @@ export default async function setup(project: TestProject) {
   return async () => {
     const exited = new Promise((resolve) => server.on('exit', resolve))
     server.kill('SIGTERM')
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))])
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))])
+    clearTimeout(timer)
     if (server.exitCode === null) server.kill('SIGKILL')
+    fs.closeSync(log)
     await database?.drop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
