@@ -24,7 +24,7 @@ export function OutboxMessageView({ message, vi }: Props) {
           ))}
       </dl>
       <h3>{vi ? 'Nội dung văn bản' : 'Text part'}</h3>
-      <pre data-testid="outbox-text" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+      <pre data-testid="outbox-text" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'inherit' }}>
         {message.text}
       </pre>
       {message.html && (

@@ -42,9 +42,18 @@ export async function readOutboxMessage(file: string): Promise<OutboxMessage | n
   if (!SAFE_NAME.test(file)) return null
   try {
     const mail = await parse(file)
-    const headers: Array<[string, string]> = mail.headerLines.map(({ line }) => {
-      const at = line.indexOf(':')
-      return [line.slice(0, at), line.slice(at + 1).trim()]
+    // Decoded values (RFC 2047 words in subjects and names become readable text).
+    const headers: Array<[string, string]> = mail.headerLines.map(({ key, line }) => {
+      const decoded = mail.headers.get(key)
+      const value =
+        typeof decoded === 'string'
+          ? decoded
+          : decoded instanceof Date
+            ? decoded.toISOString()
+            : decoded && typeof decoded === 'object' && 'text' in decoded
+              ? String(decoded.text)
+              : line.slice(line.indexOf(':') + 1).trim()
+      return [line.slice(0, line.indexOf(':')), value]
     })
     return {
       file,

@@ -47,3 +47,12 @@ describe('the development outbox', () => {
     expect(await readOutboxMessage('../../etc/passwd.eml')).toBeNull()
   })
 })
+
+describe('reading an outbox message', () => {
+  it('shows headers decoded, so a Vietnamese subject reads as written', async () => {
+    const entries = await listOutbox()
+    const message = await readOutboxMessage(entries[0]!.file)
+    const subject = message?.headers.find(([name]) => name.toLowerCase() === 'subject')?.[1]
+    expect(subject).toBe('Đặt lại mật khẩu / Reset your password – Campaign Newsroom')
+  })
+})
