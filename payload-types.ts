@@ -68,9 +68,12 @@ export interface Config {
   blocks: {};
   collections: {
     users: User;
+    topics: Topic;
+    audiences: Audience;
     institutions: Institution;
     'programme-objectives': ProgrammeObjective;
     'programme-tasks': ProgrammeTask;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -79,9 +82,12 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
     'programme-objectives': ProgrammeObjectivesSelect<false> | ProgrammeObjectivesSelect<true>;
     'programme-tasks': ProgrammeTasksSelect<false> | ProgrammeTasksSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -154,6 +160,36 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * Used in addresses and feed filters.
+   */
+  slug: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audiences".
+ */
+export interface Audience {
+  id: number;
+  name: string;
+  /**
+   * Used in addresses and feed filters.
+   */
+  slug: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "institutions".
  */
 export interface Institution {
@@ -207,6 +243,33 @@ export interface ProgrammeTask {
   createdAt: string;
 }
 /**
+ * Append-only: nobody can change or delete an entry. CSV at /api/audit-log/export.csv (takes the same where filters).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  event: 'workflow' | 'publish' | 'role_change' | 'login_lockout';
+  summary: string;
+  actorId?: number | null;
+  actorEmail?: string | null;
+  actorLabel?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -235,6 +298,14 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'audiences';
+        value: number | Audience;
+      } | null)
+    | ({
         relationTo: 'institutions';
         value: number | Institution;
       } | null)
@@ -245,6 +316,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'programme-tasks';
         value: number | ProgrammeTask;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -315,6 +390,28 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audiences_select".
+ */
+export interface AudiencesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "institutions_select".
  */
 export interface InstitutionsSelect<T extends boolean = true> {
@@ -346,6 +443,22 @@ export interface ProgrammeTasksSelect<T extends boolean = true> {
   coordination?: T;
   due?: T;
   inScope?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  event?: T;
+  summary?: T;
+  actorId?: T;
+  actorEmail?: T;
+  actorLabel?: T;
+  targetCollection?: T;
+  targetId?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }

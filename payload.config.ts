@@ -8,9 +8,12 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Audiences } from './collections/Audiences'
+import { AuditLog } from './collections/AuditLog'
 import { Institutions } from './collections/Institutions'
 import { ProgrammeObjectives } from './collections/ProgrammeObjectives'
 import { ProgrammeTasks } from './collections/ProgrammeTasks'
+import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { ConfigError } from './src/config/ConfigError'
 import { resolvePayloadSecret } from './src/config/secret'
@@ -59,7 +62,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Users, Institutions, ProgrammeObjectives, ProgrammeTasks],
+  collections: [Users, Topics, Audiences, Institutions, ProgrammeObjectives, ProgrammeTasks, AuditLog],
   endpoints: [healthEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -5,6 +5,8 @@ import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { canUseAdmin, isStaff } from '../../src/access/isStaff'
 import { ROLES } from '../../src/access/roles'
 import { siteUrl } from '../../src/config/siteUrl'
+import { auditLockouts } from './hooks/auditLockouts'
+import { auditRoleChanges } from './hooks/auditRoleChanges'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
 import { passwordResetHtml, passwordResetSubject } from './emails/passwordResetEmail'
 import { keepOneAdmin } from './hooks/keepOneAdmin'
@@ -35,7 +37,7 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeDelete: [keepOneAdmin] },
+  hooks: { beforeDelete: [keepOneAdmin], afterChange: [auditRoleChanges], afterError: [auditLockouts] },
   fields: [
     { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' } },
     {

@@ -4,11 +4,14 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 import { runMigrations } from '../../src/db/runMigrations'
 import { seedProgramme } from '../../src/seed/seedProgramme'
+import { seedTaxonomies } from '../../src/seed/seedTaxonomies'
 
 const payload = await getPayload({ config })
 try {
   await runMigrations(payload)
   const seeded = await seedProgramme(payload)
+  const terms = await seedTaxonomies(payload)
+  console.log(`Taxonomies ready: ${terms.topics} topics, ${terms.audiences} audiences.`)
   console.log(`Programme data ready: ${seeded.tasks} tasks, ${seeded.objectives} objectives, ${seeded.institutions} institutions.`)
 } finally {
   await payload.destroy()

@@ -1,9 +1,15 @@
 import * as migration_20261128_030740_initial from './20261128_030740_initial';
+import * as migration_20261128_042654_taxonomies_audit_log from './20261128_042654_taxonomies_audit_log';
 
 export const migrations = [
   {
     up: migration_20261128_030740_initial.up,
     down: migration_20261128_030740_initial.down,
-    name: '20261128_030740_initial'
+    name: '20261128_030740_initial',
+  },
+  {
+    up: migration_20261128_042654_taxonomies_audit_log.up,
+    down: migration_20261128_042654_taxonomies_audit_log.down,
+    name: '20261128_042654_taxonomies_audit_log'
   },
 ];

@@ -1,0 +1,38 @@
+import type { PayloadRequest } from 'payload'
+
+import type { AuditEvent } from './events'
+
+type AuditEntry = {
+  req: PayloadRequest
+  event: AuditEvent
+  summary: string
+  target?: { collection: string; id: number | string }
+  details?: Record<string, unknown>
+  /** Who acted when it was not a signed-in person, e.g. "scheduler". */
+  actorLabel?: string
+}
+
+/**
+ * Appends one entry to the audit log, inside the request's transaction, so an action and
+ * its record are saved together or not at all. The actor is copied by value (id and
+ * email), so entries outlive the accounts they name.
+ */
+export async function recordAudit({ req, event, summary, target, details, actorLabel }: AuditEntry): Promise<void> {
+  const user = req.user && req.user.collection === 'users' ? req.user : undefined
+  await req.payload.create({
+    collection: 'audit-log',
+    data: {
+      event,
+      summary,
+      actorId: user ? Number(user.id) : undefined,
+      actorEmail: user?.email ?? undefined,
+      actorLabel: actorLabel ?? (user ? undefined : 'system'),
+      targetCollection: target?.collection,
+      targetId: target ? String(target.id) : undefined,
+      details,
+    },
+    req,
+    // The log refuses every write through the API; this is the system writing it.
+    overrideAccess: true,
+  })
+}

@@ -1,0 +1,78 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { login, rest } from '../helpers/rest'
+import { getTestPayload } from '../helpers/testPayload'
+import { makeStaff } from '../helpers/users'
+
+let payload: Payload
+let adminToken: string
+
+const entriesFor = async (targetId: number | string, event: string) =>
+  (await payload.find({ collection: 'audit-log', where: { targetId: { equals: String(targetId) }, event: { equals: event } } })).docs
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  const admin = await makeStaff(payload, ['admin'])
+  adminToken = await login(admin.email, admin.password)
+})
+
+describe('the audit log', () => {
+  it('records a role change with who made it and what changed', async () => {
+    const editor = await makeStaff(payload, ['editor'])
+    const response = await rest('PATCH', `/users/${editor.id}`, { token: adminToken, body: { roles: ['editor', 'reviewer'] } })
+    expect(response.status).toBe(200)
+    const [entry] = (await entriesFor(editor.id, 'role_change')).filter((doc) => (doc.details as { operation?: string }).operation === 'update')
+    expect(entry?.actorEmail).toMatch(/^admin-/)
+    expect(entry?.details).toMatchObject({ from: ['editor'], to: ['editor', 'reviewer'] })
+  })
+
+  it('records a lockout once, when the fifth wrong password locks the account', async () => {
+    const reviewer = await makeStaff(payload, ['reviewer'])
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      await rest('POST', '/users/login', { body: { email: reviewer.email, password: 'not-the-password' } })
+      if (attempt === 4) expect(await entriesFor(reviewer.id, 'login_lockout')).toHaveLength(0)
+    }
+    const entries = await entriesFor(reviewer.id, 'login_lockout')
+    expect(entries).toHaveLength(1)
+    expect(entries[0]?.summary).toContain('after 5 failed logins')
+  })
+
+  it('refuses every change or deletion through REST, admins included', async () => {
+    const [entry] = (await payload.find({ collection: 'audit-log', limit: 1 })).docs
+    expect((await rest('PATCH', `/audit-log/${entry!.id}`, { token: adminToken, body: { summary: 'rewritten' } })).status).toBe(403)
+    expect((await rest('DELETE', `/audit-log/${entry!.id}`, { token: adminToken })).status).toBe(403)
+    expect((await rest('POST', '/audit-log', { token: adminToken, body: { event: 'publish', summary: 'forged' } })).status).toBe(403)
+    expect((await payload.findByID({ collection: 'audit-log', id: entry!.id })).summary).toBe(entry!.summary)
+  })
+
+  it('refuses changes through the Local API even with overrideAccess, and through SQL', async () => {
+    const [entry] = (await payload.find({ collection: 'audit-log', limit: 1 })).docs
+    await expect(payload.update({ collection: 'audit-log', id: entry!.id, data: { summary: 'x' }, overrideAccess: true })).rejects.toThrow(/cannot be changed/)
+    await expect(payload.delete({ collection: 'audit-log', id: entry!.id, overrideAccess: true })).rejects.toThrow(/cannot be deleted/)
+    const db = payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }
+    await expect(db.drizzle.execute(sql`delete from audit_log`)).rejects.toThrow()
+    expect((await payload.count({ collection: 'audit-log', where: { id: { equals: entry!.id } } })).totalDocs).toBe(1)
+  })
+
+  it('is hidden from staff who are not admins', async () => {
+    const editor = await makeStaff(payload, ['editor'])
+    const response = await rest('GET', '/audit-log', { token: await login(editor.email, editor.password) })
+    expect(response.status).toBe(403)
+  })
+
+  it('exports the filtered log as CSV for admins only', async () => {
+    const response = await rest('GET', '/audit-log/export.csv?where[event][equals]=login_lockout', { token: adminToken })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const lines = String(response.body).trim().split('\r\n')
+    expect(lines[0]).toBe('"createdAt","event","actorId","actorEmail","actorLabel","targetCollection","targetId","summary","details"')
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.slice(1).every((line) => line.includes('"login_lockout"'))).toBe(true)
+
+    const editor = await makeStaff(payload, ['editor'])
+    const refused = await rest('GET', '/audit-log/export.csv', { token: await login(editor.email, editor.password) })
+    expect(refused.status).toBe(403)
+  })
+})
