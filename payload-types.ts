@@ -67,13 +67,17 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    campaigns: Campaign;
+    articles: Article;
+    'briefing-packs': BriefingPack;
+    media: Media;
     topics: Topic;
     audiences: Audience;
+    users: User;
+    'audit-log': AuditLog;
     institutions: Institution;
     'programme-objectives': ProgrammeObjective;
     'programme-tasks': ProgrammeTask;
-    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -81,13 +85,17 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'briefing-packs': BriefingPacksSelect<false> | BriefingPacksSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
     'programme-objectives': ProgrammeObjectivesSelect<false> | ProgrammeObjectivesSelect<true>;
     'programme-tasks': ProgrammeTasksSelect<false> | ProgrammeTasksSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -129,6 +137,193 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  title: string;
+  /**
+   * Leave empty to derive it from the Vietnamese title.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  keyMessages?:
+    | {
+        message: string;
+        id?: string | null;
+      }[]
+    | null;
+  audiences?: (number | Audience)[] | null;
+  topics?: (number | Topic)[] | null;
+  programmeTasks?: (number | ProgrammeTask)[] | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  heroImage?: (number | null) | Media;
+  callsToAction?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  helplines?:
+    | {
+        name: string;
+        phone: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Changes only through the workflow.
+   */
+  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
+  embargoUntil?: string | null;
+  publishAt?: string | null;
+  authors?: (number | User)[] | null;
+  majorChange?: boolean | null;
+  changeNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audiences".
+ */
+export interface Audience {
+  id: number;
+  name: string;
+  /**
+   * Used in addresses and feed filters.
+   */
+  slug: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * Used in addresses and feed filters.
+   */
+  slug: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-tasks".
+ */
+export interface ProgrammeTask {
+  id: number;
+  number: number;
+  label: string;
+  /**
+   * As in the decision; a language may be missing where the source has none.
+   */
+  text?: string | null;
+  host: number | Institution;
+  coordination?: (number | Institution)[] | null;
+  /**
+   * For example 2021-Q2, or "regularly" for standing tasks.
+   */
+  due: string;
+  /**
+   * Tasks 5, 6, 7 and 9 are the ones this system serves.
+   */
+  inScope?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "institutions".
+ */
+export interface Institution {
+  id: number;
+  /**
+   * Short code used in the programme data, e.g. AIS.
+   */
+  code: string;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  caption?: string | null;
+  credit: string;
+  usageTerms?: string | null;
+  depictsChild?: boolean | null;
+  consentRecorded?: boolean | null;
+  consentReference?: string | null;
+  consentExpiry?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    feature?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -160,87 +355,111 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
+ * via the `definition` "articles".
  */
-export interface Topic {
+export interface Article {
   id: number;
-  name: string;
+  headline: string;
   /**
-   * Used in addresses and feed filters.
+   * Leave empty to derive it from the Vietnamese title.
    */
-  slug: string;
-  description?: string | null;
+  slug?: string | null;
+  standfirst?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  campaign: number | Campaign;
+  kind: 'news' | 'explainer' | 'tips' | 'interview' | 'statement';
+  audiences?: (number | Audience)[] | null;
+  topics?: (number | Topic)[] | null;
+  images?: (number | Media)[] | null;
+  byline?: string | null;
+  urgency: number;
+  /**
+   * Changes only through the workflow.
+   */
+  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
+  embargoUntil?: string | null;
+  publishAt?: string | null;
+  authors?: (number | User)[] | null;
+  majorChange?: boolean | null;
+  changeNote?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audiences".
+ * via the `definition` "briefing-packs".
  */
-export interface Audience {
+export interface BriefingPack {
   id: number;
-  name: string;
+  title: string;
   /**
-   * Used in addresses and feed filters.
+   * Leave empty to derive it from the Vietnamese title.
    */
-  slug: string;
-  description?: string | null;
+  slug?: string | null;
+  summary?: string | null;
+  campaign?: (number | null) | Campaign;
+  keyFacts?:
+    | {
+        statement: string;
+        figure?: string | null;
+        source: string;
+        sourceUrl?: string | null;
+        asOf?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  talkingPoints?:
+    | {
+        point: string;
+        id?: string | null;
+      }[]
+    | null;
+  qa?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  documents?: (number | Media)[] | null;
+  images?: (number | Media)[] | null;
+  spokespeople?:
+    | {
+        name: string;
+        role?: string | null;
+        phone?: string | null;
+        email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  beats?: ('it' | 'child-protection' | 'education' | 'law')[] | null;
+  /**
+   * Changes only through the workflow.
+   */
+  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
+  embargoUntil?: string | null;
+  publishAt?: string | null;
+  authors?: (number | User)[] | null;
+  majorChange?: boolean | null;
+  changeNote?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "institutions".
- */
-export interface Institution {
-  id: number;
-  /**
-   * Short code used in the programme data, e.g. AIS.
-   */
-  code: string;
-  name: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "programme-objectives".
- */
-export interface ProgrammeObjective {
-  id: number;
-  number: number;
-  label: string;
-  /**
-   * As in the decision; a language may be missing where the source has none.
-   */
-  text?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "programme-tasks".
- */
-export interface ProgrammeTask {
-  id: number;
-  number: number;
-  label: string;
-  /**
-   * As in the decision; a language may be missing where the source has none.
-   */
-  text?: string | null;
-  host: number | Institution;
-  coordination?: (number | Institution)[] | null;
-  /**
-   * For example 2021-Q2, or "regularly" for standing tasks.
-   */
-  due: string;
-  /**
-   * Tasks 5, 6, 7 and 9 are the ones this system serves.
-   */
-  inScope?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Append-only: nobody can change or delete an entry. CSV at /api/audit-log/export.csv (takes the same where filters).
@@ -271,6 +490,21 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-objectives".
+ */
+export interface ProgrammeObjective {
+  id: number;
+  number: number;
+  label: string;
+  /**
+   * As in the decision; a language may be missing where the source has none.
+   */
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -294,8 +528,20 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'briefing-packs';
+        value: number | BriefingPack;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'topics';
@@ -304,6 +550,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audiences';
         value: number | Audience;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'institutions';
@@ -316,10 +570,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'programme-tasks';
         value: number | ProgrammeTask;
-      } | null)
-    | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -365,6 +615,212 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  keyMessages?:
+    | T
+    | {
+        message?: T;
+        id?: T;
+      };
+  audiences?: T;
+  topics?: T;
+  programmeTasks?: T;
+  startDate?: T;
+  endDate?: T;
+  heroImage?: T;
+  callsToAction?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  helplines?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        id?: T;
+      };
+  stage?: T;
+  embargoUntil?: T;
+  publishAt?: T;
+  authors?: T;
+  majorChange?: T;
+  changeNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  headline?: T;
+  slug?: T;
+  standfirst?: T;
+  body?: T;
+  campaign?: T;
+  kind?: T;
+  audiences?: T;
+  topics?: T;
+  images?: T;
+  byline?: T;
+  urgency?: T;
+  stage?: T;
+  embargoUntil?: T;
+  publishAt?: T;
+  authors?: T;
+  majorChange?: T;
+  changeNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "briefing-packs_select".
+ */
+export interface BriefingPacksSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  campaign?: T;
+  keyFacts?:
+    | T
+    | {
+        statement?: T;
+        figure?: T;
+        source?: T;
+        sourceUrl?: T;
+        asOf?: T;
+        id?: T;
+      };
+  talkingPoints?:
+    | T
+    | {
+        point?: T;
+        id?: T;
+      };
+  qa?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  documents?: T;
+  images?: T;
+  spokespeople?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        phone?: T;
+        email?: T;
+        id?: T;
+      };
+  beats?: T;
+  stage?: T;
+  embargoUntil?: T;
+  publishAt?: T;
+  authors?: T;
+  majorChange?: T;
+  changeNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  usageTerms?: T;
+  depictsChild?: T;
+  consentRecorded?: T;
+  consentReference?: T;
+  consentExpiry?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        feature?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audiences_select".
+ */
+export interface AudiencesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -390,23 +846,17 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics_select".
+ * via the `definition` "audit-log_select".
  */
-export interface TopicsSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  description?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audiences_select".
- */
-export interface AudiencesSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  description?: T;
+export interface AuditLogSelect<T extends boolean = true> {
+  event?: T;
+  summary?: T;
+  actorId?: T;
+  actorEmail?: T;
+  actorLabel?: T;
+  targetCollection?: T;
+  targetId?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -443,22 +893,6 @@ export interface ProgrammeTasksSelect<T extends boolean = true> {
   coordination?: T;
   due?: T;
   inScope?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log_select".
- */
-export interface AuditLogSelect<T extends boolean = true> {
-  event?: T;
-  summary?: T;
-  actorId?: T;
-  actorEmail?: T;
-  actorLabel?: T;
-  targetCollection?: T;
-  targetId?: T;
-  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }

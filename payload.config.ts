@@ -8,9 +8,13 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from './collections/Articles'
 import { Audiences } from './collections/Audiences'
 import { AuditLog } from './collections/AuditLog'
+import { BriefingPacks } from './collections/BriefingPacks'
+import { Campaigns } from './collections/Campaigns'
 import { Institutions } from './collections/Institutions'
+import { Media } from './collections/Media'
 import { ProgrammeObjectives } from './collections/ProgrammeObjectives'
 import { ProgrammeTasks } from './collections/ProgrammeTasks'
 import { Topics } from './collections/Topics'
@@ -18,6 +22,7 @@ import { Users } from './collections/Users'
 import { ConfigError } from './src/config/ConfigError'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
+import { maxUploadBytes } from './src/config/uploadLimit'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
@@ -62,7 +67,19 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Users, Topics, Audiences, Institutions, ProgrammeObjectives, ProgrammeTasks, AuditLog],
+  collections: [
+    Campaigns,
+    Articles,
+    BriefingPacks,
+    Media,
+    Topics,
+    Audiences,
+    Users,
+    AuditLog,
+    Institutions,
+    ProgrammeObjectives,
+    ProgrammeTasks,
+  ],
   endpoints: [healthEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -74,6 +91,12 @@ export default buildConfig({
   onInit: guardPoolErrors,
   email: createEmailAdapter(),
   sharp,
+  // Uploads above MAX_UPLOAD_MB are cut off and answered with 413.
+  upload: {
+    limits: { fileSize: maxUploadBytes() },
+    abortOnLimit: true,
+    responseOnLimit: `The file is larger than the upload limit of ${maxUploadBytes() / 1024 / 1024} MB (MAX_UPLOAD_MB).`,
+  },
   telemetry: false,
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -1,5 +1,6 @@
 import * as migration_20261128_030740_initial from './20261128_030740_initial';
 import * as migration_20261128_042654_taxonomies_audit_log from './20261128_042654_taxonomies_audit_log';
+import * as migration_20261128_043014_content_and_media from './20261128_043014_content_and_media';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_042654_taxonomies_audit_log.up,
     down: migration_20261128_042654_taxonomies_audit_log.down,
-    name: '20261128_042654_taxonomies_audit_log'
+    name: '20261128_042654_taxonomies_audit_log',
+  },
+  {
+    up: migration_20261128_043014_content_and_media.up,
+    down: migration_20261128_043014_content_and_media.down,
+    name: '20261128_043014_content_and_media'
   },
 ];

@@ -1,0 +1,44 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { isStaffMember } from '../../../src/access/roles'
+
+/**
+ * Only the workflow publishes. Outside it:
+ * - a save that sets `_status: published` is refused (403);
+ * - a save straight onto a live item (without `?draft=true`) is refused (409), because it
+ *   would change published content without review: changes to a live item are drafts,
+ *   and go live when a reviewer publishes them;
+ * - people outside the staff read only published versions, whatever `?draft=` says.
+ */
+export const guardPublishing: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (req.context?.workflow) return args
+  if (operation === 'read') {
+    if (!isStaffMember(req.user)) args.draft = false
+    return args
+  }
+  if (operation === 'restoreVersion' && args.draft !== true) {
+    throw new APIError('Restoring a version publishes it: restore it as a draft (?draft=true) and submit it for review.', 409, undefined, true)
+  }
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = (args.data ?? {}) as { _status?: string }
+  if (data._status === 'published') {
+    throw new APIError('Publishing goes through the workflow: POST /api/workflow/{collection}/{id} (field: _status).', 403, undefined, true)
+  }
+  const update = args as { id?: number | string; draft?: boolean }
+  if (operation === 'update' && update.draft !== true) {
+    // A bulk update (no id) could reach live items, so it must be a draft save too.
+    const live =
+      update.id === undefined
+        ? null
+        : await req.payload.db.findOne<{ id: number; _status?: string }>({ collection: collection.slug, where: { id: { equals: update.id } }, req })
+    if (update.id === undefined || live?._status === 'published') {
+      throw new APIError(
+        'This item is live: save your changes as a draft (?draft=true) and submit them for review; they go live when published.',
+        409,
+        undefined,
+        true,
+      )
+    }
+  }
+  return args
+}
