@@ -26,6 +26,7 @@ import { maxUploadBytes } from './src/config/uploadLimit'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
+import { workflowEndpoint } from './src/endpoints/workflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -80,7 +81,7 @@ export default buildConfig({
     ProgrammeObjectives,
     ProgrammeTasks,
   ],
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, workflowEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },

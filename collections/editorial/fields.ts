@@ -1,9 +1,9 @@
 import type { Field } from 'payload'
 
 import { STAGES } from '../../src/workflow/stages'
+import { keepOutsideWorkflow, keepStageOutsideWorkflow } from './hooks/workflowOwnedFields'
 import { trackAuthors } from './hooks/trackAuthors'
 
-const onlyThroughWorkflow = ({ req }: { req: { context?: Record<string, unknown> } }) => Boolean(req.context?.workflow)
 
 /** Slug from the Vietnamese title when left empty (see hooks/assignSlug). */
 export const slugField: Field = {
@@ -24,7 +24,7 @@ export const editorialFields: Field[] = [
     defaultValue: 'draft',
     index: true,
     options: STAGES.map((stage) => ({ value: stage, label: stage })),
-    access: { create: onlyThroughWorkflow, update: onlyThroughWorkflow },
+    hooks: { beforeChange: [keepStageOutsideWorkflow] },
     label: { vi: 'Giai đoạn', en: 'Stage' },
     admin: { position: 'sidebar', readOnly: true, description: { vi: 'Chỉ thay đổi qua quy trình duyệt.', en: 'Changes only through the workflow.' } },
   },
@@ -38,7 +38,7 @@ export const editorialFields: Field[] = [
   {
     name: 'publishAt',
     type: 'date',
-    access: { create: onlyThroughWorkflow, update: onlyThroughWorkflow },
+    hooks: { beforeChange: [keepOutsideWorkflow] },
     label: { vi: 'Lịch đăng', en: 'Scheduled for' },
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },

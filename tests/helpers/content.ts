@@ -12,5 +12,5 @@ export async function publishForTest(payload: Payload, collection: 'articles' | 
 }
 
 export async function makeCampaign(payload: Payload, title = `Chiến dịch thử ${Date.now()}`) {
-  return payload.create({ collection: 'campaigns', data: { title }, overrideAccess: true })
+  return payload.create({ collection: 'campaigns', data: { title } as never, overrideAccess: true })
 }

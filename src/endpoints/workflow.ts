@@ -1,0 +1,42 @@
+import type { Endpoint } from 'payload'
+
+import { isContentCollection } from '../workflow/contentCollections'
+import { runWorkflowAction } from '../workflow/runWorkflowAction'
+
+const error = (status: number, body: Record<string, unknown>) => Response.json({ error: body }, { status })
+
+/**
+ * `POST /api/workflow/{collection}/{id}` with `{ "action", "comment"?, "publishAt"? }`.
+ * 200 `{ stage, allowedActions }`; 400 bad body (naming the field); 401/403 not allowed;
+ * 404 unknown collection or id; 409 wrong stage (naming it and the allowed actions) or
+ * the safeguarding gate (listing the media). Errors are `{ error: { code, message, … } }`.
+ */
+export const workflowEndpoint: Endpoint = {
+  path: '/workflow/:collection/:id',
+  method: 'post',
+  handler: async (req) => {
+    const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
+    if (!isContentCollection(collection)) {
+      return error(404, { code: 'unknown_collection', message: `No workflow for "${collection}": use campaigns, articles or briefing-packs.` })
+    }
+    const numericId = Number(id)
+    if (!Number.isInteger(numericId) || numericId <= 0) return error(404, { code: 'not_found', message: `No ${collection} item with id ${id}.` })
+
+    let body: unknown
+    try {
+      body = await req.json?.()
+    } catch {
+      return error(400, { code: 'invalid_json', message: 'The body must be a JSON object such as {"action":"submit"}.' })
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      return error(400, { code: 'invalid_body', field: 'action', message: 'The body must be a JSON object with an action.' })
+    }
+    const outcome = await runWorkflowAction({ req, collection, id: numericId, body: body as Record<string, unknown> })
+    if (!outcome.ok) {
+      const { ok: _ok, status, ...rest } = outcome
+      return error(status, rest)
+    }
+    const { ok: _ok, ...result } = outcome
+    return Response.json({ id: numericId, collection, ...result })
+  },
+}
