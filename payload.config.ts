@@ -26,6 +26,7 @@ import { maxUploadBytes } from './src/config/uploadLimit'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
+import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
 import { workflowEndpoint } from './src/endpoints/workflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -90,6 +91,13 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   onInit: guardPoolErrors,
+  jobs: {
+    tasks: [publishDueItemsTask],
+    // Scheduled publishing runs inside each app instance; the queue lives in PostgreSQL,
+    // so several instances share it. JOBS_AUTORUN=false leaves it to dedicated workers.
+    autoRun: [{ cron: '* * * * *', queue: 'scheduler' }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  },
   email: createEmailAdapter(),
   sharp,
   // Uploads above MAX_UPLOAD_MB are cut off and answered with 413.

@@ -16,7 +16,13 @@ export type UnconsentedMedia = { id: number; filename: string | null; reason: st
  * The safeguarding gate: media that depict a child without recorded, unexpired consent.
  * Publishing or scheduling an item that uses any of them is refused.
  */
-export async function findUnconsentedMedia(req: PayloadRequest, doc: Record<string, unknown>, at: Date): Promise<UnconsentedMedia[]> {
+export async function findUnconsentedMedia(
+  req: PayloadRequest,
+  doc: Record<string, unknown>,
+  at: Date,
+  /** The scheduler has no user; it passes `true` to see every file, as staff do. */
+  overrideAccess = false,
+): Promise<UnconsentedMedia[]> {
   const used = mediaUsedBy(doc)
   if (used.length === 0) return []
   const { docs } = await req.payload.find({
@@ -25,7 +31,7 @@ export async function findUnconsentedMedia(req: PayloadRequest, doc: Record<stri
     depth: 0,
     limit: used.length,
     req,
-    overrideAccess: false,
+    overrideAccess,
     user: req.user,
   })
   return docs.flatMap((media) => {

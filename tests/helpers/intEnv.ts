@@ -7,3 +7,4 @@ process.env.PAYLOAD_SECRET = inject('payloadSecret')
 process.env.SITE_URL = 'http://newsroom.test'
 delete process.env.SMTP_URL
 process.env.LOG_LEVEL ??= 'fatal'
+process.env.JOBS_AUTORUN = 'false'

@@ -1,0 +1,50 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import { recordAudit } from '../audit/recordAudit'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../workflow/contentCollections'
+import { findUnconsentedMedia } from '../workflow/findUnconsentedMedia'
+
+export type PublishRun = { published: Array<{ collection: ContentCollection; id: number }>; stopped: Array<{ collection: ContentCollection; id: number; reason: string }> }
+
+/**
+ * The scheduler's pass: publishes every scheduled item whose time (UTC) has come. The
+ * safeguarding gate is checked again, since consent may have expired since scheduling;
+ * an item that fails it goes back to `approved` with the reason in the audit log.
+ * Each item is its own transaction, so one failure does not hold back the others.
+ */
+export async function publishDueItems(payload: Payload, now: Date = new Date()): Promise<PublishRun> {
+  const run: PublishRun = { published: [], stopped: [] }
+  for (const collection of CONTENT_COLLECTIONS) {
+    const { docs } = await payload.find({
+      collection,
+      where: { and: [{ stage: { equals: 'scheduled' } }, { publishAt: { less_than_equal: now.toISOString() } }] },
+      draft: true,
+      depth: 0,
+      limit: 100,
+      overrideAccess: true,
+    })
+    for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number }>) {
+      const req = await createLocalReq({ context: { workflow: 'publish' } }, payload)
+      const title = String(doc.title ?? doc.headline ?? `#${doc.id}`)
+      const blocked = await findUnconsentedMedia(req, doc, now, true)
+      if (blocked.length > 0) {
+        const reason = blocked.map((media) => `${media.filename ?? media.id}: ${media.reason}`).join('; ')
+        await payload.update({ collection, id: doc.id, data: { stage: 'approved', publishAt: null } as never, draft: true, context: { workflow: 'unschedule' }, overrideAccess: true })
+        await recordAudit({ req, event: 'workflow', summary: `Scheduled publication of ${title} stopped: ${reason}`, target: { collection, id: doc.id }, details: { action: 'unschedule', from: 'scheduled', to: 'approved', reason }, actorLabel: 'scheduler' })
+        run.stopped.push({ collection, id: doc.id, reason })
+        continue
+      }
+      await payload.update({
+        collection,
+        id: doc.id,
+        data: { _status: 'published', stage: 'published', publishAt: null, majorChange: false } as never,
+        draft: false,
+        context: { workflow: 'publish' },
+        overrideAccess: true,
+      })
+      await recordAudit({ req, event: 'publish', summary: `Published ${title} as scheduled`, target: { collection, id: doc.id }, details: { by: 'scheduler', publishAt: doc.publishAt }, actorLabel: 'scheduler' })
+      run.published.push({ collection, id: doc.id })
+    }
+  }
+  return run
+}
