@@ -203,7 +203,7 @@ export interface Campaign {
   /**
    * Changes only through the workflow.
    */
-  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   embargoUntil?: string | null;
   publishAt?: string | null;
   authors?: (number | User)[] | null;
@@ -402,7 +402,7 @@ export interface Article {
   /**
    * Changes only through the workflow.
    */
-  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   embargoUntil?: string | null;
   publishAt?: string | null;
   authors?: (number | User)[] | null;
@@ -463,7 +463,7 @@ export interface BriefingPack {
   /**
    * Changes only through the workflow.
    */
-  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   embargoUntil?: string | null;
   publishAt?: string | null;
   authors?: (number | User)[] | null;

@@ -20,7 +20,7 @@ export const editorialFields: Field[] = [
   {
     name: 'stage',
     type: 'select',
-    required: true,
+    // Not required of clients (it is computed), so GraphQL does not demand it as input.
     defaultValue: 'draft',
     index: true,
     options: STAGES.map((stage) => ({ value: stage, label: stage })),
