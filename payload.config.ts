@@ -27,7 +27,7 @@ import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
-import { workflowEndpoint } from './src/endpoints/workflow'
+import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -82,7 +82,7 @@ export default buildConfig({
     ProgrammeObjectives,
     ProgrammeTasks,
   ],
-  endpoints: [healthEndpoint, workflowEndpoint],
+  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },

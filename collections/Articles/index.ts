@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, editorialVersions } from '../editorial/access'
+import { editorialAccess, editorialAdminComponents, editorialVersions } from '../editorial/access'
 import { editorialFields, slugField } from '../editorial/fields'
 import { editorialHooks } from '../editorial/hooks'
 
@@ -16,7 +16,7 @@ const KINDS = [
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: { vi: 'Bài viết', en: 'Article' }, plural: { vi: 'Bài viết', en: 'Articles' } },
-  admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'campaign', 'kind', 'stage', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' } },
+  admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'campaign', 'kind', 'stage', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' }, components: editorialAdminComponents },
   access: editorialAccess,
   versions: editorialVersions,
   hooks: editorialHooks('headline'),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
+import { readAuditLog } from '../../src/access/readAuditLog'
 import { AUDIT_EVENTS } from '../../src/audit/events'
 import { exportAuditCsv } from './endpoints/exportAuditCsv'
 import { refuseDeletes, refuseUpdates } from './hooks/refuseChanges'
@@ -20,7 +20,7 @@ export const AuditLog: CollectionConfig = {
     },
   },
   defaultSort: '-createdAt',
-  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  access: { read: readAuditLog, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeChange: [refuseUpdates], beforeDelete: [refuseDeletes] },
   endpoints: [exportAuditCsv],
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, editorialVersions } from '../editorial/access'
+import { editorialAccess, editorialAdminComponents, editorialVersions } from '../editorial/access'
 import { editorialFields, slugField } from '../editorial/fields'
 import { editorialHooks } from '../editorial/hooks'
 import { validateEmail, validateHttpUrl, validatePhone } from '../editorial/validators'
@@ -17,7 +17,7 @@ const BEATS = [
 export const BriefingPacks: CollectionConfig = {
   slug: 'briefing-packs',
   labels: { singular: { vi: 'Tài liệu họp báo', en: 'Briefing pack' }, plural: { vi: 'Tài liệu họp báo', en: 'Briefing packs' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'campaign', 'stage', 'embargoUntil', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'campaign', 'stage', 'embargoUntil', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' }, components: editorialAdminComponents },
   access: editorialAccess,
   versions: editorialVersions,
   hooks: editorialHooks('title'),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, editorialVersions } from '../editorial/access'
+import { editorialAccess, editorialAdminComponents, editorialVersions } from '../editorial/access'
 import { editorialFields, slugField } from '../editorial/fields'
 import { editorialHooks } from '../editorial/hooks'
 import { validateEndNotBeforeStart, validateHttpUrl, validatePhone } from '../editorial/validators'
@@ -8,7 +8,7 @@ import { validateEndNotBeforeStart, validateHttpUrl, validatePhone } from '../ed
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
   labels: { singular: { vi: 'Chiến dịch', en: 'Campaign' }, plural: { vi: 'Chiến dịch', en: 'Campaigns' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'stage', 'startDate', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'stage', 'startDate', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' }, components: editorialAdminComponents },
   access: editorialAccess,
   versions: editorialVersions,
   hooks: editorialHooks('title'),

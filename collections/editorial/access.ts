@@ -18,3 +18,9 @@ export const editorialAccess: { read: Access; readVersions: Access; create: Acce
 
 /** Payload drafts and versions, at most 50 kept per document. */
 export const editorialVersions = { drafts: true, maxPerDoc: 50 } as const
+
+/** Admin components shared by every content type: the workflow replaces Publish. */
+export const editorialAdminComponents = {
+  edit: { PublishButton: '/src/admin/workflow/NoPublishButton#NoPublishButton' },
+  beforeList: ['/src/admin/workflow/AwaitingMyReview#AwaitingMyReview'],
+}

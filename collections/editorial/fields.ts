@@ -18,6 +18,11 @@ export const slugField: Field = {
 /** Workflow and release fields shared by every content type. */
 export const editorialFields: Field[] = [
   {
+    name: 'workflowPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/src/admin/workflow/WorkflowPanel#WorkflowPanel' } },
+  },
+  {
     name: 'stage',
     type: 'select',
     // Not required of clients (it is computed), so GraphQL does not demand it as input.

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isContentCollection } from '../workflow/contentCollections'
+import { describeWorkflowState } from '../workflow/describeWorkflowState'
 import { runWorkflowAction } from '../workflow/runWorkflowAction'
 
 const error = (status: number, body: Record<string, unknown>) => Response.json({ error: body }, { status })
@@ -38,5 +39,19 @@ export const workflowEndpoint: Endpoint = {
     }
     const { ok: _ok, ...result } = outcome
     return Response.json({ id: numericId, collection, ...result })
+  },
+}
+
+/** `GET /api/workflow/{collection}/{id}`: stage, the caller's allowed actions and the history. Staff only. */
+export const workflowStateEndpoint: Endpoint = {
+  path: '/workflow/:collection/:id',
+  method: 'get',
+  handler: async (req) => {
+    const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
+    if (!isContentCollection(collection)) return error(404, { code: 'unknown_collection', message: `No workflow for "${collection}".` })
+    if (!req.user) return error(401, { code: 'not_staff', message: 'Sign in as newsroom staff to use the workflow.' })
+    const state = await describeWorkflowState(req, collection, Number(id))
+    if (!state) return error(404, { code: 'not_found', message: `No ${collection} item with id ${id}.` })
+    return Response.json(state, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

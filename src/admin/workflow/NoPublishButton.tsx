@@ -1,0 +1,4 @@
+/** Publishing happens in the workflow panel, so the edit view has no Publish button. */
+export function NoPublishButton() {
+  return null
+}
