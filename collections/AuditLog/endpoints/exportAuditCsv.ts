@@ -1,18 +1,21 @@
 import type { Endpoint, Where } from 'payload'
 
+import { hasRole } from '../../../src/access/roles'
 import { toCsv } from '../../../src/audit/toCsv'
 
 const COLUMNS = ['createdAt', 'event', 'actorId', 'actorEmail', 'actorLabel', 'targetCollection', 'targetId', 'summary', 'details'] as const
 
 /**
  * `GET /api/audit-log/export.csv?where[event][equals]=role_change`: the audit log as CSV,
- * filtered like the REST list, oldest first. Admins only, through the collection's read
- * access.
+ * filtered like the REST list, oldest first. Admins only.
  */
 export const exportAuditCsv: Endpoint = {
   path: '/export.csv',
   method: 'get',
   handler: async (req) => {
+    if (!hasRole(req.user, 'admin')) {
+      return Response.json({ errors: [{ message: 'Only admins may export the audit log.' }] }, { status: req.user ? 403 : 401 })
+    }
     const where = (req.query?.where ?? {}) as Where
     const result = await req.payload.find({
       collection: 'audit-log',
