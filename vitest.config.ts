@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
+import { ByFileName } from './tests/helpers/byFileName'
+
 export default defineConfig({
   test: {
+    // Files run in name order: the browser tests build on each other (see ByFileName).
+    sequence: { sequencer: ByFileName },
     projects: [
       {
         test: {

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { STAGE_LABELS } from '../../src/admin/workflow/labels'
 import { STAGES } from '../../src/workflow/stages'
 import { keepOutsideWorkflow, keepStageOutsideWorkflow } from './hooks/workflowOwnedFields'
 import { trackAuthors } from './hooks/trackAuthors'
@@ -28,7 +29,7 @@ export const editorialFields: Field[] = [
     // Not required of clients (it is computed), so GraphQL does not demand it as input.
     defaultValue: 'draft',
     index: true,
-    options: STAGES.map((stage) => ({ value: stage, label: stage })),
+    options: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] ?? stage })),
     hooks: { beforeChange: [keepStageOutsideWorkflow] },
     label: { vi: 'Giai đoạn', en: 'Stage' },
     admin: { position: 'sidebar', readOnly: true, description: { vi: 'Chỉ thay đổi qua quy trình duyệt.', en: 'Changes only through the workflow.' } },

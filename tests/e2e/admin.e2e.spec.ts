@@ -2,9 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, screenshot } from '../helpers/browser'
+import { founder } from './founder'
 
 const baseUrl = inject('baseUrl')
-const founder = { email: 'founder@ministry.test', password: 'a-long-first-password-1' }
 
 let browser: Browser
 let context: BrowserContext
