@@ -77,6 +77,23 @@ async function main() {
   row('GET / (bare Next.js route, baseline)', bareNext)
   row('GET /api/programme-tasks (Payload REST)', payloadRest)
   row('GET /api/health', health)
+
+  await runContentBench()
+}
+
+/** The content figures run against their own fresh database, in a task process. */
+async function runContentBench() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-content-'))
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', JOBS_AUTORUN: 'false' }
+  if (process.env.DATABASE_URL) {
+    env.DATABASE_URL = process.env.DATABASE_URL
+  } else {
+    delete env.DATABASE_URL
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/withDatabase.ts', 'bench/tasks/contentQueries.ts'], { cwd: projectRoot, env, stdio: 'inherit' })
+  const code = await new Promise((resolve) => child.on('exit', resolve))
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  if (code !== 0) throw new Error(`content benchmark exited with ${code}`)
 }
 
 main().catch((error) => {
