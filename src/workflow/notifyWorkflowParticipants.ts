@@ -22,7 +22,7 @@ export async function notifyWorkflowParticipants({ req, action, collection, id, 
     action === 'submit'
       ? { and: [{ roles: { contains: 'reviewer' } }, { id: { not_equals: req.user?.id ?? -1 } }] }
       : { id: { in: authorIds.length ? authorIds : [-1] } }
-  const { docs: recipients } = await req.payload.find({ collection: 'users', where, depth: 0, limit: 200, req, overrideAccess: true })
+  const { docs: recipients } = await req.payload.find({ collection: 'users', where, depth: 0, limit: 200, req, user: req.user, overrideAccess: false })
   const link = `${siteUrl()}/admin/collections/${collection}/${id}`
   const text = [
     `${subject}: ${title}`,

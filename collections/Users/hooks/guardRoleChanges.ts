@@ -18,6 +18,7 @@ export const guardRoleChanges: FieldHook = async ({ value, originalDoc, operatio
   // Only the first account registered over HTTP (the first-user screen or
   // `POST /api/users/first-register`) is forced to admin; seeds keep the roles they give.
   if (operation === 'create' && req.payloadAPI !== 'local') {
+    // Nobody is signed in at first registration, so the count runs as the system.
     const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
     if (totalDocs === 0) return ['admin'] satisfies Role[]
   }

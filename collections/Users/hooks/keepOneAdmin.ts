@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 
 /** Deleting the last admin would leave nobody able to manage accounts or roles. */
+// Counts every admin account, whoever asks: a system check that returns nothing to the caller.
 export const keepOneAdmin: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const target = await req.payload.findByID({ collection: 'users', id, req, depth: 0, overrideAccess: true })
   if (!target.roles?.includes('admin')) return

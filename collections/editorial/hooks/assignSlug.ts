@@ -19,6 +19,7 @@ export const assignSlug =
     const title = req.locale === 'vi' || !req.locale ? data[titleField] : originalDoc?.[titleField]
     const base = typeof title === 'string' ? slugify(title) : ''
     if (!base) return data
+    // Uniqueness is over every item, drafts included, whoever is saving: a system count.
     data.slug = await uniqueSlug(base, async (candidate) => {
       const { totalDocs } = await req.payload.count({
         collection: collection.slug as 'articles',
