@@ -54,6 +54,7 @@ export default buildConfig({
       afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
       views: {
         outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/outbox' },
+        reviewQueue: { Component: '/src/admin/workflow/ReviewQueueView#ReviewQueueView', path: '/review-queue' },
       },
     },
   },

@@ -1,0 +1,35 @@
+import type { Payload } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { CONTENT_COLLECTIONS, type ContentCollection } from './contentCollections'
+
+export type ReviewItem = { collection: ContentCollection; id: number; title: string; updatedAt: string }
+
+type Reviewer = { id: number | string; roles?: string[] | null; collection?: string }
+
+/**
+ * "Awaiting my review": items in review, across every content type, that this reviewer
+ * did not write (so could approve), oldest first. Read with the reviewer's own access.
+ */
+export async function listAwaitingReview(payload: Payload, reviewer: Reviewer): Promise<ReviewItem[]> {
+  if (!hasRole(reviewer, 'reviewer', 'admin')) return []
+  const items: ReviewItem[] = []
+  for (const collection of CONTENT_COLLECTIONS) {
+    const { docs } = await payload.find({
+      collection,
+      where: { stage: { equals: 'in_review' } },
+      draft: true,
+      depth: 0,
+      limit: 200,
+      sort: 'updatedAt',
+      user: { ...reviewer, collection: 'users' } as never,
+      overrideAccess: false,
+    })
+    for (const doc of docs as unknown as Array<{ id: number; title?: string; headline?: string; updatedAt: string; authors?: Array<number | { id: number }> }>) {
+      const authors = (doc.authors ?? []).map((author) => String(typeof author === 'object' ? author.id : author))
+      if (authors.includes(String(reviewer.id))) continue
+      items.push({ collection, id: doc.id, title: doc.title ?? doc.headline ?? `#${doc.id}`, updatedAt: doc.updatedAt })
+    }
+  }
+  return items.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+}
