@@ -102,7 +102,7 @@ describe('the editorial workflow in the admin', () => {
     await page.context().close()
   })
 
-  it('lets a reviewer request changes, then approve and publish the resubmitted article', async () => {
+  it('lets a reviewer request changes, then find the resubmitted article in their queue, approve and publish it', async () => {
     const reviewerPage = await signedInPage(reviewer)
     await openArticle(reviewerPage)
     await reviewerPage.locator('#workflow-comment').fill('Vui lòng thêm số đường dây nóng 111.')
@@ -114,10 +114,13 @@ describe('the editorial workflow in the admin', () => {
     await clickAction(editorPage, 'Gửi duyệt', 'Chờ duyệt')
     await editorPage.context().close()
 
+    await reviewerPage.goto(`${baseUrl}/admin/review-queue`)
+    await reviewerPage.getByTestId('review-queue').getByText(headline).waitFor()
+    await screenshot(reviewerPage, '12-review-queue')
     await openArticle(reviewerPage)
     await clickAction(reviewerPage, 'Duyệt', 'Đã duyệt')
     await clickAction(reviewerPage, 'Xuất bản', 'Đã xuất bản')
-    await screenshot(reviewerPage, '12-workflow-published')
+    await screenshot(reviewerPage, '13-workflow-published')
     await reviewerPage.context().close()
   })
 
