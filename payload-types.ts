@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Ho_Chi_Minh' | 'UTC';
 
 export interface Config {
   auth: {
@@ -205,7 +158,9 @@ export interface Campaign {
    */
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
   authors?: (number | User)[] | null;
   majorChange?: boolean | null;
   changeNote?: string | null;
@@ -404,7 +359,9 @@ export interface Article {
    */
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
   authors?: (number | User)[] | null;
   majorChange?: boolean | null;
   changeNote?: string | null;
@@ -465,7 +422,9 @@ export interface BriefingPack {
    */
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
   authors?: (number | User)[] | null;
   majorChange?: boolean | null;
   changeNote?: string | null;
@@ -763,7 +722,9 @@ export interface CampaignsSelect<T extends boolean = true> {
       };
   stage?: T;
   embargoUntil?: T;
+  embargoUntil_tz?: T;
   publishAt?: T;
+  publishAt_tz?: T;
   authors?: T;
   majorChange?: T;
   changeNote?: T;
@@ -789,7 +750,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   urgency?: T;
   stage?: T;
   embargoUntil?: T;
+  embargoUntil_tz?: T;
   publishAt?: T;
+  publishAt_tz?: T;
   authors?: T;
   majorChange?: T;
   changeNote?: T;
@@ -843,7 +806,9 @@ export interface BriefingPacksSelect<T extends boolean = true> {
   beats?: T;
   stage?: T;
   embargoUntil?: T;
+  embargoUntil_tz?: T;
   publishAt?: T;
+  publishAt_tz?: T;
   authors?: T;
   majorChange?: T;
   changeNote?: T;

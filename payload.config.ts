@@ -22,6 +22,7 @@ import { Users } from './collections/Users'
 import { ConfigError } from './src/config/ConfigError'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
+import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from './src/config/timezones'
 import { maxUploadBytes } from './src/config/uploadLimit'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
@@ -50,6 +51,8 @@ export default buildConfig({
     meta: { titleSuffix: ' – Campaign Newsroom' },
     // The built-in avatar: Gravatar would tell a third party who uses the newsroom.
     avatar: 'default',
+    // Dates are stored in UTC and shown in Viet Nam time.
+    timezones: { defaultTimezone: NEWSROOM_TIMEZONE, supportedTimezones: SUPPORTED_TIMEZONES },
     components: {
       afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
       views: {

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { STAGE_LABELS } from '../../src/admin/workflow/labels'
+import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from '../../src/config/timezones'
 import { STAGES } from '../../src/workflow/stages'
 import { keepOutsideWorkflow, keepStageOutsideWorkflow } from './hooks/workflowOwnedFields'
 import { trackAuthors } from './hooks/trackAuthors'
@@ -38,12 +39,14 @@ export const editorialFields: Field[] = [
     name: 'embargoUntil',
     type: 'date',
     index: true,
+    timezone: { defaultTimezone: NEWSROOM_TIMEZONE, supportedTimezones: SUPPORTED_TIMEZONES },
     label: { vi: 'Cấm đăng đến', en: 'Embargo until' },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
   },
   {
     name: 'publishAt',
     type: 'date',
+    timezone: { defaultTimezone: NEWSROOM_TIMEZONE, supportedTimezones: SUPPORTED_TIMEZONES },
     hooks: { beforeChange: [keepOutsideWorkflow] },
     label: { vi: 'Lịch đăng', en: 'Scheduled for' },
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },

@@ -2,6 +2,7 @@ import * as migration_20261128_030740_initial from './20261128_030740_initial';
 import * as migration_20261128_042654_taxonomies_audit_log from './20261128_042654_taxonomies_audit_log';
 import * as migration_20261128_043014_content_and_media from './20261128_043014_content_and_media';
 import * as migration_20261128_043445_scheduled_publishing_jobs from './20261128_043445_scheduled_publishing_jobs';
+import * as migration_20261128_050126_newsroom_timezone from './20261128_050126_newsroom_timezone';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_043445_scheduled_publishing_jobs.up,
     down: migration_20261128_043445_scheduled_publishing_jobs.down,
-    name: '20261128_043445_scheduled_publishing_jobs'
+    name: '20261128_043445_scheduled_publishing_jobs',
+  },
+  {
+    up: migration_20261128_050126_newsroom_timezone.up,
+    down: migration_20261128_050126_newsroom_timezone.down,
+    name: '20261128_050126_newsroom_timezone'
   },
 ];
