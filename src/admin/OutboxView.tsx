@@ -1,10 +1,10 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { hasRole } from '../access/roles'
 import { mailMode } from '../email/createEmailAdapter'
 import { listOutbox, readOutboxMessage } from '../email/outbox'
+import { AdminPage } from './AdminPage'
 import { OutboxList } from './OutboxList'
 import { OutboxMessageView } from './OutboxMessageView'
 
@@ -13,8 +13,8 @@ import { OutboxMessageView } from './OutboxMessageView'
  * no SMTP relay is configured. Admins only, since it holds password-reset links.
  */
 export async function OutboxView(props: AdminViewServerProps) {
-  const { initPageResult, params, searchParams } = props
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { initPageResult, searchParams } = props
+  const { req } = initPageResult
   const vi = req.i18n.language === 'vi'
   const requested = typeof searchParams?.message === 'string' ? searchParams.message : undefined
 
@@ -29,20 +29,8 @@ export async function OutboxView(props: AdminViewServerProps) {
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <div className="gutter--left gutter--right" style={{ paddingBottom: '3rem' }}>
-        <h1>{vi ? 'Hộp thư đi' : 'Outbox'}</h1>
-        {body}
-      </div>
-    </DefaultTemplate>
+    <AdminPage view={props} title={vi ? 'Hộp thư đi' : 'Outbox'}>
+      {body}
+    </AdminPage>
   )
 }

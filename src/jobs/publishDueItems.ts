@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { recordAudit } from '../audit/recordAudit'
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../workflow/contentCollections'
+import { contentTitle } from '../workflow/contentFacts'
 import { findUnconsentedMedia } from '../workflow/findUnconsentedMedia'
 
 export type PublishRun = { published: Array<{ collection: ContentCollection; id: number }>; stopped: Array<{ collection: ContentCollection; id: number; reason: string }> }
@@ -25,7 +26,7 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
     })
     for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number }>) {
       const req = await createLocalReq({ context: { workflow: 'publish' } }, payload)
-      const title = String(doc.title ?? doc.headline ?? `#${doc.id}`)
+      const title = contentTitle(doc)
       const blocked = await findUnconsentedMedia(req, doc, now, true)
       if (blocked.length > 0) {
         const reason = blocked.map((media) => `${media.filename ?? media.id}: ${media.reason}`).join('; ')

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { isStaffMember } from '../access/roles'
 import type { ContentCollection } from './contentCollections'
+import { authorIdsOf } from './contentFacts'
 import { allowedActions } from './decideTransition'
 import { isStage, type Stage } from './stages'
 
@@ -15,7 +16,7 @@ export async function describeWorkflowState(req: PayloadRequest, collection: Con
   const doc = docs[0] as unknown as { stage?: string; publishAt?: string | null; authors?: Array<number | { id: number }> } | undefined
   if (!doc) return null
   const stage: Stage = isStage(doc.stage) ? doc.stage : 'draft'
-  const authorIds = (doc.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))
+  const authorIds = authorIdsOf(doc)
   const audit = await req.payload.find({
     collection: 'audit-log',
     where: { and: [{ targetCollection: { equals: collection } }, { targetId: { equals: String(id) } }] },

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { CONTENT_COLLECTIONS, type ContentCollection } from './contentCollections'
+import { authorIdsOf, contentTitle } from './contentFacts'
 
 export type ReviewItem = { collection: ContentCollection; id: number; title: string; updatedAt: string }
 
@@ -25,10 +26,9 @@ export async function listAwaitingReview(payload: Payload, reviewer: Reviewer): 
       user: { ...reviewer, collection: 'users' } as never,
       overrideAccess: false,
     })
-    for (const doc of docs as unknown as Array<{ id: number; title?: string; headline?: string; updatedAt: string; authors?: Array<number | { id: number }> }>) {
-      const authors = (doc.authors ?? []).map((author) => String(typeof author === 'object' ? author.id : author))
-      if (authors.includes(String(reviewer.id))) continue
-      items.push({ collection, id: doc.id, title: doc.title ?? doc.headline ?? `#${doc.id}`, updatedAt: doc.updatedAt })
+    for (const doc of docs as unknown as Array<{ id: number; title?: string; headline?: string; updatedAt: string; authors?: unknown[] }>) {
+      if (authorIdsOf(doc).includes(Number(reviewer.id))) continue
+      items.push({ collection, id: doc.id, title: contentTitle(doc), updatedAt: doc.updatedAt })
     }
   }
   return items.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { recordAudit } from '../audit/recordAudit'
 import { isStaffMember } from '../access/roles'
 import type { ContentCollection } from './contentCollections'
+import { authorIdsOf, contentTitle } from './contentFacts'
 import { allowedActions, decideTransition } from './decideTransition'
 import { findUnconsentedMedia, type UnconsentedMedia } from './findUnconsentedMedia'
 import { notifyWorkflowParticipants } from './notifyWorkflowParticipants'
@@ -14,9 +15,6 @@ export type WorkflowOutcome =
 
 type Args = { req: PayloadRequest; collection: ContentCollection; id: number; body: Record<string, unknown>; now?: Date }
 
-const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.headline ?? `#${doc.id}`)
-const authorIdsOf = (doc: Record<string, unknown>) =>
-  ((doc.authors as Array<number | { id: number }> | undefined) ?? []).map((author) => (typeof author === 'object' ? author.id : author))
 
 /**
  * One workflow action on one item, for the signed-in staff member: decide it with the
@@ -84,14 +82,14 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
   await recordAudit({
     req,
     event: 'workflow',
-    summary: `${decision.action}: ${titleOf(doc)} (${stage} → ${decision.to})`,
+    summary: `${decision.action}: ${contentTitle(doc)} (${stage} → ${decision.to})`,
     target: { collection, id },
     details: { action: decision.action, from: stage, to: decision.to, comment: decision.comment ?? null, publishAt: data.publishAt ?? null },
   })
   if (publishing) {
-    await recordAudit({ req, event: 'publish', summary: `Published ${titleOf(doc)}`, target: { collection, id }, details: { by: 'person' } })
+    await recordAudit({ req, event: 'publish', summary: `Published ${contentTitle(doc)}`, target: { collection, id }, details: { by: 'person' } })
   }
-  await notifyWorkflowParticipants({ req, action: decision.action, collection, id, title: titleOf(doc), comment: decision.comment, authorIds })
+  await notifyWorkflowParticipants({ req, action: decision.action, collection, id, title: contentTitle(doc), comment: decision.comment, authorIds })
 
   return {
     ok: true,

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../src/access/roles'
 import { makeCampaign, publishForTest } from '../helpers/content'
+import { graphql } from '../helpers/graphql'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'
@@ -48,15 +49,6 @@ async function makeDoc(collection: Collection, title: string) {
   return doc.id
 }
 
-async function graphql(token: string | undefined, query: string) {
-  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-  const { default: config } = await import('../../payload.config')
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (token) headers.Authorization = `JWT ${token}`
-  const response = await GRAPHQL_POST(config)(new Request('http://newsroom.test/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
-  return (await response.json()) as { data?: Record<string, any>; errors?: Array<{ message: string }> }
-}
-
 /** Whether the operation succeeded for this persona, through REST. */
 async function viaRest(persona: Persona, collection: Collection, operation: Operation): Promise<boolean> {
   const token = tokens[persona]
@@ -82,23 +74,23 @@ async function viaGraphql(persona: Persona, collection: Collection, operation: O
     collection === 'articles' ? `{ ${title}: "GQL ${persona}", campaign: ${campaignId}, kind: news, urgency: 5 }` : `{ ${title}: "GQL ${persona}" }`
   switch (operation) {
     case 'read unpublished': {
-      const result = await graphql(token, `{ ${many}(draft: true, where: { id: { equals: ${fixtures[collection].unpublished} } }) { docs { id } } }`)
+      const result = await graphql(`{ ${many}(draft: true, where: { id: { equals: ${fixtures[collection].unpublished} } }) { docs { id } } }`, token)
       return (result.data?.[many]?.docs ?? []).length === 1
     }
     case 'read published': {
-      const result = await graphql(token, `{ ${many}(where: { id: { equals: ${fixtures[collection].published} } }) { docs { id } } }`)
+      const result = await graphql(`{ ${many}(where: { id: { equals: ${fixtures[collection].published} } }) { docs { id } } }`, token)
       return (result.data?.[many]?.docs ?? []).length === 1
     }
     case 'create': {
-      const result = await graphql(token, `mutation { create${one}(data: ${data}, draft: true) { id } }`)
+      const result = await graphql(`mutation { create${one}(data: ${data}, draft: true) { id } }`, token)
       return Boolean(result.data?.[`create${one}`]?.id) && !result.errors
     }
     case 'update': {
-      const result = await graphql(token, `mutation { update${one}(id: ${fixtures[collection].unpublished}, data: { ${collection === 'articles' ? 'standfirst' : 'summary'}: "gql ${persona}" }, draft: true) { id } }`)
+      const result = await graphql(`mutation { update${one}(id: ${fixtures[collection].unpublished}, data: { ${collection === 'articles' ? 'standfirst' : 'summary'}: "gql ${persona}" }, draft: true) { id } }`, token)
       return Boolean(result.data?.[`update${one}`]?.id) && !result.errors
     }
     case 'delete': {
-      const result = await graphql(token, `mutation { delete${one}(id: ${await makeDoc(collection, 'to delete')}) { id } }`)
+      const result = await graphql(`mutation { delete${one}(id: ${await makeDoc(collection, 'to delete')}) { id } }`, token)
       return Boolean(result.data?.[`delete${one}`]?.id) && !result.errors
     }
   }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { graphql } from '../helpers/graphql'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff, removeAllUsers } from '../helpers/users'
@@ -84,15 +85,7 @@ describe('role changes', () => {
   it('refuses the same role change when it comes through GraphQL', async () => {
     const editor = await makeStaff(payload, ['editor'])
     const token = await login(editor.email, editor.password)
-    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-    const { default: config } = await import('../../payload.config')
-    const request = new Request('http://newsroom.test/api/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ query: `mutation { updateUser(id: ${editor.id}, data: { roles: admin }) { roles } }` }),
-    })
-    const response = await GRAPHQL_POST(config)(request)
-    const body = (await response.json()) as { errors?: Array<{ message: string }> }
+    const body = await graphql(`mutation { updateUser(id: ${editor.id}, data: { roles: admin }) { roles } }`, token)
     expect(body.errors?.[0]?.message).toMatch(/Only an admin may change roles/)
     const stored = await payload.findByID({ collection: 'users', id: editor.id })
     expect(stored.roles).toEqual(['editor'])

@@ -1,8 +1,7 @@
 import type { FieldHook } from 'payload'
 
 import { isStaffMember } from '../../../src/access/roles'
-
-const idOf = (author: unknown) => Number(typeof author === 'object' && author !== null ? (author as { id: unknown }).id : author)
+import { authorIdsOf } from '../../../src/workflow/contentFacts'
 
 /**
  * The `authors` field is computed, never taken from the request: everyone who changes a
@@ -10,7 +9,7 @@ const idOf = (author: unknown) => Number(typeof author === 'object' && author !=
  * workflow empties the list when a version is published, starting the next one's.
  */
 export const trackAuthors: FieldHook = ({ originalDoc, req }) => {
-  const current = ((originalDoc?.authors as unknown[] | undefined) ?? []).map(idOf)
+  const current = authorIdsOf(originalDoc ?? {})
   if (req.context?.workflow === 'publish') return []
   if (req.context?.workflow || !req.user || !isStaffMember(req.user)) return current
   const me = Number(req.user.id)

@@ -1,8 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { listAwaitingReview } from '../../workflow/listAwaitingReview'
+import { AdminPage } from '../AdminPage'
 import { formatVietnamTime } from './formatVietnamTime'
 
 const COLLECTION_LABELS: Record<string, { vi: string; en: string }> = {
@@ -12,37 +12,25 @@ const COLLECTION_LABELS: Record<string, { vi: string; en: string }> = {
 }
 
 /** `/admin/review-queue`: what waits for this reviewer, across every content type. */
-export async function ReviewQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export async function ReviewQueueView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
   const lang = req.i18n.language
   const vi = lang === 'vi'
   const items = req.user ? await listAwaitingReview(req.payload, req.user as never) : []
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <div className="gutter--left gutter--right" style={{ paddingBottom: '3rem' }}>
-        <h1>{vi ? 'Chờ tôi duyệt' : 'Awaiting my review'}</h1>
-        {items.length === 0 ? (
-          <p data-testid="review-queue-empty">{vi ? 'Không có mục nào chờ bạn duyệt.' : 'Nothing is waiting for your review.'}</p>
-        ) : (
-          <ul data-testid="review-queue">
-            {items.map((item) => (
-              <li key={`${item.collection}-${item.id}`}>
-                <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> · {COLLECTION_LABELS[item.collection]?.[vi ? 'vi' : 'en']} ·{' '}
-                {formatVietnamTime(item.updatedAt, lang)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </DefaultTemplate>
+    <AdminPage view={props} title={vi ? 'Chờ tôi duyệt' : 'Awaiting my review'}>
+      {items.length === 0 ? (
+        <p data-testid="review-queue-empty">{vi ? 'Không có mục nào chờ bạn duyệt.' : 'Nothing is waiting for your review.'}</p>
+      ) : (
+        <ul data-testid="review-queue">
+          {items.map((item) => (
+            <li key={`${item.collection}-${item.id}`}>
+              <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> · {COLLECTION_LABELS[item.collection]?.[vi ? 'vi' : 'en']} ·{' '}
+              {formatVietnamTime(item.updatedAt, lang)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </AdminPage>
   )
 }
