@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { publishForTest, makeCampaign } from '../helpers/content'
+import { graphql } from '../helpers/graphql'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'
@@ -10,14 +11,7 @@ let payload: Payload
 let editorToken: string
 let campaignId: number
 
-async function graphqlAnonymous(query: string) {
-  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-  const { default: config } = await import('../../payload.config')
-  const response = await GRAPHQL_POST(config)(
-    new Request('http://newsroom.test/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) }),
-  )
-  return (await response.json()) as { data?: Record<string, { docs: Array<Record<string, unknown>> }>; errors?: unknown[] }
-}
+const graphqlAnonymous = (query: string) => graphql<Record<string, { docs: Array<Record<string, unknown>> }>>(query)
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -148,5 +142,17 @@ describe('bad input on content', () => {
     const officer = await makeStaff(payload, ['press-officer'])
     const response = await rest('POST', '/articles', { token: await login(officer.email, officer.password), body: { headline: 'Không được', campaign: campaignId } })
     expect(response.status).toBe(403)
+  })
+})
+
+describe('versions', () => {
+  it('keeps at most 50 versions of a document', async () => {
+    const created = await rest('POST', '/campaigns', { token: editorToken, body: { title: 'Nhiều phiên bản' } })
+    const id = created.body.doc.id
+    for (let n = 1; n <= 55; n += 1) {
+      await payload.update({ collection: 'campaigns', id, data: { summary: `Phiên bản ${n}` }, draft: true, overrideAccess: true })
+    }
+    const { totalDocs } = await payload.countVersions({ collection: 'campaigns', where: { parent: { equals: id } } })
+    expect(totalDocs).toBe(50)
   })
 })
