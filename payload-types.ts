@@ -17,6 +17,7 @@ export type SupportedTimezones = 'Asia/Ho_Chi_Minh' | 'UTC';
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    agencies: AgencyAuthOperations;
   };
   blocks: {};
   collections: {
@@ -31,6 +32,9 @@ export interface Config {
     institutions: Institution;
     'programme-objectives': ProgrammeObjective;
     'programme-tasks': ProgrammeTask;
+    agencies: Agency;
+    'webhook-deliveries': WebhookDelivery;
+    'delivery-changes': DeliveryChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -50,6 +54,9 @@ export interface Config {
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
     'programme-objectives': ProgrammeObjectivesSelect<false> | ProgrammeObjectivesSelect<true>;
     'programme-tasks': ProgrammeTasksSelect<false> | ProgrammeTasksSelect<true>;
+    agencies: AgenciesSelect<false> | AgenciesSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'delivery-changes': DeliveryChangesSelect<false> | DeliveryChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -70,10 +77,11 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Agency;
   jobs: {
     tasks: {
       publishDueItems: TaskPublishDueItems;
+      sendWebhooks: TaskSendWebhooks;
       inline: {
         input: unknown;
         output: unknown;
@@ -83,6 +91,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface AgencyAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -440,7 +466,8 @@ export interface BriefingPack {
  */
 export interface AuditLog {
   id: number;
-  event: 'workflow' | 'publish' | 'role_change' | 'login_lockout';
+  event:
+    'workflow' | 'publish' | 'role_change' | 'login_lockout' | 'agency_change' | 'embargo_access' | 'webhook_resend';
   summary: string;
   actorId?: number | null;
   actorEmail?: string | null;
@@ -471,6 +498,102 @@ export interface ProgrammeObjective {
    * As in the decision; a language may be missing where the source has none.
    */
   text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies".
+ */
+export interface Agency {
+  id: number;
+  name: string;
+  kind: 'news-agency' | 'newspaper' | 'broadcaster' | 'online';
+  contactEmail?: string | null;
+  active?: boolean | null;
+  trusted?: boolean | null;
+  /**
+   * Leave empty for every type.
+   */
+  allowedTypes?: ('article' | 'campaign' | 'briefing-pack')[] | null;
+  rateLimitPerMinute: number;
+  /**
+   * http(s). Private and loopback addresses are refused.
+   */
+  webhookUrl?: string | null;
+  /**
+   * Generated when a webhook URL is set. Clear it to generate a new one.
+   */
+  webhookSecret?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'agencies';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  agency: number | Agency;
+  change: number | DeliveryChange;
+  event: string;
+  itemId: string;
+  status: 'pending' | 'sending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  claimedAt?: string | null;
+  responseCode?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-changes".
+ */
+export interface DeliveryChange {
+  id: number;
+  itemId: string;
+  contentType: string;
+  docId: number;
+  lang: string;
+  slug?: string | null;
+  version: number;
+  /**
+   * Empty: not delivered to them.
+   */
+  eventTrusted?: string | null;
+  eventPublic?: string | null;
+  pubStatus: string;
+  embargoUntil?: string | null;
+  liftPending?: boolean | null;
+  campaignSlug?: string | null;
+  topicSlugs?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  occurredAt: string;
+  ninjs:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -543,7 +666,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDueItems';
+        taskSlug: 'inline' | 'publishDueItems' | 'sendWebhooks';
         taskID: string;
         input?:
           | {
@@ -576,7 +699,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDueItems') | null;
+  taskSlug?: ('inline' | 'publishDueItems' | 'sendWebhooks') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -642,12 +765,29 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'programme-tasks';
         value: number | ProgrammeTask;
+      } | null)
+    | ({
+        relationTo: 'agencies';
+        value: number | Agency;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'delivery-changes';
+        value: number | DeliveryChange;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'agencies';
+        value: number | Agency;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -657,10 +797,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'agencies';
+        value: number | Agency;
+      };
   key?: string | null;
   value?:
     | {
@@ -976,6 +1121,70 @@ export interface ProgrammeTasksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies_select".
+ */
+export interface AgenciesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  contactEmail?: T;
+  active?: T;
+  trusted?: T;
+  allowedTypes?: T;
+  rateLimitPerMinute?: T;
+  webhookUrl?: T;
+  webhookSecret?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  agency?: T;
+  change?: T;
+  event?: T;
+  itemId?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedAt?: T;
+  responseCode?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-changes_select".
+ */
+export interface DeliveryChangesSelect<T extends boolean = true> {
+  itemId?: T;
+  contentType?: T;
+  docId?: T;
+  lang?: T;
+  slug?: T;
+  version?: T;
+  eventTrusted?: T;
+  eventPublic?: T;
+  pubStatus?: T;
+  embargoUntil?: T;
+  liftPending?: T;
+  campaignSlug?: T;
+  topicSlugs?: T;
+  occurredAt?: T;
+  ninjs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1093,6 +1302,17 @@ export interface TaskPublishDueItems {
   output: {
     published: number;
     stopped: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWebhooks".
+ */
+export interface TaskSendWebhooks {
+  input?: unknown;
+  output: {
+    lifted: number;
+    settled: number;
   };
 }
 /**

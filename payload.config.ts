@@ -8,17 +8,20 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Agencies } from './collections/Agencies'
 import { Articles } from './collections/Articles'
 import { Audiences } from './collections/Audiences'
 import { AuditLog } from './collections/AuditLog'
 import { BriefingPacks } from './collections/BriefingPacks'
 import { Campaigns } from './collections/Campaigns'
+import { DeliveryChanges } from './collections/DeliveryChanges'
 import { Institutions } from './collections/Institutions'
 import { Media } from './collections/Media'
 import { ProgrammeObjectives } from './collections/ProgrammeObjectives'
 import { ProgrammeTasks } from './collections/ProgrammeTasks'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { ConfigError } from './src/config/ConfigError'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
@@ -27,6 +30,7 @@ import { maxUploadBytes } from './src/config/uploadLimit'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
+import { sendWebhooksTask } from './src/delivery/webhooks/sendWebhooksTask'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
 import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
 
@@ -85,6 +89,9 @@ export default buildConfig({
     Institutions,
     ProgrammeObjectives,
     ProgrammeTasks,
+    Agencies,
+    WebhookDeliveries,
+    DeliveryChanges,
   ],
   endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint],
   editor: lexicalEditor(),
@@ -96,10 +103,13 @@ export default buildConfig({
   }),
   onInit: guardPoolErrors,
   jobs: {
-    tasks: [publishDueItemsTask],
+    tasks: [publishDueItemsTask, sendWebhooksTask],
     // Scheduled publishing runs inside each app instance; the queue lives in PostgreSQL,
     // so several instances share it. JOBS_AUTORUN=false leaves it to dedicated workers.
-    autoRun: [{ cron: '* * * * *', queue: 'scheduler' }],
+    autoRun: [
+      { cron: '* * * * *', queue: 'scheduler' },
+      { cron: '*/15 * * * * *', queue: 'webhooks' },
+    ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   email: createEmailAdapter(),

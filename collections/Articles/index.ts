@@ -17,7 +17,7 @@ export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: { vi: 'Bài viết', en: 'Article' }, plural: { vi: 'Bài viết', en: 'Articles' } },
   admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'campaign', 'kind', 'stage', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' }, components: editorialAdminComponents },
-  access: editorialAccess,
+  access: editorialAccess('article'),
   versions: editorialVersions,
   hooks: editorialHooks('headline'),
   fields: [

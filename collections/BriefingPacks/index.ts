@@ -18,7 +18,7 @@ export const BriefingPacks: CollectionConfig = {
   slug: 'briefing-packs',
   labels: { singular: { vi: 'Tài liệu họp báo', en: 'Briefing pack' }, plural: { vi: 'Tài liệu họp báo', en: 'Briefing packs' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'campaign', 'stage', 'embargoUntil', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' }, components: editorialAdminComponents },
-  access: editorialAccess,
+  access: editorialAccess('briefing-pack'),
   versions: editorialVersions,
   hooks: editorialHooks('title'),
   fields: [

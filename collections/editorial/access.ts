@@ -1,20 +1,21 @@
 import type { Access } from 'payload'
 
-import { readPublishedOrStaff, staffOnly } from '../../src/access/publicContent'
+import { readContent, staffOnly } from '../../src/access/publicContent'
 import { hasRole } from '../../src/access/roles'
+import type { ContentType } from '../../src/delivery/contentTypes'
 
 /**
  * Content access, the same for every content type: staff read everything, others only
  * what is public right now; editors and reviewers write (reviewers through the workflow);
  * press officers only read; admins do everything.
  */
-export const editorialAccess: { read: Access; readVersions: Access; create: Access; update: Access; delete: Access } = {
-  read: readPublishedOrStaff,
+export const editorialAccess = (type: ContentType): { read: Access; readVersions: Access; create: Access; update: Access; delete: Access } => ({
+  read: readContent(type),
   readVersions: staffOnly,
   create: ({ req }) => hasRole(req.user, 'admin', 'editor'),
   update: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer'),
   delete: ({ req }) => hasRole(req.user, 'admin'),
-}
+})
 
 /** Payload drafts and versions, at most 50 kept per document. */
 export const editorialVersions = { drafts: true, maxPerDoc: 50 } as const

@@ -1,11 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { assignSlug } from './hooks/assignSlug'
+import { auditAgencyEmbargoedReads } from './hooks/auditAgencyEmbargoedReads'
 import { guardPublishing } from './hooks/guardPublishing'
+import { recordDeliveryChange, recordDeliveryDeletion } from './hooks/recordDeliveryChange'
 import { requireChangeNoteForMajor } from './hooks/requireChangeNoteForMajor'
 
 /** The hooks every content type shares, given the field its slug is made from. */
 export const editorialHooks = (titleField: string): CollectionConfig['hooks'] => ({
   beforeOperation: [guardPublishing],
   beforeValidate: [assignSlug(titleField), requireChangeNoteForMajor],
+  afterChange: [recordDeliveryChange],
+  afterDelete: [recordDeliveryDeletion],
+  afterRead: [auditAgencyEmbargoedReads],
 })

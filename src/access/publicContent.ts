@@ -1,5 +1,7 @@
 import type { Access, Where } from 'payload'
 
+import type { ContentType } from '../delivery/contentTypes'
+import { agencyMayRead, agencySeesEmbargoed, isAgency } from './agencies'
 import { isStaffMember } from './roles'
 
 /**
@@ -24,8 +26,26 @@ export function isPubliclyVisible(doc: Publishable, now: Date): boolean {
   return !doc.embargoUntil || new Date(doc.embargoUntil).getTime() <= now.getTime()
 }
 
-/** Staff read everything; everyone else reads only what is public right now. */
-export const readPublishedOrStaff: Access = ({ req }) => (isStaffMember(req.user) ? true : publiclyVisibleWhere(new Date()))
+/** Published and not withdrawn, embargoed or not: what a trusted agency may read. */
+export function publishedWhere(): Where {
+  return { and: [{ _status: { equals: 'published' } }, { stage: { not_equals: 'withdrawn' } }] }
+}
+
+/**
+ * Read access to one content type, for every channel (REST, GraphQL, the v1 API, feeds):
+ * staff read everything; an agency reads the types it was granted while it is active,
+ * embargoed items included when it is trusted; everyone else reads what is public now.
+ */
+export const readContent =
+  (type: ContentType): Access =>
+  ({ req }) => {
+    if (isStaffMember(req.user)) return true
+    if (isAgency(req.user)) {
+      if (!agencyMayRead(req.user, type)) return false
+      if (agencySeesEmbargoed(req.user)) return publishedWhere()
+    }
+    return publiclyVisibleWhere(new Date())
+  }
 
 /** Versions (drafts included) are for staff only. */
 export const staffOnly: Access = ({ req }) => isStaffMember(req.user)

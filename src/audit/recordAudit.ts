@@ -19,6 +19,7 @@ type AuditEntry = {
  */
 export async function recordAudit({ req, event, summary, target, details, actorLabel }: AuditEntry): Promise<void> {
   const user = req.user && req.user.collection === 'users' ? req.user : undefined
+  const agency = req.user && req.user.collection === 'agencies' ? (req.user as { id: number | string; name?: string }) : undefined
   await req.payload.create({
     collection: 'audit-log',
     data: {
@@ -26,7 +27,7 @@ export async function recordAudit({ req, event, summary, target, details, actorL
       summary,
       actorId: user ? Number(user.id) : undefined,
       actorEmail: user?.email ?? undefined,
-      actorLabel: actorLabel ?? (user ? undefined : 'system'),
+      actorLabel: actorLabel ?? (agency ? `agency #${agency.id} ${agency.name ?? ''}`.trim() : user ? undefined : 'system'),
       targetCollection: target?.collection,
       targetId: target ? String(target.id) : undefined,
       details,

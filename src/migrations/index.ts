@@ -3,6 +3,7 @@ import * as migration_20261128_042654_taxonomies_audit_log from './20261128_0426
 import * as migration_20261128_043014_content_and_media from './20261128_043014_content_and_media';
 import * as migration_20261128_043445_scheduled_publishing_jobs from './20261128_043445_scheduled_publishing_jobs';
 import * as migration_20261128_050126_newsroom_timezone from './20261128_050126_newsroom_timezone';
+import * as migration_20261128_104301_delivery_to_agencies from './20261128_104301_delivery_to_agencies';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_050126_newsroom_timezone.up,
     down: migration_20261128_050126_newsroom_timezone.down,
-    name: '20261128_050126_newsroom_timezone'
+    name: '20261128_050126_newsroom_timezone',
+  },
+  {
+    up: migration_20261128_104301_delivery_to_agencies.up,
+    down: migration_20261128_104301_delivery_to_agencies.down,
+    name: '20261128_104301_delivery_to_agencies'
   },
 ];

@@ -8,3 +8,4 @@ process.env.SITE_URL = 'http://newsroom.test'
 delete process.env.SMTP_URL
 process.env.LOG_LEVEL ??= 'fatal'
 process.env.JOBS_AUTORUN = 'false'
+process.env.WEBHOOK_ALLOW_PRIVATE = 'true'

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30 } from '../../../../src/admin/workflow/WorkflowPanel'
 import { AwaitingMyReview as AwaitingMyReview_7766db2fd7acd772e09bfb4615720857 } from '../../../../src/admin/workflow/AwaitingMyReview'
 import { NoPublishButton as NoPublishButton_bfca9e7579472313b712e0d44094fc18 } from '../../../../src/admin/workflow/NoPublishButton'
+import { ResendWebhookButton as ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222 } from '../../../../src/admin/delivery/ResendWebhookButton'
 import { OutboxNavLink as OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a } from '../../../../src/admin/OutboxNavLink'
 import { OutboxView as OutboxView_bb5779b785e4f63071e6f47c71906cc2 } from '../../../../src/admin/OutboxView'
 import { ReviewQueueView as ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12 } from '../../../../src/admin/workflow/ReviewQueueView'
@@ -57,6 +58,7 @@ export const importMap = {
   "/src/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30,
   "/src/admin/workflow/AwaitingMyReview#AwaitingMyReview": AwaitingMyReview_7766db2fd7acd772e09bfb4615720857,
   "/src/admin/workflow/NoPublishButton#NoPublishButton": NoPublishButton_bfca9e7579472313b712e0d44094fc18,
+  "/src/admin/delivery/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222,
   "/src/admin/OutboxNavLink#OutboxNavLink": OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a,
   "/src/admin/OutboxView#OutboxView": OutboxView_bb5779b785e4f63071e6f47c71906cc2,
   "/src/admin/workflow/ReviewQueueView#ReviewQueueView": ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12,

@@ -1,0 +1,24 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { recordAudit } from '../../../src/audit/recordAudit'
+
+const WATCHED = ['active', 'trusted', 'enableAPIKey', 'webhookUrl'] as const
+
+/**
+ * Agency changes that widen or narrow access go in the audit log: creation, the active
+ * and trusted flags, the key being enabled or revoked, and the webhook address. Keys and
+ * secrets themselves are never recorded.
+ */
+export const auditAgencyChanges: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const changed = WATCHED.filter((field) => operation === 'create' || doc[field] !== previousDoc?.[field])
+  if (changed.length === 0) return doc
+  const details: Record<string, unknown> = Object.fromEntries(changed.map((field) => [field, doc[field] ?? null]))
+  await recordAudit({
+    req,
+    event: 'agency_change',
+    summary: `${operation === 'create' ? 'Created' : 'Changed'} press agency ${doc.name}: ${Object.keys(details).join(', ')}`,
+    target: { collection: 'agencies', id: doc.id },
+    details,
+  })
+  return doc
+}

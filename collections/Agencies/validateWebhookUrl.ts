@@ -1,0 +1,8 @@
+import { allowPrivateWebhooks, checkWebhookUrl } from '../../src/delivery/webhooks/addressPolicy'
+
+/** Field validator: an http(s) URL that does not point into the server's own network. */
+export const validateWebhookUrl = async (value: unknown): Promise<true | string> => {
+  if (value === undefined || value === null || value === '') return true
+  const result = await checkWebhookUrl(String(value), { allowPrivate: allowPrivateWebhooks() })
+  return result.ok ? true : result.message
+}

@@ -1,0 +1,44 @@
+import type { Payload } from 'payload'
+
+import { liftDueEmbargoes } from '../changes/liftDueEmbargoes'
+import { poolOf } from '../db/sql'
+import { DeliveryError } from './errors'
+import { AgencyRateLimiter } from './rateLimiter'
+import { apiKeyFrom, readDeliveryState, type AgencyRecord, type DeliveryState } from './readDeliveryState'
+
+let limiter: AgencyRateLimiter | undefined
+
+/**
+ * The state a delivery request works from. An embargo that has just passed is lifted
+ * first, so the item appears on time for everyone even between scheduler runs.
+ */
+export async function readFreshState(payload: Payload, apiKey: string | null, now = new Date()): Promise<DeliveryState> {
+  const state = await readDeliveryState(payload, apiKey)
+  if (!state.nextLift || state.nextLift.getTime() > now.getTime()) return state
+  await liftDueEmbargoes(payload, now)
+  return readDeliveryState(payload, apiKey)
+}
+
+/**
+ * An agency request: a valid key (401 otherwise, the same answer whatever was wrong), an
+ * active agency (403), and within its rate limit (429 with Retry-After).
+ */
+export async function agencyContext(payload: Payload, request: Request): Promise<{ state: DeliveryState; agency: AgencyRecord; rateHeaders: Record<string, string> }> {
+  const apiKey = apiKeyFrom(request.headers)
+  const unauthorized = new DeliveryError('unauthorized', 'A valid API key is required: send the header `Authorization: agencies API-Key <key>`.', {
+    headers: { 'WWW-Authenticate': 'API-Key realm="newsroom"' },
+  })
+  if (!apiKey) throw unauthorized
+  const state = await readFreshState(payload, apiKey)
+  const agency = state.agency
+  if (!agency) throw unauthorized
+  if (!agency.active) throw new DeliveryError('agency_inactive', 'This agency is not active: ask the press office to reactivate it.')
+  limiter ??= new AgencyRateLimiter(poolOf(payload))
+  const taken = limiter.take(agency.id, agency.rateLimitPerMinute)
+  if (!taken.ok) {
+    throw new DeliveryError('rate_limited', `Rate limit of ${agency.rateLimitPerMinute} requests per minute reached; retry after ${taken.retryAfterSeconds} s.`, {
+      headers: { 'Retry-After': String(taken.retryAfterSeconds), 'X-RateLimit-Limit': String(agency.rateLimitPerMinute) },
+    })
+  }
+  return { state, agency, rateHeaders: { 'X-RateLimit-Limit': String(agency.rateLimitPerMinute) } }
+}

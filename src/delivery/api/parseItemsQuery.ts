@@ -1,0 +1,64 @@
+import { CONTENT_TYPES, isContentType, type ContentType } from '../contentTypes'
+import { isLanguage, type Language } from '../languages'
+import { decodeCursor, type Cursor } from './cursor'
+import { DeliveryError } from './errors'
+
+export type ItemsQuery = {
+  since?: Cursor
+  limit: number
+  types: ContentType[]
+  lang?: Language
+  topic?: string
+  campaign?: string
+}
+
+const KNOWN = new Set(['since', 'limit', 'type', 'lang', 'topic', 'campaign'])
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const bad = (field: string, message: string) => new DeliveryError('invalid_parameter', message, { field })
+
+export function parseSlug(params: URLSearchParams, field: 'topic' | 'campaign'): string | undefined {
+  const values = params.getAll(field)
+  if (values.length === 0) return undefined
+  if (values.length > 1) throw bad(field, `Give \`${field}\` once.`)
+  const value = values[0]!
+  if (value.length > 120 || !SLUG.test(value)) throw bad(field, `\`${field}\` must be a slug such as "an-toan-tren-mang" (lower-case letters, digits and hyphens).`)
+  return value
+}
+
+/** Validates `/api/v1/items` query parameters; every problem names its parameter. */
+export function parseItemsQuery(params: URLSearchParams, secret: string): ItemsQuery {
+  for (const key of params.keys()) {
+    if (!KNOWN.has(key)) throw bad(key, `Unknown parameter \`${key.slice(0, 40)}\`: use since, limit, type, lang, topic or campaign.`)
+  }
+  for (const key of KNOWN) if (params.getAll(key).length > 1) throw bad(key, `Give \`${key}\` once.`)
+
+  const rawLimit = params.get('limit')
+  let limit = 20
+  if (rawLimit !== null) {
+    if (!/^\d{1,3}$/.test(rawLimit) || Number(rawLimit) < 1 || Number(rawLimit) > 100) throw bad('limit', '`limit` must be a whole number from 1 to 100.')
+    limit = Number(rawLimit)
+  }
+
+  let types: ContentType[] = [...CONTENT_TYPES]
+  const rawType = params.get('type')
+  if (rawType !== null) {
+    const parts = rawType.split(',').map((part) => part.trim())
+    const unknown = parts.find((part) => !isContentType(part))
+    if (unknown !== undefined) throw bad('type', `Unknown \`type\` "${unknown.slice(0, 40)}": use article, campaign or briefing-pack, or a comma list of them.`)
+    types = [...new Set(parts as ContentType[])]
+  }
+
+  const rawLang = params.get('lang')
+  if (rawLang !== null && !isLanguage(rawLang)) throw bad('lang', '`lang` must be vi or en.')
+
+  const rawSince = params.get('since')
+  return {
+    ...(rawSince !== null ? { since: decodeCursor(rawSince, secret) } : {}),
+    limit,
+    types,
+    ...(rawLang !== null ? { lang: rawLang as Language } : {}),
+    ...(params.has('topic') ? { topic: parseSlug(params, 'topic') } : {}),
+    ...(params.has('campaign') ? { campaign: parseSlug(params, 'campaign') } : {}),
+  }
+}

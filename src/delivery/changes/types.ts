@@ -1,0 +1,39 @@
+import type { ContentType } from '../contentTypes'
+import type { Language } from '../languages'
+import type { NinjsItem } from '../ninjs/types'
+
+export type DeliveryEvent = 'published' | 'updated' | 'withdrawn'
+
+/** A row of the change log, as written. */
+export type ChangeRow = {
+  itemId: string
+  contentType: ContentType
+  docId: number
+  lang: Language
+  slug: string | null
+  version: number
+  /** What trusted agencies see happen; null when they are not told (they already know). */
+  eventTrusted: DeliveryEvent | null
+  /** What everyone else sees happen; null while the item is under embargo. */
+  eventPublic: DeliveryEvent | null
+  pubStatus: 'usable' | 'canceled'
+  embargoUntil: string | null
+  liftPending: boolean
+  campaignSlug: string | null
+  topicSlugs: string[]
+  occurredAt: Date
+  ninjs: NinjsItem
+}
+
+/**
+ * What the log already knows of an item: its last version, and for each audience whether
+ * the item is live for them (their last event was a publication or an update).
+ */
+export type PriorState = {
+  version: number
+  liveForTrusted: boolean
+  liveForPublic: boolean
+  lastNinjs: NinjsItem | null
+  /** Filters of the last row, so a withdrawal reaches everyone who synced the item through them. */
+  last: { slug: string | null; campaignSlug: string | null; topicSlugs: string[] }
+}

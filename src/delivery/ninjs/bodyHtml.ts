@@ -1,0 +1,74 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+
+import { escapeHtml } from '../../email/escapeHtml'
+import type { ContentType } from '../contentTypes'
+import type { Language } from '../languages'
+
+type Doc = Record<string, any>
+
+const HEADINGS = {
+  keyMessages: { vi: 'Thông điệp chính', en: 'Key messages' },
+  callsToAction: { vi: 'Hành động', en: 'What you can do' },
+  helplines: { vi: 'Đường dây hỗ trợ', en: 'Helplines' },
+  keyFacts: { vi: 'Số liệu chính', en: 'Key facts' },
+  talkingPoints: { vi: 'Điểm nhấn', en: 'Talking points' },
+  qa: { vi: 'Hỏi và đáp', en: 'Questions and answers' },
+  spokespeople: { vi: 'Người phát ngôn', en: 'Spokespeople' },
+  source: { vi: 'Nguồn', en: 'Source' },
+} as const
+
+export function richTextHtml(value: unknown): string {
+  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  return convertLexicalToHTML({ data: value as never, disableContainer: true })
+}
+
+const text = (value: unknown): string => escapeHtml(typeof value === 'string' ? value : '')
+const rows = (value: unknown): Doc[] => (Array.isArray(value) ? (value as Doc[]) : [])
+const safeHref = (url: unknown): string | null => (typeof url === 'string' && /^https?:\/\//i.test(url) ? escapeHtml(url) : null)
+
+function section(title: string, items: string[], tag: 'ul' | 'ol' | 'dl' = 'ul'): string {
+  if (items.length === 0) return ''
+  return `<h2>${escapeHtml(title)}</h2><${tag}>${items.join('')}</${tag}>`
+}
+
+function campaignHtml(doc: Doc, lang: Language): string {
+  return [
+    richTextHtml(doc.body),
+    section(HEADINGS.keyMessages[lang], rows(doc.keyMessages).map((row) => `<li>${text(row.message)}</li>`)),
+    section(
+      HEADINGS.callsToAction[lang],
+      rows(doc.callsToAction).map((row) => {
+        const href = safeHref(row.url)
+        return href ? `<li><a href="${href}">${text(row.label)}</a></li>` : `<li>${text(row.label)}</li>`
+      }),
+    ),
+    section(HEADINGS.helplines[lang], rows(doc.helplines).map((row) => `<li>${text(row.name)}: <a href="tel:${text(row.phone)}">${text(row.phone)}</a></li>`)),
+  ].join('')
+}
+
+function briefingPackHtml(doc: Doc, lang: Language): string {
+  return [
+    section(
+      HEADINGS.keyFacts[lang],
+      rows(doc.keyFacts).map((row) => {
+        const href = safeHref(row.sourceUrl)
+        const source = href ? `<a href="${href}">${text(row.source)}</a>` : text(row.source)
+        const figure = row.figure ? `<strong>${text(row.figure)}</strong> ` : ''
+        return `<li>${figure}${text(row.statement)} (${HEADINGS.source[lang]}: ${source})</li>`
+      }),
+    ),
+    section(HEADINGS.talkingPoints[lang], rows(doc.talkingPoints).map((row) => `<li>${text(row.point)}</li>`)),
+    section(HEADINGS.qa[lang], rows(doc.qa).map((row) => `<dt>${text(row.question)}</dt><dd>${text(row.answer)}</dd>`), 'dl'),
+    section(
+      HEADINGS.spokespeople[lang],
+      rows(doc.spokespeople).map((row) => [text(row.name), text(row.role), text(row.phone), text(row.email)].filter(Boolean).join(', ')).map((line) => `<li>${line}</li>`),
+    ),
+  ].join('')
+}
+
+/** The item's body as HTML: the rich text, and for campaigns and packs their structured parts. */
+export function bodyHtml(type: ContentType, doc: Doc, lang: Language): string {
+  if (type === 'article') return richTextHtml(doc.body)
+  if (type === 'campaign') return campaignHtml(doc, lang)
+  return briefingPackHtml(doc, lang)
+}

@@ -1,0 +1,26 @@
+import { isContentType, type ContentType } from '../contentTypes'
+import { isLanguage, type Language } from '../languages'
+
+/**
+ * Every item the delivery API serves is one content document in one language. Its id
+ * (`article-42-vi`) is what `/api/v1/items/{id}` takes; its uri (`urn:newsroom:article:42:vi`)
+ * never changes, even if the site moves to another address.
+ */
+export const itemIdOf = (type: ContentType, docId: number | string, lang: Language): string => `${type}-${docId}-${lang}`
+
+export const itemUriOf = (type: ContentType, docId: number | string, lang: Language): string => `urn:newsroom:${type}:${docId}:${lang}`
+
+export const mediaUriOf = (mediaId: number | string): string => `urn:newsroom:media:${mediaId}`
+
+export const topicUriOf = (slug: string): string => `urn:newsroom:topic:${slug}`
+
+export const audienceUriOf = (slug: string): string => `urn:newsroom:audience:${slug}`
+
+/** Parses an item id, or returns null for anything else. */
+export function parseItemId(id: string): { type: ContentType; docId: number; lang: Language } | null {
+  const match = /^(article|campaign|briefing-pack)-(\d{1,12})-(vi|en)$/.exec(id)
+  if (!match) return null
+  const [, type, docId, lang] = match
+  if (!isContentType(type) || !isLanguage(lang)) return null
+  return { type, docId: Number(docId), lang }
+}

@@ -1,0 +1,109 @@
+import type { ContentType } from '../contentTypes'
+import type { Language } from '../languages'
+import { bodyHtml } from './bodyHtml'
+import { audienceUriOf, itemUriOf, topicUriOf } from './itemIds'
+import { isMediaDoc, mediaAssociation, type MediaDoc } from './mediaAssociation'
+import type { NinjsItem } from './types'
+import { COPYRIGHT_HOLDER, USAGE_TERMS } from './usageTerms'
+
+type Doc = Record<string, any>
+
+export type NinjsSource = {
+  type: ContentType
+  lang: Language
+  /** The document in this language (relations populated at depth 1). */
+  doc: Doc
+  version: number
+  versionCreated: Date
+  /** Only given for an embargo that has not passed, and only ever shown to trusted agencies. */
+  embargoedUntil?: string
+  siteUrl: string
+}
+
+const TITLE_FIELD: Record<ContentType, string> = { article: 'headline', campaign: 'title', 'briefing-pack': 'title' }
+const SUMMARY_FIELD: Record<ContentType, string> = { article: 'standfirst', campaign: 'summary', 'briefing-pack': 'summary' }
+const NINJS_TYPE: Record<ContentType, NinjsItem['type']> = { article: 'text', campaign: 'composite', 'briefing-pack': 'composite' }
+
+export const titleOf = (type: ContentType, doc: Doc): string => {
+  const value = doc[TITLE_FIELD[type]]
+  return typeof value === 'string' ? value.trim() : ''
+}
+
+const populated = (value: unknown): Doc[] => (Array.isArray(value) ? value : value ? [value] : []).filter((v) => v && typeof v === 'object')
+
+function subjects(doc: Doc): NonNullable<NinjsItem['subjects']> {
+  return [
+    ...populated(doc.topics).map((topic) => ({ name: String(topic.name ?? topic.slug), uri: topicUriOf(String(topic.slug)), rel: 'about' })),
+    ...populated(doc.audiences).map((audience) => ({ name: String(audience.name ?? audience.slug), uri: audienceUriOf(String(audience.slug)), rel: 'audience' })),
+  ]
+}
+
+function associations(type: ContentType, doc: Doc, lang: Language, siteUrl: string): NonNullable<NinjsItem['associations']> {
+  const images: MediaDoc[] = [...populated(doc.heroImage), ...populated(doc.images)].filter(isMediaDoc)
+  const documents: MediaDoc[] = populated(doc.documents).filter(isMediaDoc)
+  const campaign = populated(doc.campaign)[0]
+  return [
+    ...images.map((media, i) => mediaAssociation(`image${i + 1}`, media, siteUrl)),
+    ...documents.map((media, i) => mediaAssociation(`document${i + 1}`, media, siteUrl)),
+    ...(campaign && campaign.id !== undefined && type !== 'campaign'
+      ? [{ name: 'campaign', uri: itemUriOf('campaign', campaign.id, lang), type: 'composite' as const, headlines: campaign.title ? [{ value: String(campaign.title) }] : undefined }]
+      : []),
+  ].map((association) => JSON.parse(JSON.stringify(association)))
+}
+
+/**
+ * One content document in one language as an IPTC ninjs 3.x item. Pure: the caller
+ * decides the version, the time and whether the embargo is shown.
+ */
+export function renderNinjs({ type, lang, doc, version, versionCreated, embargoedUntil, siteUrl }: NinjsSource): NinjsItem {
+  const summary = doc[SUMMARY_FIELD[type]]
+  const byline = typeof doc.byline === 'string' && doc.byline.trim() ? doc.byline.trim() : undefined
+  const item: NinjsItem = {
+    uri: itemUriOf(type, doc.id, lang),
+    type: NINJS_TYPE[type],
+    profile: type,
+    version: String(version),
+    firstCreated: new Date(doc.createdAt).toISOString(),
+    versionCreated: versionCreated.toISOString(),
+    pubStatus: 'usable',
+    urgency: type === 'article' && Number.isInteger(doc.urgency) ? doc.urgency : 5,
+    language: lang,
+    slugline: typeof doc.slug === 'string' ? doc.slug : undefined,
+    by: byline ?? COPYRIGHT_HOLDER[lang],
+    usageTerms: USAGE_TERMS[lang],
+    copyrightHolder: COPYRIGHT_HOLDER[lang],
+    headlines: [{ role: 'main', value: titleOf(type, doc) }],
+    descriptions: typeof summary === 'string' && summary.trim() ? [{ role: 'summary', contentType: 'text/plain', value: summary.trim() }] : undefined,
+    bodies: [{ role: 'main', contentType: 'text/html', value: bodyHtml(type, doc, lang) }],
+    subjects: subjects(doc),
+    altIds: [
+      { role: 'id', value: String(doc.id) },
+      ...(typeof doc.slug === 'string' ? [{ role: 'slug', value: doc.slug }] : []),
+    ],
+    associations: associations(type, doc, lang, siteUrl),
+  }
+  if (embargoedUntil) item.embargoedUntil = new Date(embargoedUntil).toISOString()
+  return JSON.parse(JSON.stringify(item)) as NinjsItem
+}
+
+/** The same item, withdrawn: what agencies need to take it down, and nothing more. */
+export function canceledNinjs(last: NinjsItem, version: number, at: Date): NinjsItem {
+  return {
+    uri: last.uri,
+    type: last.type,
+    profile: last.profile,
+    version: String(version),
+    firstCreated: last.firstCreated,
+    versionCreated: at.toISOString(),
+    pubStatus: 'canceled',
+    language: last.language,
+    headlines: last.headlines,
+    altIds: last.altIds,
+  }
+}
+
+/** What everyone but trusted agencies receives: the embargo is never shown to them. */
+export function withoutEmbargo(item: NinjsItem): NinjsItem {
+  const { embargoedUntil: _hidden, ...rest } = item
+  return rest
+}

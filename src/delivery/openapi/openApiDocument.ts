@@ -1,0 +1,1 @@
+export function openApiDocument(serverUrl: string): Record<string, unknown> { return { openapi: '3.1.0', servers: [{ url: serverUrl }] } }

@@ -1,0 +1,111 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { makeCampaign, publishForTest } from '../helpers/content'
+import { makeAgency, syncAll, v1 } from '../helpers/delivery'
+import { getTestPayload } from '../helpers/testPayload'
+
+let payload: Payload
+let publicKey: string
+let trustedKey: string
+let campaign: { id: number; slug: string }
+
+const hour = 60 * 60 * 1000
+
+async function makeArticle(headline: string, extra: Record<string, unknown> = {}) {
+  return payload.create({ collection: 'articles', data: { headline, campaign: campaign.id, ...extra } as never, overrideAccess: true, draft: true })
+}
+
+async function withdraw(collection: 'articles' | 'campaigns' | 'briefing-packs', id: number) {
+  await payload.update({ collection, id, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  publicKey = (await makeAgency(payload)).apiKey
+  trustedKey = (await makeAgency(payload, { trusted: true })).apiKey
+  const made = await makeCampaign(payload, `Chiến dịch đồng bộ ${Date.now()}`)
+  await publishForTest(payload, 'campaigns', made.id)
+  campaign = { id: made.id, slug: String((made as { slug?: string }).slug) }
+})
+
+describe('syncing changes with cursors', () => {
+  it('delivers every new item, new version and withdrawal exactly once when following next', async () => {
+    const start = await syncAll(payload, publicKey, null)
+    const first = await makeArticle('Bài một: trẻ em an toàn trên mạng')
+    await publishForTest(payload, 'articles', first.id)
+    const second = await makeArticle('Bài hai')
+    await publishForTest(payload, 'articles', second.id)
+    await payload.update({ collection: 'articles', id: first.id, data: { headline: 'Bài một (cập nhật)' } as never, draft: true, overrideAccess: true })
+    await publishForTest(payload, 'articles', first.id)
+    await withdraw('articles', second.id)
+
+    const pass = await syncAll(payload, publicKey, start.since, 'limit=1')
+    const seen = pass.items.map((item) => `${item.uri}@${item.version}:${item.pubStatus}`)
+    expect(seen).toEqual([
+      `urn:newsroom:article:${second.id}:vi@2:canceled`,
+      `urn:newsroom:article:${first.id}:vi@2:usable`,
+      `urn:newsroom:article:${second.id}:vi@1:usable`,
+      `urn:newsroom:article:${first.id}:vi@1:usable`,
+    ])
+    expect(pass.items[1].headlines[0].value).toBe('Bài một (cập nhật)')
+
+    const again = await syncAll(payload, publicKey, pass.since)
+    expect(again.items).toEqual([])
+  })
+
+  it('starts a new agency with the whole history, newest change first', async () => {
+    const page = await v1(payload, '/items?limit=5', publicKey)
+    expect(page.status).toBe(200)
+    const ids = page.body.items.map((item: { versionCreated: string }) => Date.parse(item.versionCreated))
+    expect(ids).toEqual([...ids].sort((a, b) => b - a))
+    expect(typeof page.body.next).toBe('string')
+  })
+
+  it('keeps an embargoed item from everyone but trusted agencies, then releases it when the embargo passes', async () => {
+    const publicStart = await syncAll(payload, publicKey, null)
+    const trustedStart = await syncAll(payload, trustedKey, null)
+    const embargoUntil = new Date(Date.now() + hour).toISOString()
+    const secret = await makeArticle('Tin cấm đăng', { embargoUntil })
+    await publishForTest(payload, 'articles', secret.id)
+
+    const trusted = await syncAll(payload, trustedKey, trustedStart.since)
+    expect(trusted.items.map((item) => item.uri)).toEqual([`urn:newsroom:article:${secret.id}:vi`])
+    expect(trusted.items[0].embargoedUntil).toBe(embargoUntil)
+    const publicPass = await syncAll(payload, publicKey, publicStart.since)
+    expect(publicPass.items).toEqual([])
+    expect((await v1(payload, `/items/article-${secret.id}-vi`, publicKey)).status).toBe(404)
+
+    const audit = await payload.find({ collection: 'audit-log', where: { event: { equals: 'embargo_access' } }, overrideAccess: true, sort: '-createdAt', limit: 1 })
+    expect(audit.docs[0]?.summary).toContain(`urn:newsroom:article:${secret.id}:vi`)
+
+    // The embargo passes.
+    await payload.db.updateOne({ collection: 'delivery-changes', where: { itemId: { equals: `article-${secret.id}-vi` } }, data: { embargoUntil: new Date(Date.now() - 1000).toISOString() } })
+    const { bumpGeneration } = await import('../../src/delivery/changes/deliveryState')
+    const { sqlForClient, poolOf } = await import('../../src/delivery/db/sql')
+    await bumpGeneration(sqlForClient(poolOf(payload)))
+    const released = await syncAll(payload, publicKey, publicPass.since)
+    expect(released.items.map((item) => item.uri)).toEqual([`urn:newsroom:article:${secret.id}:vi`])
+    expect(released.items[0].embargoedUntil).toBeUndefined()
+    const trustedAfter = await syncAll(payload, trustedKey, trusted.since)
+    expect(trustedAfter.items).toEqual([])
+  })
+})
+
+describe('who may call the API', () => {
+  it('answers 401 without a key and with a wrong key, with the same message', async () => {
+    const none = await v1(payload, '/items')
+    const wrong = await v1(payload, '/items', 'not-a-key')
+    expect(none.status).toBe(401)
+    expect(wrong.status).toBe(401)
+    expect(wrong.body).toEqual(none.body)
+    expect(none.body.error.code).toBe('unauthorized')
+  })
+
+  it('answers 403 for an inactive agency', async () => {
+    const { apiKey } = await makeAgency(payload, { active: false })
+    const response = await v1(payload, '/items', apiKey)
+    expect(response.status).toBe(403)
+    expect(response.body.error.code).toBe('agency_inactive')
+  })
+})
