@@ -2,7 +2,10 @@ import { handleEndpoints } from 'payload'
 
 export type RestResponse<T = any> = { status: number; body: T; headers: Headers }
 
+/** `token` is a staff JWT, or a whole Authorization value such as `agencies API-Key <key>`. */
 type Options = { body?: unknown; token?: string; headers?: Record<string, string> }
+
+export const authorizationFor = (token: string): string => (token.includes(' ') ? token : `JWT ${token}`)
 
 /**
  * Calls Payload's REST and custom endpoints through the same handler the Next.js
@@ -12,7 +15,7 @@ export async function rest<T = any>(method: string, path: string, options: Optio
   const { default: config } = await import('../../payload.config')
   const headers = new Headers(options.headers)
   if (options.body !== undefined) headers.set('Content-Type', 'application/json')
-  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  if (options.token) headers.set('Authorization', authorizationFor(options.token))
   const request = new Request(`http://newsroom.test/api${path}`, {
     method,
     headers,

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../src/access/roles'
 import { makeCampaign, publishForTest } from '../helpers/content'
+import { makeAgency } from '../helpers/delivery'
 import { graphql } from '../helpers/graphql'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
@@ -11,20 +12,20 @@ import { makeStaff } from '../helpers/users'
 /**
  * One matrix over roles, content types, operations and channels. The expectations are
  * written from the rules (staff read everything, the public reads what is published;
- * editors create; editors and reviewers save drafts; admins do everything) and checked
- * through REST and GraphQL alike.
+ * editors create; editors and reviewers save drafts; admins do everything; press agencies
+ * read what is published, with their API key) and checked through REST and GraphQL alike.
  */
-type Persona = 'anonymous' | Role
+type Persona = 'anonymous' | 'agency' | 'trusted agency' | Role
 type Operation = 'read unpublished' | 'read published' | 'create' | 'update' | 'delete'
 type Collection = 'campaigns' | 'articles' | 'briefing-packs'
 
-const PERSONAS: Persona[] = ['anonymous', 'editor', 'reviewer', 'press-officer', 'admin']
+const PERSONAS: Persona[] = ['anonymous', 'agency', 'trusted agency', 'editor', 'reviewer', 'press-officer', 'admin']
 const COLLECTIONS: Collection[] = ['campaigns', 'articles', 'briefing-packs']
 const OPERATIONS: Operation[] = ['read unpublished', 'read published', 'create', 'update', 'delete']
 
 const EXPECTED: Record<Operation, Persona[]> = {
   'read unpublished': ['editor', 'reviewer', 'press-officer', 'admin'],
-  'read published': ['anonymous', 'editor', 'reviewer', 'press-officer', 'admin'],
+  'read published': ['anonymous', 'agency', 'trusted agency', 'editor', 'reviewer', 'press-officer', 'admin'],
   create: ['editor', 'admin'],
   update: ['editor', 'reviewer', 'admin'],
   delete: ['admin'],
@@ -99,9 +100,11 @@ async function viaGraphql(persona: Persona, collection: Collection, operation: O
 beforeAll(async () => {
   payload = await getTestPayload()
   campaignId = (await makeCampaign(payload)).id
+  tokens.agency = `agencies API-Key ${(await makeAgency(payload)).apiKey}`
+  tokens['trusted agency'] = `agencies API-Key ${(await makeAgency(payload, { trusted: true })).apiKey}`
   for (const persona of PERSONAS) {
-    if (persona === 'anonymous') continue
-    const user = await makeStaff(payload, [persona])
+    if (persona === 'anonymous' || persona.includes('agency')) continue
+    const user = await makeStaff(payload, [persona as Role])
     tokens[persona] = await login(user.email, user.password)
   }
   for (const collection of COLLECTIONS) {

@@ -82,7 +82,7 @@ export const responses = {
     content: errorContent({ unauthorized: { code: 'unauthorized', message: 'A valid API key is required: send the header `Authorization: agencies API-Key <key>`.' } }),
   },
   Forbidden: {
-    description: 'The agency is not active (`agency_inactive`), or asked for a content type it is not granted (`type_not_allowed`, field `type` or `id`).',
+    description: 'The agency is not active (`agency_inactive`), or asked for a content type it is not granted (`type_not_allowed`, field `type`).',
     headers: noStore,
     content: errorContent({
       agencyInactive: { code: 'agency_inactive', message: 'This agency is not active: ask the press office to reactivate it.' },
