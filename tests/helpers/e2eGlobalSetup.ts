@@ -39,7 +39,8 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: n
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'))
   let database: TestDatabase | undefined
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development' }
+  // Webhook receivers in the browser tests listen on loopback.
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development', WEBHOOK_ALLOW_PRIVATE: 'true' }
   // The app runs as a user runs it: none of the test runner's own variables (VITEST
   // changes how Payload imports modules) and no mail relay, so mail goes to the outbox.
   for (const name of ['VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'MODE', 'SMTP_URL', 'PAYLOAD_SECRET']) {
