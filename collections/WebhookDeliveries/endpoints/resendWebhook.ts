@@ -1,8 +1,8 @@
-import type { Endpoint } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
 
 import { hasRole } from '../../../src/access/roles'
 import { recordAudit } from '../../../src/audit/recordAudit'
-import { poolOf } from '../../../src/delivery/db/sql'
+import { sqlFor } from '../../../src/delivery/db/sql'
 import { kickWebhooks } from '../../../src/delivery/webhooks/kickWebhooks'
 
 const fail = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status })
@@ -18,19 +18,31 @@ export const resendWebhookEndpoint: Endpoint = {
     if (!hasRole(req.user, 'admin')) return fail(req.user ? 403 : 401, 'forbidden', 'Only admins may send a webhook again.')
     const id = Number(req.routeParams?.id)
     if (!Number.isSafeInteger(id) || id <= 0) return fail(400, 'invalid_parameter', 'The delivery id must be a positive whole number (field: id).')
-    const { rows } = await poolOf(req.payload).query<{ id: number; item_id: string; agency_id: number }>(
-      `UPDATE webhook_deliveries SET status = 'pending', attempts = 0, next_attempt_at = now(), claimed_at = NULL, updated_at = now()
-        WHERE id = $1 AND status <> 'sending' RETURNING id, item_id, agency_id`,
-      [id],
-    )
-    if (rows.length === 0) return fail(404, 'not_found', `No delivery ${id} that can be sent again (it may be sending right now).`)
-    await recordAudit({
-      req,
-      event: 'webhook_resend',
-      summary: `Webhook delivery ${id} (${rows[0]!.item_id}) queued to send again`,
-      target: { collection: 'webhook-deliveries', id },
-      details: { agencyId: rows[0]!.agency_id },
-    })
+    // The re-queue and its audit entry are saved together or not at all.
+    const ownTransaction = await initTransaction(req)
+    try {
+      const sql = await sqlFor(req)
+      const rows = await sql<{ id: number; item_id: string; agency_id: number }>(
+        `UPDATE webhook_deliveries SET status = 'pending', attempts = 0, next_attempt_at = now(), claimed_at = NULL, updated_at = now()
+          WHERE id = $1 AND status <> 'sending' RETURNING id, item_id, agency_id`,
+        [id],
+      )
+      if (rows.length === 0) {
+        if (ownTransaction) await commitTransaction(req)
+        return fail(404, 'not_found', `No delivery ${id} that can be sent again (it may be sending right now).`)
+      }
+      await recordAudit({
+        req,
+        event: 'webhook_resend',
+        summary: `Webhook delivery ${id} (${rows[0]!.item_id}) queued to send again`,
+        target: { collection: 'webhook-deliveries', id },
+        details: { agencyId: rows[0]!.agency_id },
+      })
+      if (ownTransaction) await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
     kickWebhooks(req.payload)
     return Response.json({ id, status: 'pending' }, { status: 202 })
   },

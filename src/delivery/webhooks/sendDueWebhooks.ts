@@ -36,7 +36,7 @@ async function claimDue(payload: Payload, limit: number): Promise<Claimed[]> {
      UPDATE webhook_deliveries w SET status = 'sending', claimed_at = now(), updated_at = now()
        FROM due, delivery_changes c, agencies a
       WHERE w.id = due.id AND c.id = w.change_id AND a.id = w.agency_id
-      RETURNING w.id, w.event, w.attempts, c.occurred_at, c.ninjs, a.webhook_url, a.webhook_secret, a.active, a.trusted`,
+      RETURNING w.id, w.event, w.attempts::int AS attempts, c.occurred_at, c.ninjs, a.webhook_url, a.webhook_secret, a.active, a.trusted`,
     [limit],
   )
   return rows
