@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { makeAgency, syncAll, v1 } from '../helpers/delivery'
+import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
+import { makeStaff } from '../helpers/users'
 
 let payload: Payload
 let publicKey: string
@@ -107,5 +109,32 @@ describe('who may call the API', () => {
     const response = await v1(payload, '/items', apiKey)
     expect(response.status).toBe(403)
     expect(response.body.error.code).toBe('agency_inactive')
+  })
+
+  it('stops a rotated key at once, and the new key works', async () => {
+    const { agency, apiKey } = await makeAgency(payload)
+    expect((await v1(payload, '/items?limit=1', apiKey)).status).toBe(200)
+    const rotated = `${apiKey}-rotated`
+    await payload.update({ collection: 'agencies', id: agency.id, data: { apiKey: rotated } as never, overrideAccess: true })
+    expect((await v1(payload, '/items?limit=1', apiKey)).status).toBe(401)
+    expect((await v1(payload, '/items?limit=1', rotated)).status).toBe(200)
+  })
+
+  it('stops a revoked key at once', async () => {
+    const { agency, apiKey } = await makeAgency(payload)
+    expect((await v1(payload, '/items?limit=1', apiKey)).status).toBe(200)
+    await payload.update({ collection: 'agencies', id: agency.id, data: { enableAPIKey: false } as never, overrideAccess: true })
+    expect((await v1(payload, '/items?limit=1', apiKey)).status).toBe(401)
+  })
+
+  it('never returns the key or its index through the REST API', async () => {
+    const { agency } = await makeAgency(payload)
+    const officer = await makeStaff(payload, ['press-officer'])
+    const response = await rest('GET', `/agencies/${agency.id}`, { token: await login(officer.email, officer.password) })
+    expect(response.status).toBe(200)
+    expect(response.body.name).toBe(agency.name)
+    expect(response.body).not.toHaveProperty('apiKey')
+    expect(response.body).not.toHaveProperty('apiKeyIndex')
+    expect(JSON.stringify(response.body)).not.toMatch(/[0-9a-f]{64}/)
   })
 })
