@@ -94,6 +94,28 @@ describe('syncing changes with cursors', () => {
   })
 })
 
+describe('languages', () => {
+  it('gives an English item no Vietnamese text when only the headline was translated', async () => {
+    const doc = await makeArticle('Bài chỉ có tiêu đề tiếng Anh', { standfirst: 'Sapo tiếng Việt', byline: 'Phóng viên Việt' })
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'en', data: { headline: 'Only the headline is in English' } as never, draft: true, overrideAccess: true })
+    await publishForTest(payload, 'articles', doc.id)
+    const english = await v1(payload, `/items/article-${doc.id}-en`, publicKey)
+    expect(english.status).toBe(200)
+    expect(english.body.language).toBe('en')
+    expect(english.body.headlines[0].value).toBe('Only the headline is in English')
+    expect(JSON.stringify(english.body)).not.toMatch(/Sapo tiếng Việt|Phóng viên Việt|Bài chỉ có/)
+    const vietnamese = await v1(payload, `/items/article-${doc.id}-vi`, publicKey)
+    expect(vietnamese.body.descriptions[0].value).toBe('Sapo tiếng Việt')
+  })
+
+  it('makes no English item for a document without an English title', async () => {
+    const doc = await makeArticle('Bài chỉ có tiếng Việt')
+    await publishForTest(payload, 'articles', doc.id)
+    expect((await v1(payload, `/items/article-${doc.id}-vi`, publicKey)).status).toBe(200)
+    expect((await v1(payload, `/items/article-${doc.id}-en`, publicKey)).status).toBe(404)
+  })
+})
+
 describe('who may call the API', () => {
   it('answers 401 without a key and with a wrong key, with the same message', async () => {
     const none = await v1(payload, '/items')

@@ -17,7 +17,8 @@ export async function loadPublishedDoc(req: PayloadRequest, type: ContentType, i
   for (const lang of LANGUAGES) {
     const titles = all[type === 'article' ? 'headline' : 'title'] as Record<string, string> | undefined
     if (!titles?.[lang]?.trim()) continue
-    const doc = (await req.payload.findByID({ collection, id, locale: lang, depth: 1, draft: false, overrideAccess: true, req })) as Doc
+    // No fallback: an English item says only what was written in English.
+    const doc = (await req.payload.findByID({ collection, id, locale: lang, fallbackLocale: false, depth: 1, draft: false, overrideAccess: true, req })) as Doc
     if (titleOf(type, doc)) byLanguage.set(lang, doc)
   }
   return byLanguage

@@ -23,7 +23,9 @@ export function richTextHtml(value: unknown): string {
 }
 
 const text = (value: unknown): string => escapeHtml(typeof value === 'string' ? value : '')
-const rows = (value: unknown): Doc[] => (Array.isArray(value) ? (value as Doc[]) : [])
+/** Rows of an array field; a row whose localized text was not written in this language is left out. */
+const rows = (value: unknown, required?: string): Doc[] =>
+  (Array.isArray(value) ? (value as Doc[]) : []).filter((row) => !required || (typeof row[required] === 'string' && row[required].trim() !== ''))
 const safeHref = (url: unknown): string | null => (typeof url === 'string' && /^https?:\/\//i.test(url) ? escapeHtml(url) : null)
 
 function section(title: string, items: string[], tag: 'ul' | 'ol' | 'dl' = 'ul'): string {
@@ -34,15 +36,15 @@ function section(title: string, items: string[], tag: 'ul' | 'ol' | 'dl' = 'ul')
 function campaignHtml(doc: Doc, lang: Language): string {
   return [
     richTextHtml(doc.body),
-    section(HEADINGS.keyMessages[lang], rows(doc.keyMessages).map((row) => `<li>${text(row.message)}</li>`)),
+    section(HEADINGS.keyMessages[lang], rows(doc.keyMessages, 'message').map((row) => `<li>${text(row.message)}</li>`)),
     section(
       HEADINGS.callsToAction[lang],
-      rows(doc.callsToAction).map((row) => {
+      rows(doc.callsToAction, 'label').map((row) => {
         const href = safeHref(row.url)
         return href ? `<li><a href="${href}">${text(row.label)}</a></li>` : `<li>${text(row.label)}</li>`
       }),
     ),
-    section(HEADINGS.helplines[lang], rows(doc.helplines).map((row) => `<li>${text(row.name)}: <a href="tel:${text(row.phone)}">${text(row.phone)}</a></li>`)),
+    section(HEADINGS.helplines[lang], rows(doc.helplines, 'phone').map((row) => `<li>${row.name ? `${text(row.name)}: ` : ''}<a href="tel:${text(row.phone)}">${text(row.phone)}</a></li>`)),
   ].join('')
 }
 
@@ -50,18 +52,18 @@ function briefingPackHtml(doc: Doc, lang: Language): string {
   return [
     section(
       HEADINGS.keyFacts[lang],
-      rows(doc.keyFacts).map((row) => {
+      rows(doc.keyFacts, 'statement').map((row) => {
         const href = safeHref(row.sourceUrl)
         const source = href ? `<a href="${href}">${text(row.source)}</a>` : text(row.source)
         const figure = row.figure ? `<strong>${text(row.figure)}</strong> ` : ''
         return `<li>${figure}${text(row.statement)} (${HEADINGS.source[lang]}: ${source})</li>`
       }),
     ),
-    section(HEADINGS.talkingPoints[lang], rows(doc.talkingPoints).map((row) => `<li>${text(row.point)}</li>`)),
-    section(HEADINGS.qa[lang], rows(doc.qa).map((row) => `<dt>${text(row.question)}</dt><dd>${text(row.answer)}</dd>`), 'dl'),
+    section(HEADINGS.talkingPoints[lang], rows(doc.talkingPoints, 'point').map((row) => `<li>${text(row.point)}</li>`)),
+    section(HEADINGS.qa[lang], rows(doc.qa, 'question').map((row) => `<dt>${text(row.question)}</dt><dd>${text(row.answer)}</dd>`), 'dl'),
     section(
       HEADINGS.spokespeople[lang],
-      rows(doc.spokespeople).map((row) => [text(row.name), text(row.role), text(row.phone), text(row.email)].filter(Boolean).join(', ')).map((line) => `<li>${line}</li>`),
+      rows(doc.spokespeople, 'name').map((row) => [text(row.name), text(row.role), text(row.phone), text(row.email)].filter(Boolean).join(', ')).map((line) => `<li>${line}</li>`),
     ),
   ].join('')
 }

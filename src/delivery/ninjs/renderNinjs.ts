@@ -38,6 +38,13 @@ function subjects(doc: Doc): NonNullable<NinjsItem['subjects']> {
   ]
 }
 
+/** The campaign in this language when it has one there, else its Vietnamese original. */
+function campaignAssociation(campaign: Doc, lang: Language) {
+  const title = typeof campaign.title === 'string' ? campaign.title.trim() : ''
+  const inLanguage = title ? lang : 'vi'
+  return { name: 'campaign', uri: itemUriOf('campaign', campaign.id, inLanguage), type: 'composite' as const, headlines: title ? [{ value: title }] : undefined }
+}
+
 function associations(type: ContentType, doc: Doc, lang: Language, siteUrl: string): NonNullable<NinjsItem['associations']> {
   const images: MediaDoc[] = [...populated(doc.heroImage), ...populated(doc.images)].filter(isMediaDoc)
   const documents: MediaDoc[] = populated(doc.documents).filter(isMediaDoc)
@@ -45,9 +52,7 @@ function associations(type: ContentType, doc: Doc, lang: Language, siteUrl: stri
   return [
     ...images.map((media, i) => mediaAssociation(`image${i + 1}`, media, siteUrl)),
     ...documents.map((media, i) => mediaAssociation(`document${i + 1}`, media, siteUrl)),
-    ...(campaign && campaign.id !== undefined && type !== 'campaign'
-      ? [{ name: 'campaign', uri: itemUriOf('campaign', campaign.id, lang), type: 'composite' as const, headlines: campaign.title ? [{ value: String(campaign.title) }] : undefined }]
-      : []),
+    ...(campaign && campaign.id !== undefined && type !== 'campaign' ? [campaignAssociation(campaign, lang)] : []),
   ].map((association) => JSON.parse(JSON.stringify(association)))
 }
 
