@@ -3,6 +3,9 @@
  * The machine is shared and noisy, so every figure is printed beside a baseline measured
  * in the same run: a bare Next.js route (the static home page) and plain Payload REST
  * (a one-document collection read).
+ *
+ * `npm run bench` runs everything; `npm run bench -- api` runs only the API load test
+ * (bench/tasks/apiLoad.ts), which is slow to seed and worth running on its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -82,21 +85,35 @@ async function main() {
 }
 
 /** The content figures run against their own fresh database, in a task process. */
-async function runContentBench() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-content-'))
+const runContentBench = () => runBenchTask('content', 'bench/tasks/contentQueries.ts')
+
+/** Seeds 1,000 articles and loads the delivery API against its baselines, on its own database. */
+async function runApiBench() {
+  console.log(`\nAPI delivery (16 connections, ${process.env.BENCH_API_SECONDS || 10} s each)`)
+  await runBenchTask('api', 'bench/tasks/apiLoad.ts')
+}
+
+/** Runs a bench task under scripts/withDatabase.ts with a fresh data directory (and so a fresh database). */
+async function runBenchTask(name: string, task: string) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-bench-${name}-`))
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', JOBS_AUTORUN: 'false' }
   if (process.env.DATABASE_URL) {
     env.DATABASE_URL = process.env.DATABASE_URL
   } else {
     delete env.DATABASE_URL
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/withDatabase.ts', 'bench/tasks/contentQueries.ts'], { cwd: projectRoot, env, stdio: 'inherit' })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/withDatabase.ts', task], { cwd: projectRoot, env, stdio: 'inherit' })
   const code = await new Promise((resolve) => child.on('exit', resolve))
   fs.rmSync(dataDir, { recursive: true, force: true })
-  if (code !== 0) throw new Error(`content benchmark exited with ${code}`)
+  if (code !== 0) throw new Error(`${name} benchmark exited with ${code}`)
 }
 
-main().catch((error) => {
+const only = process.argv[2]
+if (only !== undefined && only !== 'api') {
+  console.error(`unknown benchmark "${only}": use \`npm run bench\` for all of them or \`npm run bench -- api\``)
+  process.exit(1)
+}
+;(only === 'api' ? runApiBench() : main().then(runApiBench)).catch((error) => {
   console.error(error)
   process.exit(1)
 })

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { projectRoot } from '../config/paths'
 
-const INPUTS = ['payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'payload-types.ts', 'src', 'collections']
+const INPUTS = ['payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'payload-types.ts', 'src', 'collections']
 const STAMP = path.join(projectRoot, '.next', 'source-stamp.txt')
 
 function* walk(entry: string): Generator<string> {

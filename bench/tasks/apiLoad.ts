@@ -1,0 +1,196 @@
+/**
+ * Runs inside `npm run bench` (bench/run.ts) with a fresh database: seeds 1,000 published
+ * articles, starts the production server on that database and loads four endpoints with
+ * 16 connections each. The machine is shared and noisy, so the delivery API (c) is judged
+ * only by ratios against two baselines measured in the same run: a bare Next.js route
+ * returning a body of the same size (a) and plain Payload REST (b).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+
+import autocannon from 'autocannon'
+import { getPayload, type Payload } from 'payload'
+import sharp from 'sharp'
+
+import config from '../../payload.config'
+import { projectRoot } from '../../src/config/paths'
+import { findFreePort } from '../../src/db/freePort'
+import { runMigrations } from '../../src/db/runMigrations'
+import { isBuildCurrent } from '../../src/runtime/buildStamp'
+import { seedTaxonomies } from '../../src/seed/seedTaxonomies'
+
+const ARTICLES = 1000
+const IMAGES = 10
+const CONNECTIONS = 16
+const WARMUP_SECONDS = 2
+const SECONDS = Number(process.env.BENCH_API_SECONDS || 10)
+
+const paragraph = (text: string) => ({
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
+  textStyle: '',
+  children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+})
+
+const bodyOf = (i: number) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      paragraph(`Bài ${i}: cha mẹ nên trò chuyện với con về những gì con gặp trên mạng, đặt thiết bị ở nơi chung trong nhà và cùng con thống nhất thời gian sử dụng.`),
+      paragraph('Khi trẻ bị bắt nạt hoặc bị dụ dỗ trên mạng, hãy lưu lại bằng chứng, không trả lời kẻ xấu và gọi Tổng đài quốc gia bảo vệ trẻ em 111 để được hỗ trợ miễn phí.'),
+      paragraph('Nhà trường phối hợp với gia đình hướng dẫn học sinh cài đặt quyền riêng tư, nhận biết tin giả và báo cáo nội dung độc hại cho nền tảng.'),
+      paragraph('Các cơ quan báo chí được khuyến khích đưa tin đúng mực, không đăng hình ảnh hay thông tin có thể nhận diện trẻ em là nạn nhân.'),
+    ],
+  },
+})
+
+/** Publishes the way the workflow does: that context is what writes the delivery change log. */
+const publish = (payload: Payload, collection: 'articles' | 'campaigns', id: number) =>
+  payload.update({ collection, id, data: { _status: 'published', stage: 'published' } as never, context: { workflow: 'publish' }, overrideAccess: true })
+
+async function seed(payload: Payload): Promise<string> {
+  const started = performance.now()
+  await seedTaxonomies(payload)
+  const topics = (await payload.find({ collection: 'topics', limit: 6, overrideAccess: true })).docs.map((topic) => topic.id)
+  const images: number[] = []
+  for (let i = 0; i < IMAGES; i += 1) {
+    const data = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20 * i, g: 90, b: 160 } } }).png().toBuffer()
+    const image = await payload.create({ collection: 'media', data: { alt: `Ảnh minh hoạ ${i}`, credit: 'Bench' }, file: { data, mimetype: 'image/png', name: `bench-${i}.png`, size: data.length }, overrideAccess: true })
+    images.push(Number(image.id))
+  }
+  const campaign = await payload.create({ collection: 'campaigns', data: { title: 'Chiến dịch đo tải API' } as never, draft: true, overrideAccess: true })
+  await publish(payload, 'campaigns', Number(campaign.id))
+  for (let i = 0; i < ARTICLES; i += 1) {
+    const draft = await payload.create({
+      collection: 'articles',
+      data: {
+        headline: `Bảo vệ trẻ em trên không gian mạng, bài ${i + 1}`,
+        standfirst: 'Những việc gia đình, nhà trường và báo chí có thể làm ngay hôm nay.',
+        body: bodyOf(i),
+        campaign: campaign.id,
+        topics: [topics[i % topics.length], topics[(i + 1) % topics.length]],
+        images: [images[i % images.length]],
+      } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    await publish(payload, 'articles', Number(draft.id))
+    if ((i + 1) % 100 === 0) console.log(`  ${i + 1} articles published (${((performance.now() - started) / 1000).toFixed(0)} s)`)
+  }
+  const apiKey = randomUUID()
+  await payload.create({
+    collection: 'agencies',
+    data: { name: 'Bench agency', kind: 'news-agency', active: true, trusted: false, allowedTypes: [], rateLimitPerMinute: 1_000_000, enableAPIKey: true, apiKey } as never,
+    overrideAccess: true,
+  })
+  console.log(`  seeded ${ARTICLES} articles with ${IMAGES} images in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return apiKey
+}
+
+/** The production launcher (migrate, build when stale, `next start`) on the scratch database. */
+async function startServer(port: number): Promise<ChildProcess> {
+  if (!isBuildCurrent()) console.log('  The build is not current: this start includes next build (a minute or two).')
+  const env = { ...process.env, PORT: String(port), JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', BENCH_BASELINE: 'true' }
+  const started = performance.now()
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: 'inherit' })
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} before answering /api/health`)
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).status === 200) break
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  console.log(`  server answered /api/health after ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return server
+}
+
+async function stopServer(server: ChildProcess) {
+  if (server.exitCode !== null) return
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  server.kill('SIGTERM')
+  // The launcher stops `next start` first; SIGKILL only if it hangs.
+  const timer = setTimeout(() => server.kill('SIGKILL'), 30_000)
+  await exited
+  clearTimeout(timer)
+}
+
+type Endpoint = { label: string; path: string; headers?: Record<string, string> }
+type Load = { endpoint: Endpoint; perSecond: number; p50: number; p99: number; non2xx: number; errors: number }
+
+/** One check request first, so a broken endpoint fails with its answer instead of a load of errors. */
+async function fetchOk(base: string, endpoint: Endpoint): Promise<string> {
+  const response = await fetch(base + endpoint.path, { headers: endpoint.headers })
+  const text = await response.text()
+  if (response.status !== 200) throw new Error(`${endpoint.path} answered ${response.status}: ${text.slice(0, 500)}`)
+  return text
+}
+
+async function load(base: string, endpoint: Endpoint): Promise<Load> {
+  const options = { url: base + endpoint.path, connections: CONNECTIONS, headers: endpoint.headers }
+  const warmup = await autocannon({ ...options, duration: WARMUP_SECONDS })
+  const result = await autocannon({ ...options, duration: SECONDS })
+  return {
+    endpoint,
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: warmup.non2xx + result.non2xx,
+    errors: warmup.errors + result.errors,
+  }
+}
+
+function report(loads: Load[], bytes: number) {
+  const [a, b, c] = loads as [Load, Load, Load, Load]
+  console.log(`\nResults (${CONNECTIONS} connections, ${SECONDS} s each after a ${WARMUP_SECONDS} s warm-up; ${ARTICLES} published articles)`)
+  console.log(`  ${'endpoint'.padEnd(56)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  non-2xx  errors`)
+  for (const l of loads) {
+    console.log(`  ${l.endpoint.label.padEnd(56)} ${l.perSecond.toFixed(0).padStart(7)} ${l.p50.toFixed(0).padStart(7)} ${l.p99.toFixed(0).padStart(7)}  ${String(l.non2xx).padStart(7)}  ${String(l.errors).padStart(6)}`)
+  }
+  const goal = (met: boolean) => (met ? 'met' : 'NOT met')
+  console.log(`  (a) returns ${bytes} bytes, the size of (c)'s response`)
+  console.log(`  c/b = ${(c.perSecond / b.perSecond).toFixed(2)}× req/s   goal ≥ 3×     ${goal(c.perSecond >= 3 * b.perSecond)}`)
+  console.log(`  c/a = ${(c.perSecond / a.perSecond).toFixed(2)}× req/s   goal ≥ 0.7×   ${goal(c.perSecond >= 0.7 * a.perSecond)}`)
+  console.log(`  p99 of c = ${c.p99.toFixed(0)} ms     goal < 100 ms ${goal(c.p99 < 100)}`)
+}
+
+const payload = await getPayload({ config })
+await runMigrations(payload)
+console.log('Seeding')
+const apiKey = await seed(payload)
+const port = await findFreePort()
+const base = `http://127.0.0.1:${port}`
+const server = await startServer(port)
+let failed = false
+try {
+  const agency = { Authorization: `agencies API-Key ${apiKey}` }
+  const items: Endpoint = { label: '(c) GET /api/v1/items?limit=20 (delivery API)', path: '/api/v1/items?limit=20', headers: agency }
+  const bytes = Buffer.byteLength(await fetchOk(base, items))
+  const endpoints: Endpoint[] = [
+    { label: '(a) GET /bench/baseline (bare Next.js route, baseline)', path: `/bench/baseline?bytes=${bytes}` },
+    { label: '(b) GET /api/articles?limit=20&depth=1 (Payload REST)', path: '/api/articles?limit=20&depth=1', headers: agency },
+    items,
+    { label: '(d) GET /feeds/vi/atom.xml (Atom feed)', path: '/feeds/vi/atom.xml' },
+  ]
+  const loads: Load[] = []
+  for (const endpoint of endpoints) {
+    await fetchOk(base, endpoint)
+    loads.push(await load(base, endpoint))
+  }
+  report(loads, bytes)
+  const bad = loads.filter((l) => l.non2xx > 0 || l.errors > 0)
+  for (const l of bad) console.error(`FAIL: ${l.endpoint.path} had ${l.non2xx} non-2xx answers and ${l.errors} connection errors under load (must be 0)`)
+  failed = bad.length > 0
+} finally {
+  await stopServer(server)
+}
+process.exit(failed ? 1 : 0)
