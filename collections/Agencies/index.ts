@@ -5,6 +5,7 @@ import { CONTENT_TYPES } from '../../src/delivery/contentTypes'
 import { validateEmail } from '../editorial/validators'
 import { auditAgencyChanges } from './hooks/auditAgencyChanges'
 import { ensureWebhookSecret } from './hooks/ensureWebhookSecret'
+import { refreshDeliveryState } from './hooks/refreshDeliveryState'
 import { validateWebhookUrl } from './validateWebhookUrl'
 
 const KINDS = [
@@ -36,7 +37,7 @@ export const Agencies: CollectionConfig = {
   },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   access: { read: isPressOffice, create: isPressOffice, update: isPressOffice, delete: isPressOffice },
-  hooks: { beforeChange: [ensureWebhookSecret], afterChange: [auditAgencyChanges] },
+  hooks: { beforeChange: [ensureWebhookSecret], afterChange: [auditAgencyChanges, refreshDeliveryState], afterDelete: [refreshDeliveryState] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },
     { name: 'kind', type: 'select', required: true, defaultValue: 'online', options: KINDS, label: { vi: 'Loại hình', en: 'Kind' } },

@@ -127,11 +127,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX IF NOT EXISTS "delivery_changes_topic_slugs_gin_idx" ON "delivery_changes" USING gin ("topic_slugs" jsonb_path_ops);
   CREATE INDEX IF NOT EXISTS "delivery_changes_lift_due_idx" ON "delivery_changes" ("embargo_until") WHERE "lift_pending";`)
 
+  // Every app instance keeps the delivery state and the agencies in memory and listens on
+  // this channel; a NOTIFY goes out on commit of any change to them, however it is made.
+  await db.execute(sql`
+  CREATE OR REPLACE FUNCTION "notify_newsroom_delivery"() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM pg_notify('newsroom_delivery', TG_TABLE_NAME);
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER "delivery_state_notify" AFTER INSERT OR UPDATE OR DELETE ON "delivery_state"
+    FOR EACH STATEMENT EXECUTE FUNCTION "notify_newsroom_delivery"();
+  CREATE TRIGGER "agencies_notify" AFTER INSERT OR UPDATE OR DELETE ON "agencies"
+    FOR EACH STATEMENT EXECUTE FUNCTION "notify_newsroom_delivery"();
+  CREATE TRIGGER "agencies_allowed_types_notify" AFTER INSERT OR UPDATE OR DELETE ON "agencies_allowed_types"
+    FOR EACH STATEMENT EXECUTE FUNCTION "notify_newsroom_delivery"();`)
+
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
   DROP TABLE IF EXISTS "delivery_state";
+  DROP FUNCTION IF EXISTS "notify_newsroom_delivery"() CASCADE;
   DROP TABLE IF EXISTS "agency_request_counts";
    ALTER TABLE "agencies_allowed_types" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "agencies" DISABLE ROW LEVEL SECURITY;

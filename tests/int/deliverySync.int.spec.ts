@@ -1,3 +1,4 @@
+import pg from 'pg'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -140,6 +141,24 @@ describe('who may call the API', () => {
     await payload.update({ collection: 'agencies', id: agency.id, data: { apiKey: rotated } as never, overrideAccess: true })
     expect((await v1(payload, '/items?limit=1', apiKey)).status).toBe(401)
     expect((await v1(payload, '/items?limit=1', rotated)).status).toBe(200)
+  })
+
+  it('stops a key revoked through another app instance within moments', async () => {
+    const { agency, apiKey } = await makeAgency(payload)
+    expect((await v1(payload, '/items?limit=1', apiKey)).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 2_100)) // past this process's own-write window: the snapshot is in use
+    expect((await v1(payload, '/items?limit=1', apiKey)).status).toBe(200)
+    // Another instance writes straight to the database; only its NOTIFY reaches this one.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    await other.connect()
+    await other.query('UPDATE agencies SET active = false WHERE id = $1', [agency.id])
+    await other.end()
+    let status = 0
+    for (let i = 0; i < 50 && status !== 403; i += 1) {
+      status = (await v1(payload, '/items?limit=1', apiKey)).status
+      if (status !== 403) await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect(status).toBe(403)
   })
 
   it('stops a revoked key at once', async () => {
