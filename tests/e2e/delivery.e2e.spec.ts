@@ -71,7 +71,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => receiver?.close(resolve))
+  if (receiver) await new Promise((resolve) => receiver.close(resolve))
 })
 
 describe('delivery to a press agency', () => {
