@@ -35,6 +35,9 @@ export interface Config {
     agencies: Agency;
     'webhook-deliveries': WebhookDelivery;
     'delivery-changes': DeliveryChange;
+    subscribers: Subscriber;
+    'digest-runs': DigestRun;
+    deliveries: Delivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -57,6 +60,9 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'delivery-changes': DeliveryChangesSelect<false> | DeliveryChangesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'digest-runs': DigestRunsSelect<false> | DigestRunsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -82,6 +88,7 @@ export interface Config {
     tasks: {
       publishDueItems: TaskPublishDueItems;
       sendWebhooks: TaskSendWebhooks;
+      sendMail: TaskSendMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -572,6 +579,10 @@ export interface DeliveryChange {
   eventTrusted?: string | null;
   eventPublic?: string | null;
   pubStatus: string;
+  /**
+   * A new version marked major: immediate alerts go out.
+   */
+  major?: boolean | null;
   embargoUntil?: string | null;
   liftPending?: boolean | null;
   campaignSlug?: string | null;
@@ -594,6 +605,83 @@ export interface DeliveryChange {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  name?: string | null;
+  outlet?: string | null;
+  locale: 'vi' | 'en';
+  frequency: 'immediate' | 'daily' | 'weekly';
+  status: 'pending' | 'active' | 'unsubscribed' | 'bounced';
+  /**
+   * Empty: every topic.
+   */
+  topics?: (number | Topic)[] | null;
+  /**
+   * Empty: every campaign.
+   */
+  campaigns?: (number | Campaign)[] | null;
+  /**
+   * Empty: every type.
+   */
+  contentTypes?: ('article' | 'campaign' | 'briefing-pack')[] | null;
+  consentText?: string | null;
+  consentVersion?: string | null;
+  consentedAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  bounceCount?: number | null;
+  lastDigestAt?: string | null;
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  accessTokenHash?: string | null;
+  accessTokenSealed?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digest-runs".
+ */
+export interface DigestRun {
+  id: number;
+  kind: 'daily' | 'weekly' | 'alert' | 'correction';
+  period: string;
+  status: 'sending' | 'completed';
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  change?: (number | null) | DeliveryChange;
+  expected: number;
+  sent: number;
+  failed: number;
+  suppressed: number;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  run: number | DigestRun;
+  subscriber: number | Subscriber;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'suppressed';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  claimedAt?: string | null;
+  messageId?: string | null;
+  lastError?: string | null;
+  sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -666,7 +754,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDueItems' | 'sendWebhooks';
+        taskSlug: 'inline' | 'publishDueItems' | 'sendWebhooks' | 'sendMail';
         taskID: string;
         input?:
           | {
@@ -699,7 +787,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDueItems' | 'sendWebhooks') | null;
+  taskSlug?: ('inline' | 'publishDueItems' | 'sendWebhooks' | 'sendMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -777,6 +865,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-changes';
         value: number | DeliveryChange;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'digest-runs';
+        value: number | DigestRun;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1174,12 +1274,78 @@ export interface DeliveryChangesSelect<T extends boolean = true> {
   eventTrusted?: T;
   eventPublic?: T;
   pubStatus?: T;
+  major?: T;
   embargoUntil?: T;
   liftPending?: T;
   campaignSlug?: T;
   topicSlugs?: T;
   occurredAt?: T;
   ninjs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  outlet?: T;
+  locale?: T;
+  frequency?: T;
+  status?: T;
+  topics?: T;
+  campaigns?: T;
+  contentTypes?: T;
+  consentText?: T;
+  consentVersion?: T;
+  consentedAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  bounceCount?: T;
+  lastDigestAt?: T;
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  accessTokenHash?: T;
+  accessTokenSealed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digest-runs_select".
+ */
+export interface DigestRunsSelect<T extends boolean = true> {
+  kind?: T;
+  period?: T;
+  status?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  change?: T;
+  expected?: T;
+  sent?: T;
+  failed?: T;
+  suppressed?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  run?: T;
+  subscriber?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedAt?: T;
+  messageId?: T;
+  lastError?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1313,6 +1479,17 @@ export interface TaskSendWebhooks {
   output: {
     lifted: number;
     settled: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input?: unknown;
+  output: {
+    started: number;
+    sent: number;
   };
 }
 /**

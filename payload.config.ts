@@ -15,10 +15,13 @@ import { AuditLog } from './collections/AuditLog'
 import { BriefingPacks } from './collections/BriefingPacks'
 import { Campaigns } from './collections/Campaigns'
 import { DeliveryChanges } from './collections/DeliveryChanges'
+import { DigestRuns } from './collections/DigestRuns'
 import { Institutions } from './collections/Institutions'
+import { MailDeliveries } from './collections/MailDeliveries'
 import { Media } from './collections/Media'
 import { ProgrammeObjectives } from './collections/ProgrammeObjectives'
 import { ProgrammeTasks } from './collections/ProgrammeTasks'
+import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
@@ -31,6 +34,7 @@ import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
 import { sendWebhooksTask } from './src/delivery/webhooks/sendWebhooksTask'
+import { sendMailTask } from './src/email/jobs/sendMailTask'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
 import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
 
@@ -92,6 +96,9 @@ export default buildConfig({
     Agencies,
     WebhookDeliveries,
     DeliveryChanges,
+    Subscribers,
+    DigestRuns,
+    MailDeliveries,
   ],
   endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint],
   editor: lexicalEditor(),
@@ -103,12 +110,13 @@ export default buildConfig({
   }),
   onInit: guardPoolErrors,
   jobs: {
-    tasks: [publishDueItemsTask, sendWebhooksTask],
+    tasks: [publishDueItemsTask, sendWebhooksTask, sendMailTask],
     // Scheduled publishing runs inside each app instance; the queue lives in PostgreSQL,
     // so several instances share it. JOBS_AUTORUN=false leaves it to dedicated workers.
     autoRun: [
       { cron: '* * * * *', queue: 'scheduler' },
       { cron: '*/15 * * * * *', queue: 'webhooks' },
+      { cron: '* * * * *', queue: 'email' },
     ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },

@@ -34,6 +34,13 @@ export const DeliveryChanges: CollectionConfig = {
     },
     { name: 'eventPublic', type: 'text', label: { vi: 'Sự kiện (công khai)', en: 'Event for everyone else' } },
     { name: 'pubStatus', type: 'text', required: true, label: { vi: 'Trạng thái', en: 'Publication status' } },
+    {
+      name: 'major',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Thay đổi quan trọng', en: 'Major change' },
+      admin: { description: { vi: 'Phiên bản mới được đánh dấu quan trọng: gửi thông báo ngay.', en: 'A new version marked major: immediate alerts go out.' } },
+    },
     { name: 'embargoUntil', type: 'date', label: { vi: 'Cấm đăng đến', en: 'Embargo until' } },
     { name: 'liftPending', type: 'checkbox', defaultValue: false, index: true, label: { vi: 'Chờ hết cấm đăng', en: 'Waiting for the embargo' } },
     { name: 'campaignSlug', type: 'text', index: true, label: { vi: 'Chiến dịch', en: 'Campaign' } },

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { isContentCollection } from '../workflow/contentCollections'
 import { describeWorkflowState } from '../workflow/describeWorkflowState'
 import { kickWebhooks } from '../delivery/webhooks/kickWebhooks'
+import { kickMail } from '../email/kickMail'
 import { runWorkflowAction } from '../workflow/runWorkflowAction'
 
 const error = (status: number, body: Record<string, unknown>) => Response.json({ error: body }, { status })
@@ -39,7 +40,10 @@ export const workflowEndpoint: Endpoint = {
       return error(status, rest)
     }
     const { ok: _ok, ...result } = outcome
-    if (result.stage === 'published' || result.stage === 'withdrawn') kickWebhooks(req.payload)
+    if (result.stage === 'published' || result.stage === 'withdrawn') {
+      kickWebhooks(req.payload)
+      kickMail(req.payload)
+    }
     return Response.json({ id: numericId, collection, ...result })
   },
 }

@@ -40,7 +40,7 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
         id: doc.id,
         data: { _status: 'published', stage: 'published', publishAt: null, majorChange: false } as never,
         draft: false,
-        context: { workflow: 'publish' },
+        context: { workflow: 'publish', majorChange: doc.majorChange === true },
         overrideAccess: true,
       })
       await recordAudit({ req, event: 'publish', summary: `Published ${title} as scheduled`, target: { collection, id: doc.id }, details: { by: 'scheduler', publishAt: doc.publishAt }, actorLabel: 'scheduler' })

@@ -72,7 +72,8 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
     data: data as never,
     // Only publish and withdraw touch the live version; every other step is a draft save.
     draft: !(publishing || withdrawing),
-    context: { workflow: decision.action },
+    // The draft's major-change mark is reset on publishing; delivery still needs to know it.
+    context: { workflow: decision.action, majorChange: doc.majorChange === true },
     depth: 0,
     req,
     user: req.user,

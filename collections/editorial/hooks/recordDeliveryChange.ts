@@ -16,7 +16,7 @@ export const recordDeliveryChange: CollectionAfterChangeHook = async ({ doc, req
   if (!isContentCollection(collection.slug)) return doc
   const type = TYPE_OF[collection.slug]
   const action = context?.workflow
-  if (action === 'publish') await appendPublication({ req, type, id: Number(doc.id) })
+  if (action === 'publish') await appendPublication({ req, type, id: Number(doc.id), major: context?.majorChange === true })
   else if (action === 'withdraw') await appendWithdrawal({ req, type, id: Number(doc.id) })
   else if (action === 'schedule' || action === 'unschedule') await bumpGeneration(await sqlFor(req))
   return doc

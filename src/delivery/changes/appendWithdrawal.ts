@@ -5,6 +5,7 @@ import { sqlFor, type Sql } from '../db/sql'
 import { LANGUAGES } from '../languages'
 import { itemIdOf, parseItemId } from '../ninjs/itemIds'
 import { canceledNinjs } from '../ninjs/renderNinjs'
+import { planCorrection } from '../../email/ledger/planAlerts'
 import { enqueueWebhooks } from '../webhooks/enqueueWebhooks'
 import { lockChangeLog } from './changeLogLock'
 import { decideWithdrawalEvents } from './decideEvents'
@@ -30,6 +31,7 @@ export async function appendWithdrawalRows({ sql, itemId, prior, now }: { sql: S
     version,
     ...events,
     pubStatus: 'canceled',
+    major: false,
     embargoUntil: null,
     campaignSlug: prior.last.campaignSlug,
     topicSlugs: prior.last.topicSlugs,
@@ -37,6 +39,7 @@ export async function appendWithdrawalRows({ sql, itemId, prior, now }: { sql: S
     ninjs: canceledNinjs(prior.lastNinjs, version, now),
   })
   await enqueueWebhooks(sql, { changeId, itemId, contentType: parsed.type, eventTrusted: events.eventTrusted, eventPublic: events.eventPublic })
+  if (events.eventPublic === 'withdrawn') await planCorrection(sql, { changeId, itemId, version })
 }
 
 /**

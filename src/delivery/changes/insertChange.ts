@@ -6,8 +6,8 @@ export async function insertChange(sql: Sql, row: ChangeRow): Promise<number> {
   const [inserted] = await sql<{ id: number }>(
     `INSERT INTO delivery_changes
        (item_id, content_type, doc_id, lang, slug, version, event_trusted, event_public, pub_status,
-        embargo_until, lift_pending, campaign_slug, topic_slugs, occurred_at, ninjs, updated_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15::jsonb, now(), now())
+        embargo_until, lift_pending, campaign_slug, topic_slugs, occurred_at, ninjs, major, updated_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15::jsonb, $16, now(), now())
      RETURNING id`,
     [
       row.itemId,
@@ -25,6 +25,7 @@ export async function insertChange(sql: Sql, row: ChangeRow): Promise<number> {
       JSON.stringify(row.topicSlugs),
       row.occurredAt.toISOString(),
       JSON.stringify(row.ninjs),
+      row.major,
     ],
   )
   return Number(inserted!.id)

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { inTransaction, type Sql } from '../db/sql'
 import { withoutEmbargo } from '../ninjs/renderNinjs'
 import type { NinjsItem } from '../ninjs/types'
+import { planAlerts, type PlannedChange } from '../../email/ledger/planAlerts'
 import { enqueueWebhooks } from '../webhooks/enqueueWebhooks'
 import { lockChangeLog } from './changeLogLock'
 import { decideLiftEvent } from './decideEvents'
@@ -23,6 +24,7 @@ type DueRow = {
   topic_slugs: string[] | null
   ninjs: NinjsItem
   is_latest: boolean
+  major: boolean | null
 }
 
 async function liftRows(sql: Sql, now: Date): Promise<number> {
@@ -35,11 +37,12 @@ async function liftRows(sql: Sql, now: Date): Promise<number> {
   if (due.length === 0) return 0
   const prior = await readPriorState(sql, due.map((row) => row.item_id))
   let lifted = 0
+  const planned: PlannedChange[] = []
   for (const row of due) {
     await sql('UPDATE delivery_changes SET lift_pending = false WHERE id = $1', [row.id])
     if (!row.is_latest) continue
     const event = decideLiftEvent(prior.get(row.item_id))
-    const changeId = await insertChange(sql, {
+    const change = {
       itemId: row.item_id,
       contentType: row.content_type,
       docId: Number(row.doc_id),
@@ -49,16 +52,20 @@ async function liftRows(sql: Sql, now: Date): Promise<number> {
       eventTrusted: null,
       eventPublic: event,
       pubStatus: 'usable',
+      major: Boolean(row.major),
       embargoUntil: null,
       liftPending: false,
       campaignSlug: row.campaign_slug,
       topicSlugs: row.topic_slugs ?? [],
       occurredAt: now,
       ninjs: withoutEmbargo(row.ninjs),
-    })
+    } satisfies ChangeRow
+    const changeId = await insertChange(sql, change)
+    planned.push({ ...change, changeId })
     await enqueueWebhooks(sql, { changeId, itemId: row.item_id, contentType: row.content_type, eventTrusted: null, eventPublic: event })
     lifted += 1
   }
+  await planAlerts(sql, planned)
   await bumpGeneration(sql)
   return lifted
 }

@@ -17,6 +17,8 @@ export type ChangeRow = {
   /** What everyone else sees happen; null while the item is under embargo. */
   eventPublic: DeliveryEvent | null
   pubStatus: 'usable' | 'canceled'
+  /** A new version its editors marked as a major change. */
+  major: boolean
   embargoUntil: string | null
   liftPending: boolean
   campaignSlug: string | null

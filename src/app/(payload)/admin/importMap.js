@@ -25,6 +25,9 @@ import { WorkflowPanel as WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30 } from 
 import { AwaitingMyReview as AwaitingMyReview_7766db2fd7acd772e09bfb4615720857 } from '../../../../src/admin/workflow/AwaitingMyReview'
 import { NoPublishButton as NoPublishButton_bfca9e7579472313b712e0d44094fc18 } from '../../../../src/admin/workflow/NoPublishButton'
 import { ResendWebhookButton as ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222 } from '../../../../src/admin/delivery/ResendWebhookButton'
+import { DigestPreviewPanel as DigestPreviewPanel_3945760ddb9e246307421a97c08af10a } from '../../../../src/admin/email/DigestPreviewPanel'
+import { RunProgressCell as RunProgressCell_ab883e4d390341930508d3d7ccbb1d23 } from '../../../../src/admin/email/RunProgress'
+import { RunProgressField as RunProgressField_ab883e4d390341930508d3d7ccbb1d23 } from '../../../../src/admin/email/RunProgress'
 import { OutboxNavLink as OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a } from '../../../../src/admin/OutboxNavLink'
 import { OutboxView as OutboxView_bb5779b785e4f63071e6f47c71906cc2 } from '../../../../src/admin/OutboxView'
 import { ReviewQueueView as ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12 } from '../../../../src/admin/workflow/ReviewQueueView'
@@ -59,6 +62,9 @@ export const importMap = {
   "/src/admin/workflow/AwaitingMyReview#AwaitingMyReview": AwaitingMyReview_7766db2fd7acd772e09bfb4615720857,
   "/src/admin/workflow/NoPublishButton#NoPublishButton": NoPublishButton_bfca9e7579472313b712e0d44094fc18,
   "/src/admin/delivery/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222,
+  "/src/admin/email/DigestPreviewPanel#DigestPreviewPanel": DigestPreviewPanel_3945760ddb9e246307421a97c08af10a,
+  "/src/admin/email/RunProgress#RunProgressCell": RunProgressCell_ab883e4d390341930508d3d7ccbb1d23,
+  "/src/admin/email/RunProgress#RunProgressField": RunProgressField_ab883e4d390341930508d3d7ccbb1d23,
   "/src/admin/OutboxNavLink#OutboxNavLink": OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a,
   "/src/admin/OutboxView#OutboxView": OutboxView_bb5779b785e4f63071e6f47c71906cc2,
   "/src/admin/workflow/ReviewQueueView#ReviewQueueView": ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12,

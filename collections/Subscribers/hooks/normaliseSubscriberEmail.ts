@@ -1,0 +1,9 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { normaliseEmail } from '../../../src/subscriptions/normaliseEmail'
+
+/** One row per address whatever its case: the address is stored trimmed and in lower case. */
+export const normaliseSubscriberEmail: CollectionBeforeValidateHook = ({ data }) => {
+  if (data && typeof data.email === 'string') data.email = normaliseEmail(data.email)
+  return data
+}

@@ -1,0 +1,79 @@
+import type { Transporter } from 'nodemailer'
+import type { Payload } from 'payload'
+
+import { siteUrl as configuredSiteUrl } from '../../config/siteUrl'
+import { poolOf, sqlForClient } from '../../delivery/db/sql'
+import { listUnsubscribeHeaders, subscriptionLinks } from '../../subscriptions/links'
+import { fromAddress, smtpPoolSize } from '../bulkTransport'
+import { claimDeliveries, type ClaimedDelivery } from './claimDeliveries'
+import { classifySmtpError } from './classifySmtpError'
+import { composeMail, loadRunContext, type RunContext } from './composeMail'
+import { refreshRunTotals } from './refreshRunTotals'
+import { settleDelivery, type SendOutcome } from './settleDelivery'
+
+export type ProcessOptions = { transport: Transporter; runId?: number; batch?: number; siteUrl?: string; stopAfter?: number }
+export type ProcessTotals = { sent: number; failed: number; retried: number; suppressed: number }
+
+/**
+ * Sends what the ledger holds, batch by batch: claim at most the pool size of rows,
+ * compose and send them in parallel, record each outcome, recount the runs. Safe beside
+ * other workers (claims) and after a crash (a stale claim is taken again; anything sent
+ * is marked sent and never claimed again).
+ */
+export async function processDeliveries(payload: Payload, options: ProcessOptions): Promise<ProcessTotals> {
+  const sql = sqlForClient(poolOf(payload))
+  const site = options.siteUrl ?? configuredSiteUrl()
+  const batch = options.batch ?? smtpPoolSize()
+  const runs = new Map<number, Promise<RunContext>>()
+  const totals: ProcessTotals = { sent: 0, failed: 0, retried: 0, suppressed: 0 }
+  let handled = 0
+
+  const deliver = async (delivery: ClaimedDelivery): Promise<SendOutcome> => {
+    if (delivery.status !== 'active') return { kind: 'suppressed', reason: `the subscriber is ${delivery.status}` }
+    if (!delivery.access_token_sealed) return { kind: 'suppressed', reason: 'the subscriber has no unsubscribe link' }
+    let run = runs.get(delivery.run_id)
+    if (!run) {
+      run = loadRunContext(sql, delivery.run_id)
+      runs.set(delivery.run_id, run)
+    }
+    const context = await run
+    const accessToken = payload.decrypt(delivery.access_token_sealed)
+    const links = subscriptionLinks(site, accessToken)
+    const composed = await composeMail(sql, context, delivery, links, site)
+    if ('suppressed' in composed) return { kind: 'suppressed', reason: composed.suppressed }
+    try {
+      const info = await options.transport.sendMail({
+        from: fromAddress(),
+        to: { name: (delivery.name ?? '').replace(/[\u0000-\u001f]+/g, ' ').trim(), address: delivery.email },
+        subject: composed.mail.subject,
+        text: composed.mail.text,
+        html: composed.mail.html,
+        headers: { ...listUnsubscribeHeaders(links.unsubscribeUrl, accessToken), 'X-Newsroom-Delivery': String(delivery.id) },
+      })
+      return { kind: 'sent', messageId: String(info.messageId ?? '') }
+    } catch (error) {
+      return classifySmtpError(error)
+    }
+  }
+
+  for (;;) {
+    if (options.stopAfter !== undefined && handled >= options.stopAfter) break
+    const claimed = await claimDeliveries(sql, batch, options.runId)
+    if (claimed.length === 0) break
+    await Promise.all(
+      claimed.map(async (delivery) => {
+        const outcome = await deliver(delivery).catch((error: unknown): SendOutcome => classifySmtpError(error))
+        const context = await runs.get(delivery.run_id)?.catch(() => undefined)
+        const digestEnd = outcome.kind === 'sent' && (context?.kind === 'daily' || context?.kind === 'weekly') ? context.periodEnd : null
+        await settleDelivery(sql, { id: delivery.id, attempts: delivery.attempts, subscriberId: delivery.subscriber_id }, outcome, digestEnd)
+        if (outcome.kind === 'sent') totals.sent += 1
+        else if (outcome.kind === 'suppressed') totals.suppressed += 1
+        else if (outcome.kind === 'permanent' || delivery.attempts + 1 >= 5) totals.failed += 1
+        else totals.retried += 1
+      }),
+    )
+    handled += claimed.length
+    for (const runId of new Set(claimed.map((delivery) => delivery.run_id))) await refreshRunTotals(sql, runId)
+  }
+  return totals
+}

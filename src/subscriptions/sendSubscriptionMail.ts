@@ -1,0 +1,23 @@
+import { fromAddress } from '../email/bulkTransport'
+import { createMailTransport } from '../email/createEmailAdapter'
+import type { RenderedMail } from '../email/templates/types'
+import { listUnsubscribeHeaders } from './links'
+
+let transport: ReturnType<typeof createMailTransport> | undefined
+
+/**
+ * Sends one transactional subscription mail (confirmation, "already subscribed") at
+ * once, through the app's mail transport, with the List-Unsubscribe headers every mail
+ * carries. The address is passed as an address object, so no header can be injected.
+ */
+export async function sendSubscriptionMail({ to, mail, accessToken, unsubscribeUrl }: { to: string; mail: RenderedMail; accessToken: string; unsubscribeUrl: string }): Promise<void> {
+  transport ??= createMailTransport()
+  await transport.sendMail({
+    from: fromAddress(),
+    to: { name: '', address: to },
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: listUnsubscribeHeaders(unsubscribeUrl, accessToken),
+  })
+}
