@@ -474,7 +474,14 @@ export interface BriefingPack {
 export interface AuditLog {
   id: number;
   event:
-    'workflow' | 'publish' | 'role_change' | 'login_lockout' | 'agency_change' | 'embargo_access' | 'webhook_resend';
+    | 'workflow'
+    | 'publish'
+    | 'role_change'
+    | 'login_lockout'
+    | 'agency_change'
+    | 'embargo_access'
+    | 'webhook_resend'
+    | 'mail_retry';
   summary: string;
   actorId?: number | null;
   actorEmail?: string | null;

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isPressOffice, nobody } from '../../src/access/isPressOffice'
+import { retryFailedEndpoint } from './endpoints/retryFailed'
 
 const KINDS = [
   { value: 'daily', label: { vi: 'Bản tin ngày', en: 'Daily digest' } },
@@ -31,6 +32,7 @@ export const DigestRuns: CollectionConfig = {
   defaultSort: '-id',
   access: { read: isPressOffice, create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['kind', 'period'], unique: true }],
+  endpoints: [retryFailedEndpoint],
   fields: [
     {
       name: 'progress',

@@ -4,6 +4,7 @@ import { isPressOffice, isPressOfficeField } from '../../src/access/isPressOffic
 import { CONTENT_TYPES } from '../../src/delivery/contentTypes'
 import { FREQUENCIES, SUBSCRIBER_STATUSES } from '../../src/subscriptions/constants'
 import { validateEmail } from '../editorial/validators'
+import { digestPreviewEndpoint, sendTestDigestEndpoint } from './endpoints/digestPreview'
 import { normaliseSubscriberEmail } from './hooks/normaliseSubscriberEmail'
 
 const FREQUENCY_LABELS = {
@@ -44,6 +45,7 @@ export const Subscribers: CollectionConfig = {
   },
   access: { read: isPressOffice, create: isPressOffice, update: isPressOffice, delete: isPressOffice },
   hooks: { beforeValidate: [normaliseSubscriberEmail] },
+  endpoints: [digestPreviewEndpoint, sendTestDigestEndpoint],
   fields: [
     {
       name: 'previewPanel',

@@ -10,7 +10,7 @@ import { hasRole, isStaffMember } from './roles'
  */
 export const readAuditLog: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
-  if (hasRole(req.user, 'press-officer')) return { event: { in: ['workflow', 'publish', 'agency_change', 'embargo_access', 'webhook_resend'] } }
+  if (hasRole(req.user, 'press-officer')) return { event: { in: ['workflow', 'publish', 'agency_change', 'embargo_access', 'webhook_resend', 'mail_retry'] } }
   if (isStaffMember(req.user)) return { event: { in: ['workflow', 'publish'] } }
   return false
 }

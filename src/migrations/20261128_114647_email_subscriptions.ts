@@ -9,6 +9,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_digest_runs_kind" AS ENUM('daily', 'weekly', 'alert', 'correction');
   CREATE TYPE "public"."enum_digest_runs_status" AS ENUM('sending', 'completed');
   CREATE TYPE "public"."enum_deliveries_status" AS ENUM('pending', 'sending', 'sent', 'failed', 'suppressed');
+  ALTER TYPE "public"."enum_audit_log_event" ADD VALUE 'mail_retry';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendMail';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendMail';
   CREATE TABLE "subscribers_content_types" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -153,6 +156,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_deliveries_fk";
   
+  ALTER TABLE "audit_log" ALTER COLUMN "event" SET DATA TYPE text;
+  DROP TYPE "public"."enum_audit_log_event";
+  CREATE TYPE "public"."enum_audit_log_event" AS ENUM('workflow', 'publish', 'role_change', 'login_lockout', 'agency_change', 'embargo_access', 'webhook_resend');
+  ALTER TABLE "audit_log" ALTER COLUMN "event" SET DATA TYPE "public"."enum_audit_log_event" USING "event"::"public"."enum_audit_log_event";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishDueItems', 'sendWebhooks');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishDueItems', 'sendWebhooks');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_subscribers_id_idx";
   DROP INDEX "payload_locked_documents_rels_digest_runs_id_idx";
   DROP INDEX "payload_locked_documents_rels_deliveries_id_idx";

@@ -1,0 +1,45 @@
+import { commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
+
+import { hasRole } from '../../../src/access/roles'
+import { recordAudit } from '../../../src/audit/recordAudit'
+import { sqlFor } from '../../../src/delivery/db/sql'
+import { refreshRunTotals } from '../../../src/email/ledger/refreshRunTotals'
+import { kickMail } from '../../../src/email/kickMail'
+
+const fail = (status: number, code: string, message: string) => Response.json({ error: { code, message, field: 'id' } }, { status })
+
+/**
+ * `POST /api/digest-runs/{id}/retry-failed`: puts a run's failed deliveries back in the
+ * queue with fresh attempts. Sent ones are never touched, so nobody gets a second copy.
+ */
+export const retryFailedEndpoint: Endpoint = {
+  path: '/:id/retry-failed',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'press-officer')) return Response.json({ error: { code: 'forbidden', message: 'Only press officers and admins may retry deliveries.' } }, { status: req.user ? 403 : 401 })
+    const id = Number(req.routeParams?.id)
+    if (!Number.isSafeInteger(id) || id <= 0) return fail(400, 'invalid_parameter', 'The run id must be a positive whole number.')
+    const ownTransaction = await initTransaction(req)
+    try {
+      const sql = await sqlFor(req)
+      const [run] = await sql<{ id: number }>('SELECT id FROM digest_runs WHERE id = $1', [id])
+      if (!run) {
+        if (ownTransaction) await commitTransaction(req)
+        return fail(404, 'not_found', `No run ${id}.`)
+      }
+      const retried = await sql<{ id: number }>(
+        `UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = now(), last_error = NULL, updated_at = now()
+          WHERE run_id = $1 AND status = 'failed' RETURNING id`,
+        [id],
+      )
+      await refreshRunTotals(sql, id)
+      await recordAudit({ req, event: 'mail_retry', summary: `Retried ${retried.length} failed deliveries of mailing run ${id}`, target: { collection: 'digest-runs', id }, details: { retried: retried.length } })
+      if (ownTransaction) await commitTransaction(req)
+      kickMail(req.payload)
+      return Response.json({ id, retried: retried.length })
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  },
+}

@@ -1,0 +1,48 @@
+import type { Endpoint } from 'payload'
+
+import { hasRole } from '../../../src/access/roles'
+import { escapeHtml } from '../../../src/email/escapeHtml'
+import { fromAddress } from '../../../src/email/bulkTransport'
+import { previewDigest } from '../../../src/email/preview/previewDigest'
+import { sharedBulkTransport } from '../../../src/email/sharedBulkTransport'
+
+const fail = (status: number, code: string, message: string, field?: string) => Response.json({ error: { code, message, ...(field ? { field } : {}) } }, { status })
+
+function idOf(raw: unknown): number | null {
+  const id = Number(raw)
+  return Number.isSafeInteger(id) && id > 0 ? id : null
+}
+
+/** `GET /api/subscribers/{id}/digest-preview?kind=daily|weekly`: the digest this subscriber would get now, as HTML. */
+export const digestPreviewEndpoint: Endpoint = {
+  path: '/:id/digest-preview',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'press-officer')) return fail(req.user ? 403 : 401, 'forbidden', 'Only press officers and admins may preview digests.')
+    const id = idOf(req.routeParams?.id)
+    if (!id) return fail(400, 'invalid_parameter', 'The subscriber id must be a positive whole number.', 'id')
+    const kind = req.query?.kind === 'weekly' ? 'weekly' : 'daily'
+    const preview = await previewDigest(req.payload, id, kind)
+    if ('missing' in preview) return fail(404, 'not_found', `No subscriber ${id}.`, 'id')
+    const html = preview.mail.html || `<!doctype html><meta charset="utf-8"><p>${escapeHtml('Nothing was published in the last week to put in a digest. / Tuần qua chưa có tin nào để đưa vào bản tin.')}</p>`
+    // The preview is shown as a page of its own: no scripts may run in it.
+    return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src https: http:; sandbox", 'Cache-Control': 'no-store' } })
+  },
+}
+
+/** `POST /api/subscribers/{id}/send-test`: sends that preview to the signed-in staff member, marked as a test. */
+export const sendTestDigestEndpoint: Endpoint = {
+  path: '/:id/send-test',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'press-officer')) return fail(req.user ? 403 : 401, 'forbidden', 'Only press officers and admins may send test digests.')
+    const id = idOf(req.routeParams?.id)
+    if (!id) return fail(400, 'invalid_parameter', 'The subscriber id must be a positive whole number.', 'id')
+    const preview = await previewDigest(req.payload, id)
+    if ('missing' in preview) return fail(404, 'not_found', `No subscriber ${id}.`, 'id')
+    if (!preview.mail.html) return fail(409, 'nothing_to_send', 'Nothing was published in the last week to put in a test digest.')
+    const to = String((req.user as { email?: string }).email)
+    await sharedBulkTransport().sendMail({ from: fromAddress(), to, subject: `[TEST] ${preview.mail.subject}`, text: preview.mail.text, html: preview.mail.html })
+    return Response.json({ to, subject: `[TEST] ${preview.mail.subject}` })
+  },
+}
