@@ -26,6 +26,7 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
   const batch = options.batch ?? smtpPoolSize()
   const runs = new Map<number, Promise<RunContext>>()
   const totals: ProcessTotals = { sent: 0, failed: 0, retried: 0, suppressed: 0 }
+  const recounted = new Map<number, number>()
   let handled = 0
 
   const deliver = async (delivery: ClaimedDelivery): Promise<SendOutcome> => {
@@ -73,7 +74,14 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
       }),
     )
     handled += claimed.length
-    for (const runId of new Set(claimed.map((delivery) => delivery.run_id))) await refreshRunTotals(sql, runId)
+    // Progress is recounted at most once a second per run (a recount reads the whole run);
+    // every touched run is recounted, and completed, at the end.
+    for (const runId of new Set(claimed.map((delivery) => delivery.run_id))) {
+      if (recounted.has(runId) && Date.now() - recounted.get(runId)! < 1000) continue
+      recounted.set(runId, Date.now())
+      await refreshRunTotals(sql, runId)
+    }
   }
+  for (const runId of recounted.keys()) await refreshRunTotals(sql, runId)
   return totals
 }
