@@ -5,7 +5,7 @@ import { CONFIRMATION_TTL_MS, CONSENT_TEXT, CONSENT_VERSION } from './constants'
 import { confirmUrlOf, subscriptionLinks } from './links'
 import type { SubscribeRequest } from './parseSubscribeRequest'
 import { sendSubscriptionMail } from './sendSubscriptionMail'
-import { mintToken } from './tokens'
+import { mintToken, tokenMatches } from './tokens'
 import { renderAlreadySubscribedMail } from '../email/templates/renderAlreadySubscribedMail'
 import { renderConfirmationMail } from '../email/templates/renderConfirmationMail'
 
@@ -34,6 +34,24 @@ export function accessTokenFields(payload: Payload, subscriberId: number) {
 }
 
 /**
+ * The subscriber's manage and unsubscribe token, from its sealed copy; a subscriber a
+ * press officer added by hand has none yet, so one is made and kept.
+ */
+async function usableAccessToken(payload: Payload, subscriber: { id: number; accessTokenSealed?: string | null; accessTokenHash?: string | null }): Promise<string> {
+  if (subscriber.accessTokenSealed) {
+    try {
+      const token = payload.decrypt(subscriber.accessTokenSealed)
+      if (tokenMatches(token, subscriber.accessTokenHash)) return token
+    } catch {
+      // Sealed with another secret: make a new one below.
+    }
+  }
+  const access = accessTokenFields(payload, subscriber.id)
+  await payload.update({ collection: 'subscribers', id: subscriber.id, data: access.fields as never, overrideAccess: true })
+  return access.token
+}
+
+/**
  * Double opt-in. A new or lapsed address becomes `pending` and gets a confirmation link
  * (valid seven days); an active one is left as it is, and its owner gets a note with a
  * link to their preferences, so nobody can change someone else's subscription. The
@@ -42,12 +60,18 @@ export function accessTokenFields(payload: Payload, subscriberId: number) {
 export async function subscribe(payload: Payload, request: SubscribeRequest, interests: { topics: number[]; campaigns: number[] }, now = new Date()): Promise<void> {
   const site = siteUrl()
   const found = await payload.find({ collection: 'subscribers', where: { email: { equals: request.email } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
-  let subscriber = found.docs[0] as unknown as (Subscriber & { accessTokenSealed?: string }) | undefined
+  let subscriber = found.docs[0] as unknown as (Subscriber & { accessTokenSealed?: string; accessTokenHash?: string }) | undefined
 
   if (subscriber?.status === 'active') {
-    const accessToken = payload.decrypt(String(subscriber.accessTokenSealed))
+    const accessToken = await usableAccessToken(payload, subscriber)
     const links = subscriptionLinks(site, accessToken)
-    await sendSubscriptionMail({ to: subscriber.email, accessToken, mail: renderAlreadySubscribedMail({ locale: request.locale, manageUrl: links.manageUrl }), unsubscribeUrl: links.unsubscribeUrl })
+    const locale = (subscriber as { locale?: string }).locale === 'en' ? 'en' : 'vi'
+    await sendSubscriptionMail({
+      to: subscriber.email,
+      accessToken,
+      mail: renderAlreadySubscribedMail({ locale, manageUrl: links.manageUrl, unsubscribeUrl: links.unsubscribeUrl }),
+      unsubscribeUrl: links.unsubscribeUrl,
+    })
     return
   }
 

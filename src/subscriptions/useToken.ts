@@ -53,8 +53,8 @@ export async function confirmSubscription(payload: Payload, token: unknown, now 
   return { status: 'confirmed', subscriber }
 }
 
-/** Stops every mail to this address at once: pending deliveries are suppressed when their turn comes. */
+/** Stops every mail to this address at once: pending deliveries are suppressed when their turn comes, and an unused confirmation link dies. */
 export async function unsubscribe(payload: Payload, subscriber: SubscriberRecord, now = new Date()): Promise<void> {
   if (subscriber.status === 'unsubscribed') return
-  await payload.update({ collection: 'subscribers', id: subscriber.id, data: { status: 'unsubscribed', unsubscribedAt: now.toISOString() } as never, overrideAccess: true })
+  await payload.update({ collection: 'subscribers', id: subscriber.id, data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null } as never, overrideAccess: true })
 }

@@ -114,6 +114,7 @@ describe('openApiDocument', () => {
       '/api/v1/items': ['get'],
       '/api/v1/items/{id}': ['get'],
       '/api/v1/openapi.json': ['get'],
+      '/api/v1/subscriptions': ['post'],
       '/feeds/{lang}/atom.xml': ['get'],
       '/feeds/{lang}/rss.xml': ['get'],
       '/feeds/{lang}/feed.json': ['get'],

@@ -1,6 +1,7 @@
 import { ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE, RSS_CONTENT_TYPE } from '../feeds/contentTypes'
 import { headers, parameters, responses, securitySchemes } from './components'
 import { componentSchemas } from './schemas'
+import { subscribeOperation } from './subscriptions'
 import { webhooks } from './webhooks'
 
 const ref = (kind: 'headers' | 'parameters' | 'responses' | 'schemas', name: string) => ({ $ref: `#/components/${kind}/${name}` })
@@ -133,12 +134,14 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
     tags: [
       { name: 'Items', description: 'ninjs items for press agencies (API key).' },
       { name: 'Feeds', description: 'Public Atom, RSS and JSON feeds (no key).' },
+      { name: 'Subscriptions', description: 'Email subscriptions for journalists and newsrooms (no key).' },
       { name: 'Documentation', description: 'This description.' },
     ],
     paths: {
       '/api/v1/items': { get: itemsOperation },
       '/api/v1/items/{id}': { get: itemOperation },
       '/api/v1/openapi.json': { get: openApiOperation },
+      '/api/v1/subscriptions': { post: subscribeOperation },
       ...Object.fromEntries(FEEDS.map((feed) => [`/feeds/{lang}/${feed.file}`, feedOperation(feed)])),
     },
     webhooks,

@@ -1,5 +1,6 @@
 import { CONTENT_TYPES } from '../contentTypes'
 import { LANGUAGES } from '../languages'
+import { subscriptionSchemas } from './subscriptions'
 
 /**
  * JSON Schemas (2020-12) of what the delivery API sends: they mirror `ninjs/types.ts`
@@ -117,7 +118,7 @@ const ErrorBody = {
       properties: {
         code: {
           type: 'string',
-          enum: ['invalid_parameter', 'invalid_cursor', 'unauthorized', 'agency_inactive', 'type_not_allowed', 'not_found', 'rate_limited', 'server_error'],
+          enum: ['invalid_parameter', 'invalid_cursor', 'unauthorized', 'agency_inactive', 'type_not_allowed', 'not_found', 'payload_too_large', 'rate_limited', 'server_error'],
         },
         message: { type: 'string', description: 'For people, in English; may change. Programs should read `code`.' },
         field: { type: 'string', description: 'The parameter at fault, when there is one.', examples: ['limit', 'since', 'type', 'id'] },
@@ -151,4 +152,4 @@ const WebhookEvent = {
   },
 }
 
-export const componentSchemas = { Error: ErrorBody, ItemsPage, NinjsItem, NinjsAssociation, NinjsRendition, WebhookEvent }
+export const componentSchemas = { Error: ErrorBody, ItemsPage, NinjsItem, NinjsAssociation, NinjsRendition, WebhookEvent, ...subscriptionSchemas }

@@ -1,0 +1,61 @@
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { DeliveryError } from '../../delivery/api/errors'
+import { countRequest } from '../countRequest'
+import { parseSubscribeRequest } from '../parseSubscribeRequest'
+import { resolveInterests, subscribe } from '../subscribe'
+import { clientIpOf } from './clientIp'
+import { readLimitedText } from './readLimitedText'
+import { SUBSCRIBE_ACCEPTED, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from './subscribeLimits'
+
+const HOUR = 3600
+
+async function enforceLimit(payload: Payload, bucket: string, limit: number, now: Date, message: string): Promise<void> {
+  const counted = await countRequest(payload, bucket, limit, HOUR, now.getTime())
+  if (counted.ok) return
+  throw new DeliveryError('rate_limited', `${message} Retry after ${counted.retryAfterSeconds} s.`, { headers: { 'Retry-After': String(counted.retryAfterSeconds) } })
+}
+
+// The address is only a rate-limit key here: a hash keeps a second plain copy of it out of request_counts.
+const addressBucket = (email: string): string => `subscribe-address:${crypto.createHash('sha256').update(email).digest('hex')}`
+
+const tooLarge = (): Response =>
+  Response.json(
+    { error: { code: 'payload_too_large', message: `The body is larger than ${SUBSCRIBE_BODY_LIMIT_BYTES / 1024} KB.` } },
+    { status: 413, headers: { 'Cache-Control': 'no-store' } },
+  )
+
+/**
+ * `POST /api/v1/subscriptions`: asks for a subscription to the programme's mail (double
+ * opt-in). Bad JSON or fields answer 400 naming the field; more than 20 requests an hour
+ * from one client address, or 5 for one email address, answer 429 with Retry-After.
+ * Everything else answers the same 202, so the endpoint never tells whether an address is
+ * already subscribed: the mail that follows (a confirmation link, or a note to an address
+ * that is already active) goes only to the address's owner.
+ */
+export async function handleSubscribe(payload: Payload, request: Request, options: { now?: Date } = {}): Promise<Response> {
+  const now = options.now ?? new Date()
+  // Counted before the body is read, so oversized and malformed requests are limited too.
+  await enforceLimit(payload, `subscribe-ip:${clientIpOf(request)}`, SUBSCRIBE_LIMITS.perIpPerHour, now, 'Too many subscription requests from this network in the last hour.')
+
+  const text = await readLimitedText(request, SUBSCRIBE_BODY_LIMIT_BYTES)
+  if (text === null) return tooLarge()
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new DeliveryError('invalid_parameter', 'The body is not valid JSON: send an object such as {"email":"ten@bao.vn","locale":"vi","frequency":"daily"}.', { field: 'body' })
+  }
+  const parsed = parseSubscribeRequest(body)
+  if (!parsed.ok) throw new DeliveryError('invalid_parameter', parsed.message, { field: parsed.field })
+
+  await enforceLimit(payload, addressBucket(parsed.value.email), SUBSCRIBE_LIMITS.perAddressPerHour, now, 'Too many subscription requests for this email address in the last hour.')
+
+  const interests = await resolveInterests(payload, parsed.value)
+  if ('field' in interests) throw new DeliveryError('invalid_parameter', interests.message, { field: interests.field })
+
+  await subscribe(payload, parsed.value, interests, now)
+  return Response.json(SUBSCRIBE_ACCEPTED, { status: 202, headers: { 'Cache-Control': 'no-store' } })
+}

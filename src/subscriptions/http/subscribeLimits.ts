@@ -1,0 +1,10 @@
+/** What `POST /api/v1/subscriptions` accepts and answers, shared with its OpenAPI description. */
+export const SUBSCRIBE_BODY_LIMIT_BYTES = 10 * 1024
+
+export const SUBSCRIBE_LIMITS = { perIpPerHour: 20, perAddressPerHour: 5 } as const
+
+/** The one answer to every accepted request: the same whether the address is new, pending or active. */
+export const SUBSCRIBE_ACCEPTED = {
+  status: 'accepted',
+  message: 'If the address can receive mail, a message is on its way: follow its link to confirm.',
+} as const
