@@ -586,6 +586,7 @@ export interface DeliveryChange {
   eventTrusted?: string | null;
   eventPublic?: string | null;
   pubStatus: string;
+  changeNote?: string | null;
   /**
    * A new version marked major: immediate alerts go out.
    */
@@ -1281,6 +1282,7 @@ export interface DeliveryChangesSelect<T extends boolean = true> {
   eventTrusted?: T;
   eventPublic?: T;
   pubStatus?: T;
+  changeNote?: T;
   major?: T;
   embargoUntil?: T;
   liftPending?: T;

@@ -34,6 +34,7 @@ export const DeliveryChanges: CollectionConfig = {
     },
     { name: 'eventPublic', type: 'text', label: { vi: 'Sự kiện (công khai)', en: 'Event for everyone else' } },
     { name: 'pubStatus', type: 'text', required: true, label: { vi: 'Trạng thái', en: 'Publication status' } },
+    { name: 'changeNote', type: 'textarea', label: { vi: 'Ghi chú thay đổi', en: 'Change note' } },
     {
       name: 'major',
       type: 'checkbox',

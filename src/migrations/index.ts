@@ -4,7 +4,7 @@ import * as migration_20261128_043014_content_and_media from './20261128_043014_
 import * as migration_20261128_043445_scheduled_publishing_jobs from './20261128_043445_scheduled_publishing_jobs';
 import * as migration_20261128_050126_newsroom_timezone from './20261128_050126_newsroom_timezone';
 import * as migration_20261128_104301_delivery_to_agencies from './20261128_104301_delivery_to_agencies';
-import * as migration_20261128_114647_email_subscriptions from './20261128_114647_email_subscriptions';
+import * as migration_20261128_120252_email_subscriptions from './20261128_120252_email_subscriptions';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261128_104301_delivery_to_agencies',
   },
   {
-    up: migration_20261128_114647_email_subscriptions.up,
-    down: migration_20261128_114647_email_subscriptions.down,
-    name: '20261128_114647_email_subscriptions'
+    up: migration_20261128_120252_email_subscriptions.up,
+    down: migration_20261128_120252_email_subscriptions.down,
+    name: '20261128_120252_email_subscriptions'
   },
 ];

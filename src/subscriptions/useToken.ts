@@ -35,18 +35,22 @@ export async function subscriberByAccessToken(payload: Payload, token: unknown):
 export type ConfirmOutcome = { status: 'confirmed'; subscriber: SubscriberRecord } | { status: 'invalid' } | { status: 'expired' }
 
 /**
- * Confirms a pending subscription: the link must match and be under seven days old; it
- * works once. From now on the subscriber hears of what is published after this moment.
+ * Confirms a pending subscription: the link must match and be under seven days old. A
+ * second visit within those days finds the subscription already active and says so:
+ * browsers repeat a navigation now and then (the Critical-CH client hint makes Chromium
+ * send it twice), and people click twice. Unsubscribing kills the link.
  */
 export async function confirmSubscription(payload: Payload, token: unknown, now = new Date()): Promise<ConfirmOutcome> {
   const found = await load(payload, token)
   if (!found || !tokenMatches(found.token, found.subscriber.confirmTokenHash)) return { status: 'invalid' }
   const expiresAt = found.subscriber.confirmTokenExpiresAt ? new Date(found.subscriber.confirmTokenExpiresAt).getTime() : 0
   if (expiresAt <= now.getTime()) return { status: 'expired' }
+  if (found.subscriber.status === 'active') return { status: 'confirmed', subscriber: found.subscriber }
+  if (found.subscriber.status !== 'pending') return { status: 'invalid' }
   const subscriber = (await payload.update({
     collection: 'subscribers',
     id: found.subscriber.id,
-    data: { status: 'active', confirmedAt: now.toISOString(), lastDigestAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null, bounceCount: 0 } as never,
+    data: { status: 'active', confirmedAt: now.toISOString(), lastDigestAt: now.toISOString(), bounceCount: 0 } as never,
     overrideAccess: true,
     showHiddenFields: true,
   })) as unknown as SubscriberRecord

@@ -54,6 +54,7 @@ export async function appendPublication({ req, type, id, major = false, now = ne
       ...events,
       pubStatus: 'usable',
       major,
+      changeNote: major && typeof doc.changeNote === 'string' && doc.changeNote.trim() ? doc.changeNote.trim() : null,
       embargoUntil: doc.embargoUntil ?? null,
       campaignSlug: type === 'campaign' ? (doc.slug ?? null) : slugOf(doc.campaign),
       topicSlugs: (Array.isArray(doc.topics) ? doc.topics : []).map(slugOf).filter((slug: string | null): slug is string => Boolean(slug)),

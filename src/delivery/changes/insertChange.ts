@@ -6,8 +6,8 @@ export async function insertChange(sql: Sql, row: ChangeRow): Promise<number> {
   const [inserted] = await sql<{ id: number }>(
     `INSERT INTO delivery_changes
        (item_id, content_type, doc_id, lang, slug, version, event_trusted, event_public, pub_status,
-        embargo_until, lift_pending, campaign_slug, topic_slugs, occurred_at, ninjs, major, updated_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15::jsonb, $16, now(), now())
+        embargo_until, lift_pending, campaign_slug, topic_slugs, occurred_at, ninjs, major, change_note, updated_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15::jsonb, $16, $17, now(), now())
      RETURNING id`,
     [
       row.itemId,
@@ -26,6 +26,7 @@ export async function insertChange(sql: Sql, row: ChangeRow): Promise<number> {
       row.occurredAt.toISOString(),
       JSON.stringify(row.ninjs),
       row.major,
+      row.changeNote ?? null,
     ],
   )
   return Number(inserted!.id)

@@ -25,6 +25,7 @@ type DueRow = {
   ninjs: NinjsItem
   is_latest: boolean
   major: boolean | null
+  change_note: string | null
 }
 
 async function liftRows(sql: Sql, now: Date): Promise<number> {
@@ -53,6 +54,7 @@ async function liftRows(sql: Sql, now: Date): Promise<number> {
       eventPublic: event,
       pubStatus: 'usable',
       major: Boolean(row.major),
+      changeNote: row.change_note,
       embargoUntil: null,
       liftPending: false,
       campaignSlug: row.campaign_slug,

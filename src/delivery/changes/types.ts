@@ -19,6 +19,8 @@ export type ChangeRow = {
   pubStatus: 'usable' | 'canceled'
   /** A new version its editors marked as a major change. */
   major: boolean
+  /** The public note of what changed, for a major change. */
+  changeNote?: string | null
   embargoUntil: string | null
   liftPending: boolean
   campaignSlug: string | null

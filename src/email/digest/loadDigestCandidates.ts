@@ -11,6 +11,7 @@ type Row = {
   topic_slugs: string[] | null
   occurred_at: Date
   event_public: string
+  change_note: string | null
   ninjs: DigestCandidate['ninjs']
 }
 
@@ -24,11 +25,11 @@ export async function loadDigestCandidates(sql: Sql, since: Date): Promise<Diges
     `WITH latest AS (
         SELECT DISTINCT ON (item_id) * FROM delivery_changes WHERE event_public IS NOT NULL ORDER BY item_id, id DESC),
       notable AS (
-        SELECT DISTINCT ON (item_id) item_id, occurred_at, event_public FROM delivery_changes
+        SELECT DISTINCT ON (item_id) item_id, occurred_at, event_public, change_note FROM delivery_changes
          WHERE event_public IS NOT NULL AND occurred_at > $1 AND (event_public = 'published' OR (event_public = 'updated' AND major))
          ORDER BY item_id, id DESC)
      SELECT latest.item_id, latest.content_type, latest.doc_id, latest.lang, latest.slug, latest.campaign_slug, latest.topic_slugs,
-            notable.occurred_at, notable.event_public, latest.ninjs
+            notable.occurred_at, notable.event_public, notable.change_note, latest.ninjs
        FROM notable JOIN latest USING (item_id)
       WHERE latest.pub_status = 'usable'`,
     [since.toISOString()],
@@ -43,6 +44,7 @@ export async function loadDigestCandidates(sql: Sql, since: Date): Promise<Diges
     topicSlugs: row.topic_slugs ?? [],
     occurredAt: row.occurred_at,
     updated: row.event_public === 'updated',
+    changeNote: row.change_note,
     ninjs: row.ninjs,
   }))
 }

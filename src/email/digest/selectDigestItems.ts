@@ -14,6 +14,7 @@ export type DigestCandidate = {
   topicSlugs: string[]
   occurredAt: Date
   updated: boolean
+  changeNote?: string | null
   ninjs: NinjsItem
 }
 

@@ -1,4 +1,5 @@
 import type { Sql } from '../../delivery/db/sql'
+import { refreshRunTotals } from './refreshRunTotals'
 
 export type RunKind = 'daily' | 'weekly' | 'alert' | 'correction'
 
@@ -20,7 +21,7 @@ export async function ensureRun(sql: Sql, spec: RunSpec): Promise<{ id: number; 
   return { id: Number(existing!.id), created: false }
 }
 
-/** Writes the ledger rows (one per subscriber, never two) and the run's expected total. */
+/** Writes the ledger rows (one per subscriber, never two) and the run's totals. */
 export async function addRecipients(sql: Sql, runId: number, subscriberIds: number[]): Promise<void> {
   if (subscriberIds.length > 0) {
     await sql(
@@ -30,5 +31,6 @@ export async function addRecipients(sql: Sql, runId: number, subscriberIds: numb
       [runId, subscriberIds],
     )
   }
-  await sql('UPDATE digest_runs SET expected = (SELECT count(*) FROM deliveries WHERE run_id = $1), updated_at = now() WHERE id = $1', [runId])
+  // Recounting also completes a run nobody is due to receive.
+  await refreshRunTotals(sql, runId)
 }

@@ -36,8 +36,8 @@ export async function previewDigest(payload: Payload, subscriberId: number, kind
   if (!reader) return { missing: true }
   const sql = sqlForClient(poolOf(payload))
   const site = siteUrl()
-  const token = reader.access_token_sealed ? payload.decrypt(reader.access_token_sealed) : `${subscriberId}.preview`
-  const links = subscriptionLinks(site, token)
+  // Never the subscriber's real token: a preview or test mail must not be able to unsubscribe them.
+  const links = subscriptionLinks(site, 'preview')
   const run: RunContext = { id: 0, kind, periodStart: null, periodEnd: now, change: null, candidates: await loadDigestCandidates(sql, new Date(now.getTime() - 5 * WEEK_MS)) }
   const first = await composeMail(sql, run, reader, links, site)
   if ('mail' in first) return { mail: first.mail, since: reader.last_digest_at ?? reader.confirmed_at ?? new Date(0), empty: false }

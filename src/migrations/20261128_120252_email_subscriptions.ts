@@ -84,6 +84,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "delivery_changes" ADD COLUMN "change_note" varchar;
   ALTER TABLE "delivery_changes" ADD COLUMN "major" boolean DEFAULT false;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "subscribers_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "digest_runs_id" integer;
@@ -171,6 +172,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_subscribers_id_idx";
   DROP INDEX "payload_locked_documents_rels_digest_runs_id_idx";
   DROP INDEX "payload_locked_documents_rels_deliveries_id_idx";
+  ALTER TABLE "delivery_changes" DROP COLUMN "change_note";
   ALTER TABLE "delivery_changes" DROP COLUMN "major";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "subscribers_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "digest_runs_id";
