@@ -2,6 +2,8 @@ import { ConfigError } from '../config/ConfigError'
 import { parsePort } from '../config/port'
 import { resolvePayloadSecret } from '../config/secret'
 import { ensureDatabase, type Database } from '../db/ensureDatabase'
+import { smtpPoolSize, smtpRatePerSecond } from '../email/bulkTransport'
+import { digestHour } from '../email/digest/digestSchedule'
 import { parseSmtpUrl } from '../email/parseSmtpUrl'
 
 export type Runtime = { port: number; database: Database }
@@ -14,6 +16,10 @@ export type Runtime = { port: number; database: Database }
 export async function prepareRuntime(log: (line: string) => void = console.log): Promise<Runtime> {
   const port = parsePort(process.env.PORT, 3000)
   if (process.env.SMTP_URL) parseSmtpUrl(process.env.SMTP_URL)
+  // Mail settings are read by background jobs: a bad value must stop the start, not every job.
+  smtpPoolSize()
+  smtpRatePerSecond()
+  digestHour()
   const secret = resolvePayloadSecret()
   if (secret.source === 'generated') log(`warning: PAYLOAD_SECRET is not set; generated one and kept it in ${secret.file}.`)
   if (secret.source === 'file') log(`warning: PAYLOAD_SECRET is not set; using the one kept in ${secret.file}.`)

@@ -85,6 +85,12 @@ describe('npm start with bad configuration', () => {
     expectOneClearLine(await start({ SMTP_URL: 'smtp://user:pa ss@' }), /SMTP_URL is not a valid URL/)
   })
 
+  it('refuses mail settings that the background jobs could not use', async () => {
+    expectOneClearLine(await start({ SMTP_POOL_SIZE: 'five' }), /SMTP_POOL_SIZE must be a whole number from 1 to 100, got "five"/)
+    expectOneClearLine(await start({ SMTP_RATE_PER_SEC: '-3' }), /SMTP_RATE_PER_SEC must be a positive whole number, got "-3"/)
+    expectOneClearLine(await start({ DIGEST_DAILY_HOUR: '25' }), /DIGEST_DAILY_HOUR must be an hour from 0 to 23, got "25"/)
+  })
+
   it('refuses to start in production without PAYLOAD_SECRET', async () => {
     const outcome = await start({ NODE_ENV: 'production', PAYLOAD_SECRET: undefined })
     expectOneClearLine(outcome, /PAYLOAD_SECRET is not set and NODE_ENV=production/)
