@@ -30,6 +30,21 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'crash',
+          include: ['tests/crash/**/*.crash.spec.ts'],
+          environment: 'node',
+          // Same fresh database and environment as the integration tests; worker processes
+          // are killed and restarted, so each file gets minutes, not seconds.
+          globalSetup: ['tests/helpers/intGlobalSetup.ts'],
+          setupFiles: ['tests/helpers/intEnv.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.spec.ts'],
           environment: 'node',

@@ -5,7 +5,8 @@
  * (a one-document collection read).
  *
  * `npm run bench` runs everything; `npm run bench -- api` runs only the API load test
- * (bench/tasks/apiLoad.ts), which is slow to seed and worth running on its own.
+ * (bench/tasks/apiLoad.ts), which is slow to seed and worth running on its own, and
+ * `npm run bench -- digest` only the digest sending test (bench/tasks/digestLoad.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -93,6 +94,12 @@ async function runApiBench() {
   await runBenchTask('api', 'bench/tasks/apiLoad.ts')
 }
 
+/** Seeds 10,000 subscribers and sends them a digest through a loopback SMTP sink, against raw nodemailer. */
+async function runDigestBench() {
+  console.log('\nDigest sending (10,000 subscribers, loopback SMTP sink)')
+  await runBenchTask('digest', 'bench/tasks/digestLoad.ts')
+}
+
 /** Runs a bench task under scripts/withDatabase.ts with a fresh data directory (and so a fresh database). */
 async function runBenchTask(name: string, task: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-bench-${name}-`))
@@ -109,11 +116,12 @@ async function runBenchTask(name: string, task: string) {
 }
 
 const only = process.argv[2]
-if (only !== undefined && only !== 'api') {
-  console.error(`unknown benchmark "${only}": use \`npm run bench\` for all of them or \`npm run bench -- api\``)
+const single: Record<string, () => Promise<void>> = { api: runApiBench, digest: runDigestBench }
+if (only !== undefined && !single[only]) {
+  console.error(`unknown benchmark "${only}": use \`npm run bench\` for all of them, \`npm run bench -- api\` or \`npm run bench -- digest\``)
   process.exit(1)
 }
-;(only === 'api' ? runApiBench() : main().then(runApiBench)).catch((error) => {
+;(only !== undefined ? single[only]!() : main().then(runApiBench).then(runDigestBench)).catch((error) => {
   console.error(error)
   process.exit(1)
 })

@@ -134,7 +134,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"count" integer NOT NULL,
   	PRIMARY KEY ("bucket", "window_start")
   );
-  CREATE INDEX IF NOT EXISTS "deliveries_due_idx" ON "deliveries" ("next_attempt_at") WHERE "status" = 'pending';`)
+  CREATE INDEX IF NOT EXISTS "deliveries_due_idx" ON "deliveries" ("next_attempt_at") WHERE "status" = 'pending';
+  -- Claims walk the open rows only, however much of a run is already sent.
+  CREATE INDEX IF NOT EXISTS "deliveries_open_idx" ON "deliveries" ("id") WHERE "status" IN ('pending', 'sending');`)
 
 }
 

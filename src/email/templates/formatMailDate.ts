@@ -4,14 +4,28 @@ const TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
 // Built from parts because vi-VN puts the time before the date ("00:30 29/11/2026"),
 // and readers expect "29/11/2026 00:30".
+// Formatters are built once: building one costs more than formatting with it, and a
+// digest formats dozens of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(locale: MailLocale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withTime}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      timeZone: TIME_ZONE,
+      day: locale === 'vi' ? '2-digit' : 'numeric',
+      month: locale === 'vi' ? '2-digit' : 'short',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    } as Intl.DateTimeFormatOptions)
+    formatters.set(key, format)
+  }
+  return format
+}
+
 const partsOf = (date: Date, locale: MailLocale, withTime: boolean): Record<string, string> => {
-  const format = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    timeZone: TIME_ZONE,
-    day: locale === 'vi' ? '2-digit' : 'numeric',
-    month: locale === 'vi' ? '2-digit' : 'short',
-    year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
-  } as Intl.DateTimeFormatOptions)
+  const format = formatterFor(locale, withTime)
   const parts: Record<string, string> = {}
   for (const part of format.formatToParts(date)) parts[part.type] = part.value
   return parts
