@@ -9,7 +9,7 @@ import { claimDeliveries, type ClaimedDelivery } from './claimDeliveries'
 import { classifySmtpError } from './classifySmtpError'
 import { composeMail, loadRunContext, type RunContext } from './composeMail'
 import { refreshRunTotals } from './refreshRunTotals'
-import { settleDelivery, type SendOutcome } from './settleDelivery'
+import { settleDelivery, settleSent, type SendOutcome } from './settleDelivery'
 
 export type ProcessOptions = { transport: Transporter; runId?: number; batch?: number; siteUrl?: string; stopAfter?: number }
 export type ProcessTotals = { sent: number; failed: number; retried: number; suppressed: number }
@@ -61,18 +61,30 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
     if (options.stopAfter !== undefined && handled >= options.stopAfter) break
     const claimed = await claimDeliveries(sql, batch, options.runId)
     if (claimed.length === 0) break
-    await Promise.all(
-      claimed.map(async (delivery) => {
-        const outcome = await deliver(delivery).catch((error: unknown): SendOutcome => classifySmtpError(error))
-        const context = await runs.get(delivery.run_id)?.catch(() => undefined)
-        const digestEnd = outcome.kind === 'sent' && (context?.kind === 'daily' || context?.kind === 'weekly') ? context.periodEnd : null
-        await settleDelivery(sql, { id: delivery.id, attempts: delivery.attempts, subscriberId: delivery.subscriber_id }, outcome, digestEnd)
-        if (outcome.kind === 'sent') totals.sent += 1
-        else if (outcome.kind === 'suppressed') totals.suppressed += 1
-        else if (outcome.kind === 'permanent' || delivery.attempts + 1 >= 5) totals.failed += 1
-        else totals.retried += 1
-      }),
+    const outcomes = await Promise.all(
+      claimed.map(async (delivery) => ({ delivery, outcome: await deliver(delivery).catch((error: unknown): SendOutcome => classifySmtpError(error)) })),
     )
+    // Sent rows are marked together, per run; anything else is settled one by one.
+    for (const runId of new Set(claimed.map((delivery) => delivery.run_id))) {
+      const context = await runs.get(runId)?.catch(() => undefined)
+      const digestEnd = context?.kind === 'daily' || context?.kind === 'weekly' ? context.periodEnd : null
+      const sent = outcomes.filter(({ delivery, outcome }) => delivery.run_id === runId && outcome.kind === 'sent')
+      await settleSent(
+        sql,
+        sent.map(({ delivery, outcome }) => ({ id: delivery.id, attempts: delivery.attempts, subscriberId: delivery.subscriber_id, messageId: outcome.kind === 'sent' ? outcome.messageId : '' })),
+        digestEnd,
+      )
+    }
+    for (const { delivery, outcome } of outcomes) {
+      if (outcome.kind === 'sent') {
+        totals.sent += 1
+        continue
+      }
+      await settleDelivery(sql, { id: delivery.id, attempts: delivery.attempts, subscriberId: delivery.subscriber_id }, outcome)
+      if (outcome.kind === 'suppressed') totals.suppressed += 1
+      else if (outcome.kind === 'permanent' || delivery.attempts + 1 >= 5) totals.failed += 1
+      else totals.retried += 1
+    }
     handled += claimed.length
     // Progress is recounted at most once a second per run (a recount reads the whole run);
     // every touched run is recounted, and completed, at the end.

@@ -50,3 +50,19 @@ export async function settleDelivery(sql: Sql, delivery: { id: number; attempts:
     )
   }
 }
+
+/**
+ * Marks a whole batch sent in one statement (two for digests): the sender's hot path.
+ * A crash before it leaves the batch `sending`, at most the pool size, to go again.
+ */
+export async function settleSent(sql: Sql, sent: Array<{ id: number; attempts: number; subscriberId: number; messageId: string }>, digestEnd?: Date | null): Promise<void> {
+  if (sent.length === 0) return
+  await sql(
+    `UPDATE deliveries d SET status = 'sent', attempts = v.attempts, message_id = v.message_id, last_error = NULL, sent_at = now(), next_attempt_at = NULL, updated_at = now()
+       FROM unnest($1::int[], $2::int[], $3::text[]) AS v(id, attempts, message_id) WHERE d.id = v.id`,
+    [sent.map((row) => row.id), sent.map((row) => row.attempts + 1), sent.map((row) => row.messageId.slice(0, 300))],
+  )
+  if (digestEnd) {
+    await sql('UPDATE subscribers SET last_digest_at = greatest(coalesce(last_digest_at, $2), $2) WHERE id = ANY($1::int[])', [sent.map((row) => row.subscriberId), digestEnd.toISOString()])
+  }
+}
