@@ -57,10 +57,18 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
     }
   }
 
+  // The next batch is claimed while this one is sent, so the connections never wait on the
+  // database. A claimed row that was not yet sent is only taken again after a crash, never
+  // sent twice: what a crash can duplicate is still at most the batch in flight.
+  if (options.stopAfter === 0) return totals
+  let next: Promise<ClaimedDelivery[]> = claimDeliveries(sql, batch, options.runId)
   for (;;) {
-    if (options.stopAfter !== undefined && handled >= options.stopAfter) break
-    const claimed = await claimDeliveries(sql, batch, options.runId)
+    const claimed = await next
     if (claimed.length === 0) break
+    const stopping = options.stopAfter !== undefined && handled + claimed.length >= options.stopAfter
+    next = stopping ? Promise.resolve([]) : claimDeliveries(sql, batch, options.runId)
+    // Its failure is dealt with when it is awaited, not as an unhandled rejection meanwhile.
+    next.catch(() => undefined)
     const outcomes = await Promise.all(
       claimed.map(async (delivery) => ({ delivery, outcome: await deliver(delivery).catch((error: unknown): SendOutcome => classifySmtpError(error)) })),
     )
