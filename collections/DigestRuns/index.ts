@@ -37,6 +37,7 @@ export const DigestRuns: CollectionConfig = {
     {
       name: 'progress',
       type: 'ui',
+      label: { vi: 'Tiến độ', en: 'Progress' },
       admin: {
         components: {
           Cell: '/src/admin/email/RunProgress#RunProgressCell',
