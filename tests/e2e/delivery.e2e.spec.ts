@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { verifyWebhookSignature } from '../../src/delivery/webhooks/signWebhook'
 import { launchBrowser, screenshot } from '../helpers/browser'
+import { e2eApi } from '../helpers/e2eApi'
 import { founder } from './founder'
 
 /**
@@ -30,23 +31,7 @@ const received: Array<{ headers: http.IncomingHttpHeaders; body: string }> = []
 let articleId: number
 let webhookSecret: string
 
-async function api(path: string, init: RequestInit & { token?: string } = {}) {
-  const headers = new Headers(init.headers)
-  if (init.token) headers.set('Authorization', `JWT ${init.token}`)
-  if (init.body && typeof init.body === 'string') headers.set('Content-Type', 'application/json')
-  const response = await fetch(`${baseUrl}${path}`, { ...init, headers })
-  const text = await response.text()
-  let body: any = text
-  try {
-    body = JSON.parse(text)
-  } catch {
-    // XML feeds.
-  }
-  return { status: response.status, body, text, headers: response.headers }
-}
-
-const tokenFor = async (person: { email: string; password: string }) =>
-  (await api('/api/users/login', { method: 'POST', body: JSON.stringify({ email: person.email, password: person.password }) })).body.token as string
+const { api, tokenFor } = e2eApi(baseUrl)
 
 const agencyGet = (path: string, headers: Record<string, string> = {}) => api(path, { headers: { Authorization: `agencies API-Key ${apiKey}`, ...headers } })
 

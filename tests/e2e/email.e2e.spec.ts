@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, screenshot } from '../helpers/browser'
+import { e2eApi } from '../helpers/e2eApi'
 import { founder } from './founder'
 
 /**
@@ -24,23 +25,7 @@ const journalist = 'phongvien@vietnamnet.test'
 const headline = 'Ba dấu hiệu con bị dụ dỗ trên mạng'
 let browser: Browser
 
-async function api(pathname: string, init: RequestInit & { token?: string } = {}) {
-  const headers = new Headers(init.headers)
-  if (init.token) headers.set('Authorization', `JWT ${init.token}`)
-  if (init.body && typeof init.body === 'string') headers.set('Content-Type', 'application/json')
-  const response = await fetch(`${baseUrl}${pathname}`, { ...init, headers })
-  const text = await response.text()
-  let body: any = text
-  try {
-    body = JSON.parse(text)
-  } catch {
-    // HTML pages.
-  }
-  return { status: response.status, body, text }
-}
-
-const tokenFor = async (person: { email: string; password: string }) =>
-  (await api('/api/users/login', { method: 'POST', body: JSON.stringify({ email: person.email, password: person.password }) })).body.token as string
+const { api, tokenFor } = e2eApi(baseUrl)
 
 /** Mails in the outbox addressed to someone, oldest first, waiting for at least `count`. */
 async function mailsTo(address: string, count: number) {
