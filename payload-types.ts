@@ -24,6 +24,10 @@ export interface Config {
     campaigns: Campaign;
     articles: Article;
     'briefing-packs': BriefingPack;
+    'conduct-codes': ConductCode;
+    'code-revisions': CodeRevision;
+    'code-consultations': CodeConsultation;
+    'code-comments': CodeComment;
     media: Media;
     topics: Topic;
     audiences: Audience;
@@ -49,6 +53,10 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'briefing-packs': BriefingPacksSelect<false> | BriefingPacksSelect<true>;
+    'conduct-codes': ConductCodesSelect<false> | ConductCodesSelect<true>;
+    'code-revisions': CodeRevisionsSelect<false> | CodeRevisionsSelect<true>;
+    'code-consultations': CodeConsultationsSelect<false> | CodeConsultationsSelect<true>;
+    'code-comments': CodeCommentsSelect<false> | CodeCommentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
@@ -466,6 +474,173 @@ export interface BriefingPack {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conduct-codes".
+ */
+export interface ConductCode {
+  id: number;
+  title: string;
+  /**
+   * Leave empty to derive it from the Vietnamese title.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  /**
+   * Such as v0.1, v0.2. Each publication needs a new revision.
+   */
+  revisionLabel: string;
+  status: 'drafting' | 'consultation' | 'revising' | 'submitted' | 'promulgated';
+  chapters?:
+    | {
+        /**
+         * Assigned automatically; kept when reordered.
+         */
+        key?: string | null;
+        title: string;
+        articles?:
+          | {
+              /**
+               * Assigned automatically; kept when reordered.
+               */
+              key?: string | null;
+              title: string;
+              clauses?:
+                | {
+                    /**
+                     * Assigned automatically; kept when reordered.
+                     */
+                    key?: string | null;
+                    heading?: string | null;
+                    text?: {
+                      root: {
+                        type: string;
+                        children: {
+                          type: any;
+                          version: number;
+                          [k: string]: unknown;
+                        }[];
+                        direction: ('ltr' | 'rtl') | null;
+                        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                        indent: number;
+                        version: number;
+                      };
+                      [k: string]: unknown;
+                    } | null;
+                    /**
+                     * Never public.
+                     */
+                    rationale?: string | null;
+                    id?: string | null;
+                  }[]
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  changelog?:
+    | {
+        revision: string;
+        date?: string | null;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Changes only through the workflow.
+   */
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
+  authors?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Read-only: each publication freezes one revision.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "code-revisions".
+ */
+export interface CodeRevision {
+  id: number;
+  code: number | ConductCode;
+  slug: string;
+  revision: string;
+  status?: ('drafting' | 'consultation' | 'revising' | 'submitted' | 'promulgated') | null;
+  publishedAt: string;
+  snapshot:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "code-consultations".
+ */
+export interface CodeConsultation {
+  id: number;
+  name: string;
+  code: number | ConductCode;
+  opensAt: string;
+  opensAt_tz: SupportedTimezones;
+  closesAt: string;
+  closesAt_tz: SupportedTimezones;
+  intro?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "code-comments".
+ */
+export interface CodeComment {
+  id: number;
+  summary?: string | null;
+  code: number | ConductCode;
+  consultation?: (number | null) | CodeConsultation;
+  revision: string;
+  /**
+   * Empty: a comment on the whole code.
+   */
+  clauseKey?: string | null;
+  clauseNumber?: string | null;
+  name: string;
+  email: string;
+  group: 'parent' | 'teacher' | 'child' | 'press' | 'business' | 'civil-society' | 'public-body' | 'other';
+  organisation?: string | null;
+  text: string;
+  consent: boolean;
+  status: 'pending' | 'published' | 'rejected';
+  rejectionReason?: string | null;
+  disposition?: ('accepted' | 'partly-accepted' | 'not-accepted' | 'out-of-scope') | null;
+  reply?: string | null;
+  /**
+   * Such as v0.2
+   */
+  linkedRevision?: string | null;
+  /**
+   * Clause numbers in the later revision, such as I.1.2
+   */
+  linkedClauses?: string[] | null;
+  answeredAt?: string | null;
+  answeredBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  moderatedBy?: (number | null) | User;
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Append-only: nobody can change or delete an entry. CSV at /api/audit-log/export.csv (takes the same where filters).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -481,7 +656,9 @@ export interface AuditLog {
     | 'agency_change'
     | 'embargo_access'
     | 'webhook_resend'
-    | 'mail_retry';
+    | 'mail_retry'
+    | 'comment_moderation'
+    | 'comment_answer';
   summary: string;
   actorId?: number | null;
   actorEmail?: string | null;
@@ -831,6 +1008,22 @@ export interface PayloadLockedDocument {
         value: number | BriefingPack;
       } | null)
     | ({
+        relationTo: 'conduct-codes';
+        value: number | ConductCode;
+      } | null)
+    | ({
+        relationTo: 'code-revisions';
+        value: number | CodeRevision;
+      } | null)
+    | ({
+        relationTo: 'code-consultations';
+        value: number | CodeConsultation;
+      } | null)
+    | ({
+        relationTo: 'code-comments';
+        value: number | CodeComment;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1068,6 +1261,115 @@ export interface BriefingPacksSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conduct-codes_select".
+ */
+export interface ConductCodesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  revisionLabel?: T;
+  status?: T;
+  chapters?:
+    | T
+    | {
+        key?: T;
+        title?: T;
+        articles?:
+          | T
+          | {
+              key?: T;
+              title?: T;
+              clauses?:
+                | T
+                | {
+                    key?: T;
+                    heading?: T;
+                    text?: T;
+                    rationale?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  changelog?:
+    | T
+    | {
+        revision?: T;
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  stage?: T;
+  publishAt?: T;
+  publishAt_tz?: T;
+  authors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "code-revisions_select".
+ */
+export interface CodeRevisionsSelect<T extends boolean = true> {
+  code?: T;
+  slug?: T;
+  revision?: T;
+  status?: T;
+  publishedAt?: T;
+  snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "code-consultations_select".
+ */
+export interface CodeConsultationsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  opensAt?: T;
+  opensAt_tz?: T;
+  closesAt?: T;
+  closesAt_tz?: T;
+  intro?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "code-comments_select".
+ */
+export interface CodeCommentsSelect<T extends boolean = true> {
+  summary?: T;
+  code?: T;
+  consultation?: T;
+  revision?: T;
+  clauseKey?: T;
+  clauseNumber?: T;
+  name?: T;
+  email?: T;
+  group?: T;
+  organisation?: T;
+  text?: T;
+  consent?: T;
+  status?: T;
+  rejectionReason?: T;
+  disposition?: T;
+  reply?: T;
+  linkedRevision?: T;
+  linkedClauses?: T;
+  answeredAt?: T;
+  answeredBy?: T;
+  moderatedAt?: T;
+  moderatedBy?: T;
+  ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,10 @@ import { Audiences } from './collections/Audiences'
 import { AuditLog } from './collections/AuditLog'
 import { BriefingPacks } from './collections/BriefingPacks'
 import { Campaigns } from './collections/Campaigns'
+import { CodeComments } from './collections/CodeComments'
+import { CodeConsultations } from './collections/CodeConsultations'
+import { CodeRevisions } from './collections/CodeRevisions'
+import { ConductCodes } from './collections/ConductCodes'
 import { DeliveryChanges } from './collections/DeliveryChanges'
 import { DigestRuns } from './collections/DigestRuns'
 import { Institutions } from './collections/Institutions'
@@ -85,6 +89,10 @@ export default buildConfig({
     Campaigns,
     Articles,
     BriefingPacks,
+    ConductCodes,
+    CodeRevisions,
+    CodeConsultations,
+    CodeComments,
     Media,
     Topics,
     Audiences,

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { isContentCollection } from '../workflow/contentCollections'
+import { isWorkflowCollection } from '../workflow/contentCollections'
 import { describeWorkflowState } from '../workflow/describeWorkflowState'
 import { kickWebhooks } from '../delivery/webhooks/kickWebhooks'
 import { kickMail } from '../email/kickMail'
@@ -19,8 +19,8 @@ export const workflowEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
-    if (!isContentCollection(collection)) {
-      return error(404, { code: 'unknown_collection', message: `No workflow for "${collection}": use campaigns, articles or briefing-packs.` })
+    if (!isWorkflowCollection(collection)) {
+      return error(404, { code: 'unknown_collection', message: `No workflow for "${collection}": use campaigns, articles, briefing-packs or conduct-codes.` })
     }
     const numericId = Number(id)
     if (!Number.isInteger(numericId) || numericId <= 0) return error(404, { code: 'not_found', message: `No ${collection} item with id ${id}.` })
@@ -54,7 +54,7 @@ export const workflowStateEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
-    if (!isContentCollection(collection)) return error(404, { code: 'unknown_collection', message: `No workflow for "${collection}".` })
+    if (!isWorkflowCollection(collection)) return error(404, { code: 'unknown_collection', message: `No workflow for "${collection}".` })
     if (!req.user) return error(401, { code: 'not_staff', message: 'Sign in as newsroom staff to use the workflow.' })
     const state = await describeWorkflowState(req, collection, Number(id))
     if (!state) return error(404, { code: 'not_found', message: `No ${collection} item with id ${id}.` })

@@ -1,11 +1,11 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { recordAudit } from '../audit/recordAudit'
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../workflow/contentCollections'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../workflow/contentCollections'
 import { contentTitle } from '../workflow/contentFacts'
 import { findUnconsentedMedia } from '../workflow/findUnconsentedMedia'
 
-export type PublishRun = { published: Array<{ collection: ContentCollection; id: number }>; stopped: Array<{ collection: ContentCollection; id: number; reason: string }> }
+export type PublishRun = { published: Array<{ collection: WorkflowCollection; id: number }>; stopped: Array<{ collection: WorkflowCollection; id: number; reason: string }> }
 
 /**
  * The scheduler's pass: publishes every scheduled item whose time (UTC) has come. The
@@ -15,7 +15,7 @@ export type PublishRun = { published: Array<{ collection: ContentCollection; id:
  */
 export async function publishDueItems(payload: Payload, now: Date = new Date()): Promise<PublishRun> {
   const run: PublishRun = { published: [], stopped: [] }
-  for (const collection of CONTENT_COLLECTIONS) {
+  for (const collection of WORKFLOW_COLLECTIONS) {
     const { docs } = await payload.find({
       collection,
       where: { and: [{ stage: { equals: 'scheduled' } }, { publishAt: { less_than_equal: now.toISOString() } }] },

@@ -5,6 +5,7 @@ import * as migration_20261128_043445_scheduled_publishing_jobs from './20261128
 import * as migration_20261128_050126_newsroom_timezone from './20261128_050126_newsroom_timezone';
 import * as migration_20261128_104301_delivery_to_agencies from './20261128_104301_delivery_to_agencies';
 import * as migration_20261128_120252_email_subscriptions from './20261128_120252_email_subscriptions';
+import * as migration_20261129_102848_conduct_codes from './20261129_102848_conduct_codes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_120252_email_subscriptions.up,
     down: migration_20261128_120252_email_subscriptions.down,
-    name: '20261128_120252_email_subscriptions'
+    name: '20261128_120252_email_subscriptions',
+  },
+  {
+    up: migration_20261129_102848_conduct_codes.up,
+    down: migration_20261129_102848_conduct_codes.down,
+    name: '20261129_102848_conduct_codes'
   },
 ];

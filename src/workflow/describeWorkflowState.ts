@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isStaffMember } from '../access/roles'
-import type { ContentCollection } from './contentCollections'
+import type { WorkflowCollection } from './contentCollections'
 import { authorIdsOf } from './contentFacts'
 import { allowedActions } from './decideTransition'
 import { isStage, type Stage } from './stages'
@@ -10,7 +10,7 @@ export type HistoryEntry = { at: string; who: string; action: string; from?: str
 export type WorkflowState = { stage: Stage; allowedActions: string[]; publishAt: string | null; history: HistoryEntry[] }
 
 /** What the workflow panel shows: the stage, this person's actions, and the history. */
-export async function describeWorkflowState(req: PayloadRequest, collection: ContentCollection, id: number): Promise<WorkflowState | null> {
+export async function describeWorkflowState(req: PayloadRequest, collection: WorkflowCollection, id: number): Promise<WorkflowState | null> {
   if (!req.user || !isStaffMember(req.user)) return null
   const { docs } = await req.payload.find({ collection, where: { id: { equals: id } }, draft: true, depth: 0, limit: 1, req, user: req.user, overrideAccess: false })
   const doc = docs[0] as unknown as { stage?: string; publishAt?: string | null; authors?: Array<number | { id: number }> } | undefined

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { CONTENT_COLLECTIONS, type ContentCollection } from './contentCollections'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './contentCollections'
 import { authorIdsOf, contentTitle } from './contentFacts'
 
-export type ReviewItem = { collection: ContentCollection; id: number; title: string; updatedAt: string }
+export type ReviewItem = { collection: WorkflowCollection; id: number; title: string; updatedAt: string }
 
 type Reviewer = { id: number | string; roles?: string[] | null; collection?: string }
 
@@ -15,7 +15,7 @@ type Reviewer = { id: number | string; roles?: string[] | null; collection?: str
 export async function listAwaitingReview(payload: Payload, reviewer: Reviewer): Promise<ReviewItem[]> {
   if (!hasRole(reviewer, 'reviewer', 'admin')) return []
   const items: ReviewItem[] = []
-  for (const collection of CONTENT_COLLECTIONS) {
+  for (const collection of WORKFLOW_COLLECTIONS) {
     const { docs } = await payload.find({
       collection,
       where: { stage: { equals: 'in_review' } },

@@ -1,10 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
-import type { ContentCollection } from './contentCollections'
+import type { WorkflowCollection } from './contentCollections'
 import type { WorkflowAction } from './stages'
 
-type Notice = { req: PayloadRequest; action: WorkflowAction; collection: ContentCollection; id: number; title: string; comment?: string; authorIds: number[] }
+type Notice = { req: PayloadRequest; action: WorkflowAction; collection: WorkflowCollection; id: number; title: string; comment?: string; authorIds: number[] }
 
 const SUBJECTS: Partial<Record<WorkflowAction, string>> = {
   submit: 'Chờ duyệt / Awaiting review',

@@ -2,9 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import { recordAudit } from '../audit/recordAudit'
 import { isStaffMember } from '../access/roles'
-import type { ContentCollection } from './contentCollections'
+import type { WorkflowCollection } from './contentCollections'
 import { authorIdsOf, contentTitle } from './contentFacts'
 import { allowedActions, decideTransition } from './decideTransition'
+import { findFrozenRevisionClash } from '../consultation/revisions/findFrozenRevisionClash'
 import { findUnconsentedMedia, type UnconsentedMedia } from './findUnconsentedMedia'
 import { notifyWorkflowParticipants } from './notifyWorkflowParticipants'
 import { isStage, type Stage } from './stages'
@@ -13,7 +14,7 @@ export type WorkflowOutcome =
   | { ok: true; stage: Stage; allowedActions: string[]; publishAt?: string }
   | { ok: false; status: number; code: string; message: string; field?: string; allowed?: string[]; media?: UnconsentedMedia[] }
 
-type Args = { req: PayloadRequest; collection: ContentCollection; id: number; body: Record<string, unknown>; now?: Date }
+type Args = { req: PayloadRequest; collection: WorkflowCollection; id: number; body: Record<string, unknown>; now?: Date }
 
 
 /**
@@ -54,6 +55,10 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
         message: `Cannot ${decision.action}: ${blocked.length} media file(s) depict a child without recorded, unexpired consent.`,
         media: blocked,
       }
+    }
+    if (collection === 'conduct-codes') {
+      const clash = await findFrozenRevisionClash(req, doc)
+      if (clash) return { ok: false, status: 409, code: 'revision_frozen', field: 'revisionLabel', message: clash }
     }
   }
 

@@ -9,6 +9,7 @@ const COLLECTION_LABELS: Record<string, { vi: string; en: string }> = {
   campaigns: { vi: 'Chiến dịch', en: 'Campaign' },
   articles: { vi: 'Bài viết', en: 'Article' },
   'briefing-packs': { vi: 'Tài liệu họp báo', en: 'Briefing pack' },
+  'conduct-codes': { vi: 'Bộ quy tắc ứng xử', en: 'Code of conduct' },
 }
 
 /** `/admin/review-queue`: what waits for this reviewer, across every content type. */

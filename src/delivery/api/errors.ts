@@ -9,6 +9,10 @@ const STATUS: Record<string, number> = {
   agency_inactive: 403,
   type_not_allowed: 403,
   not_found: 404,
+  consultation_closed: 409,
+  duplicate_comment: 409,
+  gone: 410,
+  payload_too_large: 413,
   rate_limited: 429,
 }
 

@@ -24,6 +24,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30 } from '../../../../src/admin/workflow/WorkflowPanel'
 import { AwaitingMyReview as AwaitingMyReview_7766db2fd7acd772e09bfb4615720857 } from '../../../../src/admin/workflow/AwaitingMyReview'
 import { NoPublishButton as NoPublishButton_bfca9e7579472313b712e0d44094fc18 } from '../../../../src/admin/workflow/NoPublishButton'
+import { RevisionsPanel as RevisionsPanel_a51962b167728c46683f86476dd08b34 } from '../../../../src/admin/consultation/RevisionsPanel'
+import { RevisionDiffField as RevisionDiffField_8b04c4c17bbc8f945dccc67ac9fb87ad } from '../../../../src/admin/consultation/RevisionDiffField'
 import { ResendWebhookButton as ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222 } from '../../../../src/admin/delivery/ResendWebhookButton'
 import { DigestPreviewPanel as DigestPreviewPanel_3945760ddb9e246307421a97c08af10a } from '../../../../src/admin/email/DigestPreviewPanel'
 import { RunProgressCell as RunProgressCell_ab883e4d390341930508d3d7ccbb1d23 } from '../../../../src/admin/email/RunProgress'
@@ -61,6 +63,8 @@ export const importMap = {
   "/src/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30,
   "/src/admin/workflow/AwaitingMyReview#AwaitingMyReview": AwaitingMyReview_7766db2fd7acd772e09bfb4615720857,
   "/src/admin/workflow/NoPublishButton#NoPublishButton": NoPublishButton_bfca9e7579472313b712e0d44094fc18,
+  "/src/admin/consultation/RevisionsPanel#RevisionsPanel": RevisionsPanel_a51962b167728c46683f86476dd08b34,
+  "/src/admin/consultation/RevisionDiffField#RevisionDiffField": RevisionDiffField_8b04c4c17bbc8f945dccc67ac9fb87ad,
   "/src/admin/delivery/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222,
   "/src/admin/email/DigestPreviewPanel#DigestPreviewPanel": DigestPreviewPanel_3945760ddb9e246307421a97c08af10a,
   "/src/admin/email/RunProgress#RunProgressCell": RunProgressCell_ab883e4d390341930508d3d7ccbb1d23,

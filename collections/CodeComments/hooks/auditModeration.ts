@@ -1,0 +1,22 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { recordAudit } from '../../../src/audit/recordAudit'
+
+/** Moderation decisions and answers go to the audit log, with who took them. */
+export const auditModeration: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update') return doc
+  const target = { collection: 'code-comments', id: doc.id }
+  if (doc.status !== previousDoc?.status) {
+    await recordAudit({
+      req,
+      event: 'comment_moderation',
+      summary: `Comment #${doc.id}: ${previousDoc?.status ?? 'pending'} → ${doc.status}`,
+      target,
+      details: { from: previousDoc?.status ?? null, to: doc.status, reason: doc.status === 'rejected' ? doc.rejectionReason : null },
+    })
+  }
+  if (doc.answeredAt && doc.answeredAt !== previousDoc?.answeredAt) {
+    await recordAudit({ req, event: 'comment_answer', summary: `Comment #${doc.id} answered: ${doc.disposition}`, target, details: { disposition: doc.disposition, linkedRevision: doc.linkedRevision ?? null } })
+  }
+  return doc
+}

@@ -1,0 +1,40 @@
+import type { UIFieldServerProps } from 'payload'
+import React from 'react'
+
+import { loadRevisions } from '../../consultation/revisions/loadRevisions'
+import { codePath } from '../../consultation/site/codePaths'
+
+/** On a code in the admin: its frozen revisions, the diffs between them, the report and the print view. */
+export async function RevisionsPanel({ data, req, i18n }: UIFieldServerProps) {
+  const vi = i18n.language !== 'en'
+  const lang = vi ? 'vi' : 'en'
+  if (!data?.id || !data.slug) return null
+  const revisions = await loadRevisions(req, Number(data.id))
+  return (
+    <div data-testid="revisions-panel" style={{ marginBottom: '1.5rem' }}>
+      <h4>{vi ? 'Các phiên bản đã công bố' : 'Published revisions'}</h4>
+      {revisions.length === 0 ? (
+        <p>{vi ? 'Chưa công bố phiên bản nào.' : 'No revision published yet.'}</p>
+      ) : (
+        <ul>
+          {revisions.map((item, index) => (
+            <li key={item.id}>
+              <a href={`/admin/collections/code-revisions/${item.id}`}>{item.revision}</a>
+              {index > 0 && (
+                <>
+                  {' · '}
+                  <a href={codePath(lang, data.slug, `diff?from=${revisions[index - 1]!.revision}&to=${item.revision}`)}>{vi ? 'so sánh' : 'diff'}</a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a href={codePath(lang, data.slug, 'report')}>{vi ? 'Báo cáo lấy ý kiến' : 'Consultation report'}</a>
+        {' · '}
+        <a href={codePath(lang, data.slug, 'print')}>{vi ? 'Bản in' : 'Print version'}</a>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import { COMMENT_MAX_CHARS, COMMENTER_GROUPS, isCommenterGroup, type CommenterGroup } from './commentVocabulary'
+
+export type CommentInput = {
+  name: string
+  email: string
+  group: CommenterGroup
+  organisation: string | null
+  text: string
+  /** The clause's stable id and its number in the revision commented on; null for the whole code. */
+  clause: { key: string; number: string } | null
+  /** The hidden field only robots fill in. */
+  honeypot: boolean
+}
+
+export type ParsedComment = { ok: true; value: CommentInput } | { ok: false; field: string; message: string }
+
+type Clause = { key: string; number: string }
+
+/** The field robots fill in and people never see. */
+export const HONEYPOT_FIELD = 'website'
+
+// Control characters other than tab and newline have no place in a comment.
+const clean = (value: unknown): string => (typeof value === 'string' ? value.normalize('NFC').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim() : '')
+const fail = (field: string, message: string): ParsedComment => ({ ok: false, field, message })
+const isConsent = (value: unknown): boolean => value === true || value === 'true' || value === 'on' || value === 'yes' || value === '1'
+
+/**
+ * Checks a comment from the API (JSON) or the site's form (strings), field by field,
+ * against the clauses of the revision open for comment. Text stays as written: pages
+ * escape it when they show it, so HTML in a comment is only ever text.
+ */
+export function parseCommentInput(body: unknown, clauses: Clause[]): ParsedComment {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return fail('body', 'Send a JSON object with name, email, group, text and consent.')
+  const input = body as Record<string, unknown>
+  const honeypot = clean(input[HONEYPOT_FIELD]) !== ''
+
+  const name = clean(input.name)
+  if (!name) return fail('name', 'Your name is required; it is never published.')
+  if (name.length > 200) return fail('name', 'The name is longer than 200 characters.')
+
+  const email = clean(input.email).toLowerCase()
+  if (!email) return fail('email', 'Your email address is required; it is never published.')
+  if (email.length > 254 || !/^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/.test(email)) return fail('email', 'Must be an email address, such as ten@example.vn.')
+
+  if (!isCommenterGroup(input.group)) {
+    return fail('group', `Say who you are, one of: ${COMMENTER_GROUPS.map((group) => group.value).join(', ')}.`)
+  }
+
+  const organisation = clean(input.organisation)
+  if (organisation.length > 200) return fail('organisation', 'The organisation is longer than 200 characters.')
+
+  const text = clean(input.text)
+  if (!text) return fail('text', 'The comment is empty.')
+  const length = [...text].length
+  if (length > COMMENT_MAX_CHARS) return fail('text', `The comment is ${length} characters long; the limit is ${COMMENT_MAX_CHARS}.`)
+
+  if (!isConsent(input.consent)) return fail('consent', 'Tick the consent box: comments are published (without your name or email) and answered in public.')
+
+  const wanted = clean(input.clause)
+  let clause: Clause | null = null
+  if (wanted) {
+    clause = clauses.find((item) => item.key === wanted || item.number === wanted) ?? null
+    if (!clause) return fail('clause', `No clause "${wanted.slice(0, 40)}" in the revision open for comment: give a clause id or number such as I.1.2, or leave it out to comment on the whole code.`)
+  }
+
+  return { ok: true, value: { name, email, group: input.group, organisation: organisation || null, text, clause: clause ? { key: clause.key, number: clause.number } : null, honeypot } }
+}

@@ -1,0 +1,83 @@
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { DeliveryError } from '../../delivery/api/errors'
+import { poolOf } from '../../delivery/db/sql'
+import { countRequest } from '../../subscriptions/countRequest'
+import { formatWindow } from '../consultations/formatWindow'
+import { flattenClauses } from '../diff/diffRevisions'
+import type { CodeView } from '../loadCodeView'
+import { COMMENT_LIMITS, DUPLICATE_LOOKBACK } from './commentLimits'
+import { isNearDuplicate } from './nearDuplicate'
+import { parseCommentInput } from './parseCommentInput'
+
+export type SubmittedComment = { status: 'pending'; clause: string | null; message: string; id?: number }
+
+type Args = { payload: Payload; view: CodeView; body: unknown; ip: string; now: Date }
+
+const ACCEPTED_MESSAGE = 'Thank you: your comment waits for moderation and is published once an editor has read it.'
+
+function refuseOutsideWindow(view: CodeView): never {
+  const { consultation } = view
+  if (consultation.state === 'none') throw new DeliveryError('consultation_closed', 'This code is not open for comment: no consultation has been announced.')
+  const dates = formatWindow(consultation.consultation, 'en')
+  const iso = `${consultation.consultation.opensAt} – ${consultation.consultation.closesAt}`
+  const when = consultation.state === 'upcoming' ? 'has not opened yet' : 'is closed'
+  throw new DeliveryError('consultation_closed', `The consultation ${when}: it runs ${dates} [${iso}].`)
+}
+
+// The address is kept only as a keyed hash, enough to spot one sender flooding a consultation.
+const hashIp = (ip: string): string => crypto.createHmac('sha256', process.env.PAYLOAD_SECRET ?? 'newsroom').update(ip).digest('hex').slice(0, 32)
+
+/**
+ * One comment from the public, from the API or the site's form. In order: the rate limit
+ * per client address, the consultation window (409 outside it), the fields (400 naming
+ * the field), the honeypot (accepted in appearance, never stored), near-duplicates of
+ * earlier comments on the same code (409), then the comment is stored as `pending`.
+ */
+export async function submitComment({ payload, view, body, ip, now }: Args): Promise<SubmittedComment> {
+  const counted = await countRequest(payload, `comment-ip:${ip}`, COMMENT_LIMITS.perIpPerHour, 3600, now.getTime())
+  if (!counted.ok) {
+    throw new DeliveryError('rate_limited', `Too many comments from this network in the last hour. Retry after ${counted.retryAfterSeconds} s.`, {
+      headers: { 'Retry-After': String(counted.retryAfterSeconds) },
+    })
+  }
+  if (view.consultation.state !== 'open') refuseOutsideWindow(view)
+
+  const parsed = parseCommentInput(body, flattenClauses(view.current.snapshot))
+  if (!parsed.ok) throw new DeliveryError('invalid_parameter', parsed.message, { field: parsed.field })
+  const input = parsed.value
+  if (input.honeypot) return { status: 'pending', clause: input.clause?.number ?? null, message: ACCEPTED_MESSAGE }
+
+  const { rows } = await poolOf(payload).query<{ text: string }>(
+    'SELECT text FROM code_comments WHERE code_id = $1 ORDER BY created_at DESC LIMIT $2',
+    [view.code.id, DUPLICATE_LOOKBACK],
+  )
+  if (rows.some((row) => isNearDuplicate(row.text, input.text))) {
+    throw new DeliveryError('duplicate_comment', 'This comment is the same as, or nearly the same as, one already received on this code.', { field: 'text' })
+  }
+
+  const created = await payload.create({
+    collection: 'code-comments',
+    data: {
+      code: view.code.id,
+      consultation: view.consultation.consultation.id,
+      revision: view.current.revision,
+      clauseKey: input.clause?.key ?? null,
+      clauseNumber: input.clause?.number ?? null,
+      name: input.name,
+      email: input.email,
+      group: input.group,
+      organisation: input.organisation,
+      text: input.text,
+      consent: true,
+      status: 'pending',
+      ipHash: hashIp(ip),
+    },
+    context: { acceptingPublicComment: true },
+    depth: 0,
+    overrideAccess: false,
+  })
+  return { status: 'pending', clause: input.clause?.number ?? null, message: ACCEPTED_MESSAGE, id: created.id }
+}

@@ -1,0 +1,93 @@
+import type { Payload } from 'payload'
+
+import { DeliveryError } from '../../delivery/api/errors'
+import { renderedBody, respondCached } from '../../delivery/api/httpCaching'
+import { clientIpOf } from '../../subscriptions/http/clientIp'
+import { readLimitedText } from '../../subscriptions/http/readLimitedText'
+import { COMMENT_BODY_LIMIT_BYTES } from '../comments/commentLimits'
+import { loadPublishedComments } from '../comments/loadPublishedComments'
+import { submitComment } from '../comments/submitComment'
+import { diffRevisions } from '../diff/diffRevisions'
+import { loadCodeView, type CodeView } from '../loadCodeView'
+import { codeResource, commentsResource, revisionResource, revisionSummary } from './codeResources'
+
+// Published codes change rarely and a stale minute is harmless; the ETag makes revalidation cheap.
+const CACHE = 'public, max-age=60'
+
+function json(request: Request, body: unknown, lastModified: string): Response {
+  return respondCached(request, renderedBody(JSON.stringify(body), new Date(lastModified), 'application/json; charset=utf-8'), CACHE)
+}
+
+async function viewOf(payload: Payload, slug: string): Promise<CodeView> {
+  const view = await loadCodeView(payload, slug)
+  if (!view) throw new DeliveryError('not_found', `No published code of conduct "${slug.slice(0, 100)}".`, { field: 'slug' })
+  return view
+}
+
+function revisionOf(view: CodeView, label: string | null, field: string) {
+  if (!label) throw new DeliveryError('invalid_parameter', `Give a revision label in ${field}, such as ${view.current.revision}.`, { field })
+  const revision = view.revisions.find((item) => item.revision === label)
+  if (!revision) {
+    throw new DeliveryError('not_found', `No revision "${label.slice(0, 40)}" of ${view.code.slug}: published revisions are ${view.revisions.map((item) => item.revision).join(', ')}.`, { field })
+  }
+  return revision
+}
+
+/** `GET /api/v1/codes/{slug}`: the current published revision with its clauses. */
+export async function handleCode(payload: Payload, request: Request, slug: string): Promise<Response> {
+  const view = await viewOf(payload, slug)
+  return json(request, codeResource(view), view.current.publishedAt)
+}
+
+/** `GET /api/v1/codes/{slug}/revisions`: every frozen revision, oldest first. */
+export async function handleRevisions(payload: Payload, request: Request, slug: string): Promise<Response> {
+  const view = await viewOf(payload, slug)
+  return json(request, { slug, revisions: view.revisions.map((revision) => revisionSummary(slug, revision)) }, view.current.publishedAt)
+}
+
+/** `GET /api/v1/codes/{slug}/revisions/{revision}`: one frozen revision; 404 for an unknown one. */
+export async function handleRevision(payload: Payload, request: Request, slug: string, label: string): Promise<Response> {
+  const view = await viewOf(payload, slug)
+  const revision = revisionOf(view, label, 'revision')
+  return json(request, revisionResource(slug, revision), revision.publishedAt)
+}
+
+/** `GET /api/v1/codes/{slug}/diff?from=&to=`: clauses added, removed, moved and changed, with word-level changes. */
+export async function handleDiff(payload: Payload, request: Request, slug: string): Promise<Response> {
+  const view = await viewOf(payload, slug)
+  const params = new URL(request.url).searchParams
+  const from = revisionOf(view, params.get('from'), 'from')
+  const to = revisionOf(view, params.get('to'), 'to')
+  const later = from.publishedAt > to.publishedAt ? from : to
+  return json(request, diffRevisions(from.snapshot, to.snapshot), later.publishedAt)
+}
+
+/** `GET /api/v1/codes/{slug}/comments`: the published comments and their answers; never who wrote them. */
+export async function handleListComments(payload: Payload, request: Request, slug: string): Promise<Response> {
+  const view = await viewOf(payload, slug)
+  const comments = await loadPublishedComments(payload, view.code.id)
+  return new Response(JSON.stringify(commentsResource(view, comments)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=30' },
+  })
+}
+
+/**
+ * `POST /api/v1/codes/{slug}/comments`: a comment on the whole code or one clause. 202 when
+ * accepted for moderation; 400 naming the field; 404 unknown code; 409 outside the
+ * consultation or a near-duplicate; 413 over 64 KB; 429 over the hourly limit per address.
+ */
+export async function handlePostComment(payload: Payload, request: Request, slug: string, options: { now?: Date; body?: unknown } = {}): Promise<Response> {
+  const view = await viewOf(payload, slug)
+  let body = options.body
+  if (body === undefined) {
+    const text = await readLimitedText(request, COMMENT_BODY_LIMIT_BYTES)
+    if (text === null) throw new DeliveryError('payload_too_large', `The body is larger than ${COMMENT_BODY_LIMIT_BYTES / 1024} KB.`, { field: 'body' })
+    try {
+      body = JSON.parse(text)
+    } catch {
+      throw new DeliveryError('invalid_parameter', 'The body is not valid JSON: send an object such as {"name":"…","email":"…","group":"parent","text":"…","consent":true,"clause":"I.1.2"}.', { field: 'body' })
+    }
+  }
+  const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now: options.now ?? new Date() })
+  return Response.json({ status: accepted.status, clause: accepted.clause, message: accepted.message }, { status: 202, headers: { 'Cache-Control': 'no-store' } })
+}
