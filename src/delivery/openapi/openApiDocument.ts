@@ -1,5 +1,6 @@
 import { ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE, RSS_CONTENT_TYPE } from '../feeds/contentTypes'
 import { headers, parameters, responses, securitySchemes } from './components'
+import { codePaths } from './codes'
 import { componentSchemas } from './schemas'
 import { subscribeOperation } from './subscriptions'
 import { webhooks } from './webhooks'
@@ -127,7 +128,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'The press agency delivery API of Campaign Newsroom, the newsroom of Việt Nam’s national programme for child protection online. ' +
         'Content is written in Vietnamese first and English second: every item is one document in one language (`vi` or `en`), ' +
         'so a story in both languages is two items. Agencies pull changes from `/api/v1/items` with their API key and may also receive webhooks; ' +
-        'anyone can read the public feeds under `/feeds`. Errors are always `{ "error": { "code", "message", "field"? } }`.',
+        'anyone can read the public feeds under `/feeds`, and the codes of conduct under consultation under `/api/v1/codes`. Errors are always `{ "error": { "code", "message", "field"? } }`.',
     },
     servers: [{ url: serverUrl }],
     security: [{ agencyApiKey: [] }],
@@ -135,6 +136,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       { name: 'Items', description: 'ninjs items for press agencies (API key).' },
       { name: 'Feeds', description: 'Public Atom, RSS and JSON feeds (no key).' },
       { name: 'Subscriptions', description: 'Email subscriptions for journalists and newsrooms (no key).' },
+      { name: 'Codes of conduct', description: 'Codes of conduct on child protection in cyberspace: frozen revisions, diffs and public comments (no key).' },
       { name: 'Documentation', description: 'This description.' },
     ],
     paths: {
@@ -142,6 +144,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       '/api/v1/items/{id}': { get: itemOperation },
       '/api/v1/openapi.json': { get: openApiOperation },
       '/api/v1/subscriptions': { post: subscribeOperation },
+      ...codePaths,
       ...Object.fromEntries(FEEDS.map((feed) => [`/feeds/{lang}/${feed.file}`, feedOperation(feed)])),
     },
     webhooks,

@@ -1,5 +1,6 @@
 import { CONTENT_TYPES } from '../contentTypes'
 import { LANGUAGES } from '../languages'
+import { codeListSchemas, codeSchemas } from './codes'
 import { subscriptionSchemas } from './subscriptions'
 
 /**
@@ -152,4 +153,4 @@ const WebhookEvent = {
   },
 }
 
-export const componentSchemas = { Error: ErrorBody, ItemsPage, NinjsItem, NinjsAssociation, NinjsRendition, WebhookEvent, ...subscriptionSchemas }
+export const componentSchemas = { Error: ErrorBody, ItemsPage, NinjsItem, NinjsAssociation, NinjsRendition, WebhookEvent, ...subscriptionSchemas, ...codeSchemas, ...codeListSchemas }
