@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { createFrozenRevision } from '../../src/access/conductCodes'
+import { createFrozenRevision, readOfPublicCode } from '../../src/access/conductCodes'
 import { nobody } from '../../src/access/isPressOffice'
 import { CODE_STATUSES } from '../../src/consultation/codeStatuses'
 
 /**
- * Frozen revisions of codes of conduct, one per publication. They are public records:
- * written once by the freeze that publishing performs, never changed or deleted.
+ * Frozen revisions of codes of conduct, one per publication. They are public records while
+ * their code is public: written once by the freeze that publishing performs, never
+ * changed or deleted.
  */
 export const CodeRevisions: CollectionConfig = {
   slug: 'code-revisions',
@@ -17,7 +18,7 @@ export const CodeRevisions: CollectionConfig = {
     group: { vi: 'Quy tắc ứng xử', en: 'Code of conduct' },
     description: { vi: 'Chỉ đọc: mỗi lần xuất bản tạo một phiên bản.', en: 'Read-only: each publication freezes one revision.' },
   },
-  access: { read: () => true, create: createFrozenRevision, update: nobody, delete: nobody },
+  access: { read: readOfPublicCode, create: createFrozenRevision, update: nobody, delete: nobody },
   indexes: [{ fields: ['code', 'revision'], unique: true }],
   defaultSort: '-publishedAt',
   fields: [
@@ -31,6 +32,7 @@ export const CodeRevisions: CollectionConfig = {
       type: 'ui',
       admin: { components: { Field: '/src/admin/consultation/RevisionDiffField#RevisionDiffField' } },
     },
-    { name: 'snapshot', type: 'json', required: true, label: { vi: 'Nội dung đã đóng băng', en: 'Frozen content' } },
+    // Read through the public revision page and the diff above; the raw JSON editor would only invite edits.
+    { name: 'snapshot', type: 'json', required: true, label: { vi: 'Nội dung đã đóng băng', en: 'Frozen content' }, admin: { hidden: true } },
   ],
 }

@@ -3,6 +3,7 @@ import React from 'react'
 
 import { diffRevisions } from '../../consultation/diff/diffRevisions'
 import { loadRevisions } from '../../consultation/revisions/loadRevisions'
+import { codePath } from '../../consultation/site/codePaths'
 import { RevisionDiffView } from '../../consultation/views/RevisionDiffView'
 
 /** On a frozen revision in the admin: what changed since the revision before it. */
@@ -15,11 +16,19 @@ export async function RevisionDiffField({ data, req, i18n }: UIFieldServerProps)
   const current = revisions[index]
   const previous = revisions[index - 1]
   if (!current) return null
-  if (!previous) return <p>{lang === 'vi' ? 'Phiên bản đầu tiên: chưa có gì để so sánh.' : 'The first revision: nothing to compare with yet.'}</p>
+  const read = (
+    <p>
+      <a href={codePath(lang, current.snapshot.slug, `revisions/${encodeURIComponent(current.revision)}`)} target="_blank" rel="noreferrer">
+        {lang === 'vi' ? 'Đọc toàn văn phiên bản này' : 'Read this revision in full'}
+      </a>
+    </p>
+  )
+  if (!previous) return <div>{read}<p>{lang === 'vi' ? 'Phiên bản đầu tiên: chưa có gì để so sánh.' : 'The first revision: nothing to compare with yet.'}</p></div>
   return (
     <div style={{ marginBottom: '2rem' }}>
+      {read}
       <h3>{lang === 'vi' ? `So sánh với ${previous.revision}` : `Compared with ${previous.revision}`}</h3>
-      <RevisionDiffView diff={diffRevisions(previous.snapshot, current.snapshot)} lang={lang} />
+      <RevisionDiffView diff={diffRevisions(previous.snapshot, current.snapshot)} lang={lang} snapshots={{ from: previous.snapshot, to: current.snapshot }} />
     </div>
   )
 }

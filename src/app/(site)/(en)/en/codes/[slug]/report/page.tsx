@@ -1,0 +1,18 @@
+import type { Metadata } from 'next'
+import React from 'react'
+
+import { ReportPage } from '../../../../../../../site/codes/ReportPage'
+import { codeTitleMetadata } from '../../../../../../../site/codes/codeTitleMetadata'
+import { REPORT_COPY } from '../../../../../../../site/codes/reportCopy'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return codeTitleMetadata('en', (await params).slug, 'report', REPORT_COPY.en.title)
+}
+
+export default async function Page({ params }: Props) {
+  return <ReportPage lang="en" slug={(await params).slug} />
+}

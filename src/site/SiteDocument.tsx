@@ -1,0 +1,13 @@
+import React from 'react'
+
+import type { SiteLanguage } from './siteCopy'
+import './site.css'
+
+/** The <html> of the public site; each language has its own root layout so `lang` is right from the first byte. */
+export function SiteDocument({ lang, children }: { lang: SiteLanguage; children: React.ReactNode }) {
+  return (
+    <html lang={lang}>
+      <body className="site">{children}</body>
+    </html>
+  )
+}

@@ -1,0 +1,138 @@
+'use client'
+
+import React, { useRef, useState } from 'react'
+
+import type { SiteLanguage } from '../siteCopy'
+
+type Option = { value: string; label: string }
+type Props = {
+  lang: SiteLanguage
+  slug: string
+  /** Where the form posts without JavaScript: the site's own handler, which redirects back. */
+  action: string
+  clauses: Option[]
+  groups: Option[]
+  selectedClause?: string
+  maxChars: number
+  honeypotField: string
+}
+
+const COPY = {
+  vi: {
+    title: 'Gửi góp ý',
+    intro: 'Góp ý được biên tập viên đọc trước khi đăng. Họ tên và email của bạn không bao giờ được công khai.',
+    clause: 'Góp ý cho',
+    whole: 'Cả bộ quy tắc',
+    name: 'Họ và tên',
+    email: 'Email',
+    group: 'Bạn là',
+    organisation: 'Cơ quan, tổ chức (nếu có)',
+    text: 'Nội dung góp ý',
+    consent: 'Tôi đồng ý để nội dung góp ý (không kèm họ tên, email) được đăng công khai và trả lời công khai.',
+    honeypot: 'Để trống ô này',
+    send: 'Gửi góp ý',
+    sending: 'Đang gửi…',
+    sent: 'Cảm ơn bạn. Góp ý đã được nhận và sẽ được đăng sau khi biên tập viên duyệt.',
+    chars: 'ký tự',
+  },
+  en: {
+    title: 'Send a comment',
+    intro: 'An editor reads every comment before it is published. Your name and email are never made public.',
+    clause: 'Comment on',
+    whole: 'The whole code',
+    name: 'Full name',
+    email: 'Email',
+    group: 'You are',
+    organisation: 'Organisation (if any)',
+    text: 'Your comment',
+    consent: 'I agree that my comment (without my name or email) is published and answered in public.',
+    honeypot: 'Leave this empty',
+    send: 'Send comment',
+    sending: 'Sending…',
+    sent: 'Thank you. Your comment has been received and will be published once an editor has read it.',
+    chars: 'characters',
+  },
+} as const
+
+/** The consultation's comment form: posts to the public API and says what went wrong, field by field. */
+export function CommentForm({ lang, slug, action, clauses, groups, selectedClause, maxChars, honeypotField }: Props) {
+  const copy = COPY[lang]
+  const form = useRef<HTMLFormElement>(null)
+  const [state, setState] = useState<{ kind: 'idle' | 'sending' | 'sent' | 'error'; message?: string; field?: string }>({ kind: 'idle' })
+  const [length, setLength] = useState(0)
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    const body = Object.fromEntries([...data.entries()].map(([key, value]) => [key, String(value)]))
+    setState({ kind: 'sending' })
+    try {
+      const response = await fetch(`/api/v1/codes/${encodeURIComponent(slug)}/comments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...body, consent: data.get('consent') === 'on' }),
+      })
+      const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string; field?: string } }
+      if (response.ok) {
+        form.current?.reset()
+        setLength(0)
+        setState({ kind: 'sent', message: copy.sent })
+        return
+      }
+      setState({ kind: 'error', message: answer.error?.message ?? `HTTP ${response.status}`, field: answer.error?.field })
+      if (answer.error?.field) form.current?.querySelector<HTMLElement>(`[name="${answer.error.field}"]`)?.focus()
+    } catch (error) {
+      setState({ kind: 'error', message: (error as Error).message })
+    }
+  }
+
+  const invalid = (field: string) => (state.kind === 'error' && state.field === field ? { 'aria-invalid': true, 'aria-describedby': 'comment-form-status' } : {})
+
+  return (
+    <form ref={form} id="comment-form" method="post" action={action} onSubmit={(event) => void submit(event)} className="comment-form" aria-labelledby="comment-form-title">
+      <h2 id="comment-form-title">{copy.title}</h2>
+      <p>{copy.intro}</p>
+      <label htmlFor="comment-clause">{copy.clause}</label>
+      <select id="comment-clause" name="clause" defaultValue={selectedClause ?? ''} {...invalid('clause')}>
+        <option value="">{copy.whole}</option>
+        {clauses.map((clause) => (
+          <option key={clause.value} value={clause.value}>{clause.label}</option>
+        ))}
+      </select>
+      <label htmlFor="comment-name">{copy.name}</label>
+      <input id="comment-name" name="name" type="text" required maxLength={200} autoComplete="name" {...invalid('name')} />
+      <label htmlFor="comment-email">{copy.email}</label>
+      <input id="comment-email" name="email" type="email" required maxLength={254} autoComplete="email" {...invalid('email')} />
+      <label htmlFor="comment-group">{copy.group}</label>
+      <select id="comment-group" name="group" required defaultValue="" {...invalid('group')}>
+        <option value="" disabled>—</option>
+        {groups.map((group) => (
+          <option key={group.value} value={group.value}>{group.label}</option>
+        ))}
+      </select>
+      <label htmlFor="comment-organisation">{copy.organisation}</label>
+      <input id="comment-organisation" name="organisation" type="text" maxLength={200} autoComplete="organization" {...invalid('organisation')} />
+      <label htmlFor="comment-text">{copy.text}</label>
+      <textarea id="comment-text" name="text" required maxLength={maxChars} onChange={(event) => setLength(event.target.value.length)} aria-describedby="comment-text-count" {...invalid('text')} />
+      <p id="comment-text-count" className="muted">
+        {length} / {maxChars} {copy.chars}
+      </p>
+      <div className="visually-hidden" aria-hidden="true">
+        <label htmlFor="comment-website">{copy.honeypot}</label>
+        <input id="comment-website" name={honeypotField} type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      <label className="checkbox" htmlFor="comment-consent">
+        <input id="comment-consent" name="consent" type="checkbox" required {...invalid('consent')} />
+        <span>{copy.consent}</span>
+      </label>
+      <p>
+        <button type="submit" className="button" disabled={state.kind === 'sending'}>
+          {state.kind === 'sending' ? copy.sending : copy.send}
+        </button>
+      </p>
+      <div id="comment-form-status" role="status" aria-live="polite" className={state.kind === 'error' ? 'field-error' : state.kind === 'sent' ? 'notice notice--ok' : undefined}>
+        {state.message}
+      </div>
+    </form>
+  )
+}

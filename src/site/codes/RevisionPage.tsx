@@ -1,0 +1,78 @@
+import { notFound } from 'next/navigation'
+import React from 'react'
+
+import { loadCodeView } from '../../consultation/loadCodeView'
+import { codePath } from '../../consultation/site/codePaths'
+import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { SiteShell } from '../SiteShell'
+import type { SiteLanguage } from '../siteCopy'
+import { CodeClauses } from './CodeClauses'
+import { CODE_COPY, formatDate } from './codeCopy'
+
+/** One frozen revision, exactly as it was published. */
+export async function RevisionPage({ lang, slug, revision }: { lang: SiteLanguage; slug: string; revision: string }) {
+  const view = await loadCodeView(await deliveryPayload(), slug)
+  const frozen = view?.revisions.find((item) => item.revision === revision)
+  if (!view || !frozen) notFound()
+  const copy = CODE_COPY[lang]
+  const index = view.revisions.indexOf(frozen)
+  const previous = view.revisions[index - 1]
+  return (
+    <SiteShell lang={lang} alternatePath={codePath(lang === 'vi' ? 'en' : 'vi', slug, `revisions/${encodeURIComponent(revision)}`)}>
+      <h1>{frozen.snapshot.title[lang]}</h1>
+      <p className="muted">
+        {copy.revision} {frozen.revision} · {copy.publishedAt} {formatDate(frozen.publishedAt, lang)}
+      </p>
+      <p className="notice">
+        {copy.frozen}{' '}
+        {frozen !== view.current && <a href={codePath(lang, slug)}>{copy.current}</a>}
+        {previous && (
+          <>
+            {' · '}
+            <a href={codePath(lang, slug, `diff?from=${encodeURIComponent(previous.revision)}&to=${encodeURIComponent(frozen.revision)}`)}>
+              {copy.compare}: {previous.revision} → {frozen.revision}
+            </a>
+          </>
+        )}
+      </p>
+      {frozen.snapshot.summary[lang] && <p>{frozen.snapshot.summary[lang]}</p>}
+      <CodeClauses snapshot={frozen.snapshot} lang={lang} />
+    </SiteShell>
+  )
+}
+
+/** Every frozen revision of a code, newest first. */
+export async function RevisionListPage({ lang, slug }: { lang: SiteLanguage; slug: string }) {
+  const view = await loadCodeView(await deliveryPayload(), slug)
+  if (!view) notFound()
+  const copy = CODE_COPY[lang]
+  const newestFirst = [...view.revisions].reverse()
+  return (
+    <SiteShell lang={lang} alternatePath={codePath(lang === 'vi' ? 'en' : 'vi', slug, 'revisions')}>
+      <h1>
+        {copy.revisions}: {view.current.snapshot.title[lang]}
+      </h1>
+      <ol reversed>
+        {newestFirst.map((item, index) => {
+          const previous = newestFirst[index + 1]
+          return (
+            <li key={item.id}>
+              <a href={codePath(lang, slug, `revisions/${encodeURIComponent(item.revision)}`)}>{item.revision}</a> · {formatDate(item.publishedAt, lang)}
+              {previous && (
+                <>
+                  {' · '}
+                  <a href={codePath(lang, slug, `diff?from=${encodeURIComponent(previous.revision)}&to=${encodeURIComponent(item.revision)}`)}>
+                    {copy.compare} ({previous.revision} → {item.revision})
+                  </a>
+                </>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+      <p>
+        <a href={codePath(lang, slug)}>{copy.current}</a>
+      </p>
+    </SiteShell>
+  )
+}

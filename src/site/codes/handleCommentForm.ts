@@ -1,0 +1,34 @@
+import { submitComment } from '../../consultation/comments/submitComment'
+import { COMMENT_BODY_LIMIT_BYTES } from '../../consultation/comments/commentLimits'
+import { loadCodeView } from '../../consultation/loadCodeView'
+import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
+import { codePath } from '../../consultation/site/codePaths'
+import { DeliveryError } from '../../delivery/api/errors'
+import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { clientIpOf } from '../../subscriptions/http/clientIp'
+import { readForm } from '../../subscriptions/http/readForm'
+import type { SiteLanguage } from '../siteCopy'
+
+const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
+
+/**
+ * The comment form without JavaScript: the same checks as the API, then back to the code
+ * with a thank-you, or with the reason the comment was not taken.
+ */
+export async function handleCommentForm(request: Request, lang: SiteLanguage, slug: string): Promise<Response> {
+  const payload = await deliveryPayload()
+  const view = await loadCodeView(payload, slug)
+  if (!view) return new Response('Not found', { status: 404 })
+  const form = await readForm(request, COMMENT_BODY_LIMIT_BYTES)
+  if (!form) return redirect(`${codePath(lang, slug)}?comment-error=${encodeURIComponent('The comment is too large.')}#comment-form`)
+  const body = Object.fromEntries(form.entries())
+  try {
+    const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now: new Date() })
+    const clause = typeof body.clause === 'string' && body.clause ? `#${clauseAnchor(body.clause)}` : ''
+    return redirect(`${codePath(lang, slug)}?comment=received${accepted.clause ? clause : ''}`)
+  } catch (error) {
+    if (!(error instanceof DeliveryError)) throw error
+    const message = error.field ? `${error.message} (${error.field})` : error.message
+    return redirect(`${codePath(lang, slug)}?comment-error=${encodeURIComponent(message)}#comment-form`)
+  }
+}

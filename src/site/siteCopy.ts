@@ -1,0 +1,36 @@
+export type SiteLanguage = 'vi' | 'en'
+
+/** The site's own words, Vietnamese first. Content comes in both languages from the CMS. */
+export const SITE_COPY = {
+  vi: {
+    siteName: 'Bảo vệ trẻ em trên môi trường mạng',
+    tagline: 'Phòng tin của Chương trình bảo vệ và hỗ trợ trẻ em tương tác lành mạnh, sáng tạo trên môi trường mạng',
+    skip: 'Bỏ qua, đến nội dung chính',
+    home: 'Trang chủ',
+    codes: 'Quy tắc ứng xử',
+    otherLanguage: 'English',
+    otherLanguageCode: 'en',
+    helpline: 'Tổng đài quốc gia bảo vệ trẻ em: 111 (miễn phí, 24/7)',
+    footer: 'Chương trình bảo vệ và hỗ trợ trẻ em tương tác lành mạnh, sáng tạo trên môi trường mạng giai đoạn 2021–2025.',
+    nav: 'Điều hướng chính',
+  },
+  en: {
+    siteName: 'Protecting children online',
+    tagline: 'Newsroom of the programme to protect and support children in interacting healthily and creatively online',
+    skip: 'Skip to main content',
+    home: 'Home',
+    codes: 'Code of conduct',
+    otherLanguage: 'Tiếng Việt',
+    otherLanguageCode: 'vi',
+    helpline: 'National child protection helpline: 111 (free, 24/7)',
+    footer: 'Programme to protect and support children in interacting healthily and creatively online, 2021–2025.',
+    nav: 'Main navigation',
+  },
+} as const
+
+/** A site path in a language: Vietnamese at the root, English under /en. */
+export function sitePath(lang: SiteLanguage, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`
+  if (lang === 'vi') return clean
+  return clean === '/' ? '/en' : `/en${clean}`
+}
