@@ -1,0 +1,191 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser, screenshot } from '../helpers/browser'
+import { e2eApi } from '../helpers/e2eApi'
+import { founder } from './founder'
+
+/**
+ * A public consultation on a code of conduct, end to end on the running app: a parent
+ * comments on clause 2 from the site, an editor publishes the comment in the admin, a
+ * reviewer answers it, the answer shows under the clause, and the report counts it.
+ */
+const baseUrl = inject('baseUrl')
+const { api, tokenFor } = e2eApi(baseUrl)
+const people = {
+  editor: { email: 'code-editor@ministry.test', password: 'code-editor-12345', roles: ['editor'] },
+  reviewer: { email: 'code-reviewer@ministry.test', password: 'code-reviewer-12345', roles: ['reviewer'] },
+}
+const commenter = { name: 'Nguyễn Thị Hoa', email: 'hoa.phuhuynh@example.test' }
+const commentText = 'Đề nghị ghi rõ cha mẹ được hướng dẫn cài đặt chế độ kiểm soát của phụ huynh. <b>không in đậm</b>'
+const reply = 'Ban soạn thảo tiếp thu: khoản 2 đã bổ sung hướng dẫn cài đặt.'
+let browser: Browser
+let slug = ''
+let codeId = 0
+let clauseTwoKey = ''
+
+const lexical = (text: string) => ({
+  root: {
+    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
+    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
+  },
+})
+
+async function signedInPage(person: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.locator('#field-email').fill(person.email)
+  await page.locator('#field-password').fill(person.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/)
+  return page
+}
+
+async function pickOption(page: Page, field: string, label: string) {
+  await page.locator(`#field-${field}`).click()
+  await page.locator('.rs__option', { hasText: label }).first().click()
+}
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+  await page.getByText('Cập nhật thành công.').waitFor({ timeout: 20_000 })
+}
+
+async function runWorkflow(token: string, action: string) {
+  const answer = await api(`/api/workflow/conduct-codes/${codeId}`, { method: 'POST', token, body: JSON.stringify({ action }) })
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const adminToken = await tokenFor(founder)
+  for (const person of Object.values(people)) {
+    const created = await api('/api/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...person, name: person.email }) })
+    expect(created.status).toBe(201)
+  }
+  const editorToken = await tokenFor(people.editor)
+  const reviewerToken = await tokenFor(people.reviewer)
+  const code = await api('/api/conduct-codes?draft=true', {
+    method: 'POST',
+    token: editorToken,
+    body: JSON.stringify({
+      title: 'Quy tắc ứng xử về bảo vệ trẻ em trên không gian mạng',
+      summary: 'Dự thảo lấy ý kiến rộng rãi.',
+      revisionLabel: 'v0.1',
+      chapters: [
+        {
+          title: 'Quy định chung',
+          articles: [
+            {
+              title: 'Trách nhiệm của cha mẹ',
+              clauses: [
+                { heading: 'Đồng hành', text: lexical('Cha mẹ đồng hành cùng con khi con sử dụng mạng.'), rationale: 'Ghi chú nội bộ của ban soạn thảo.' },
+                { heading: 'Kiểm soát', text: lexical('Cha mẹ sử dụng công cụ kiểm soát phù hợp với lứa tuổi của con.') },
+              ],
+            },
+          ],
+        },
+      ],
+    }),
+  })
+  expect(code.status, JSON.stringify(code.body)).toBe(201)
+  codeId = code.body.doc.id
+  slug = code.body.doc.slug
+  clauseTwoKey = code.body.doc.chapters[0].articles[0].clauses[1].key
+  await runWorkflow(editorToken, 'submit')
+  await runWorkflow(reviewerToken, 'approve')
+  await runWorkflow(reviewerToken, 'publish')
+  const now = Date.now()
+  const consultation = await api('/api/code-consultations', {
+    method: 'POST',
+    token: editorToken,
+    body: JSON.stringify({ name: 'Đợt lấy ý kiến thứ nhất', code: codeId, opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 30 * 86_400_000).toISOString() }),
+  })
+  expect(consultation.status, JSON.stringify(consultation.body)).toBe(201)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('a public consultation on a code of conduct', () => {
+  it('takes a comment on clause 2 from a member of the public', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/codes/${slug}`)
+    await page.getByRole('link', { name: /Góp ý khoản này I\.1\.2/ }).click()
+    await page.waitForURL(new RegExp(`clause=${clauseTwoKey}`))
+    await expect.poll(() => page.locator('#comment-clause').inputValue()).toBe(clauseTwoKey)
+    await page.locator('#comment-name').fill(commenter.name)
+    await page.locator('#comment-email').fill(commenter.email)
+    await page.locator('#comment-group').selectOption('parent')
+    await page.locator('#comment-organisation').fill('Hội cha mẹ học sinh')
+    await page.locator('#comment-text').fill(commentText)
+    await page.locator('#comment-consent').check()
+    await page.getByRole('button', { name: 'Gửi góp ý' }).click()
+    await page.getByText('Cảm ơn bạn. Góp ý đã được nhận').waitFor()
+    await screenshot(page, '40-consultation-comment-sent')
+    // Waiting for moderation: not on the page yet.
+    await page.goto(`${baseUrl}/codes/${slug}`)
+    expect(await page.locator(`#clause-${clauseTwoKey} .comment`).count()).toBe(0)
+    await context.close()
+  })
+
+  it('lets an editor publish the comment, and a reviewer answer it, in the admin', async () => {
+    const editorToken = await tokenFor(people.editor)
+    const pending = await api(`/api/code-comments?where[status][equals]=pending&where[code][equals]=${codeId}`, { token: editorToken })
+    expect(pending.body.docs).toHaveLength(1)
+    const commentId = pending.body.docs[0].id
+    expect(pending.body.docs[0].clauseKey).toBe(clauseTwoKey)
+
+    const editorPage = await signedInPage(people.editor)
+    await editorPage.goto(`${baseUrl}/admin/collections/code-comments/${commentId}`)
+    await pickOption(editorPage, 'status', 'Đã đăng')
+    await save(editorPage)
+    await editorPage.context().close()
+
+    const reviewerPage = await signedInPage(people.reviewer)
+    await reviewerPage.goto(`${baseUrl}/admin/collections/code-comments/${commentId}`)
+    await pickOption(reviewerPage, 'disposition', 'Tiếp thu một phần')
+    await reviewerPage.locator('#field-reply').fill(reply)
+    await save(reviewerPage)
+    await screenshot(reviewerPage, '41-consultation-answer-in-admin')
+    await reviewerPage.context().close()
+  })
+
+  it('shows the comment and its answer under clause 2 on the site, never who wrote it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/codes/${slug}#clause-${clauseTwoKey}`)
+    const clause = page.locator(`#clause-${clauseTwoKey}`)
+    await expect.poll(() => clause.locator('.comment__text').textContent()).toBe(commentText)
+    // The markup in the comment is shown as text, never as an element.
+    expect(await clause.locator('.comment__text b').count()).toBe(0)
+    expect(await clause.getByTestId('comment-answer').textContent()).toContain(reply)
+    expect(await clause.getByTestId('comment-answer').textContent()).toContain('Tiếp thu một phần')
+    const html = await page.content()
+    expect(html).not.toContain(commenter.email)
+    expect(html).not.toContain(commenter.name)
+    expect(html).not.toContain('Ghi chú nội bộ')
+    await screenshot(page, '42-consultation-answer-on-site')
+    await context.close()
+  })
+
+  it('counts the comment and its answer in the consultation report and its CSV', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/codes/${slug}/report`)
+    const row = page.locator(`[data-clause-key="${clauseTwoKey}"]`)
+    await expect.poll(() => row.getAttribute('data-comment-count')).toBe('1')
+    expect(await row.textContent()).toContain(reply)
+    await screenshot(page, '43-consultation-report')
+    await context.close()
+    const csv = await api(`/codes/${slug}/report.csv`)
+    expect(csv.status).toBe(200)
+    const line = csv.text.split(/\r?\n/).find((text) => text.includes('"I.1.2"'))
+    expect(line, csv.text).toBeDefined()
+    expect(line).toContain(reply)
+    expect(csv.text).not.toContain(commenter.email)
+  })
+})
