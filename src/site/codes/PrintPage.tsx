@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { loadCodeView } from '../../consultation/loadCodeView'
+import type { FrozenRevision } from '../../consultation/revisions/loadRevisions'
 import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
 import { codePath } from '../../consultation/site/codePaths'
 import { deliveryPayload } from '../../delivery/api/deliveryPayload'
@@ -18,9 +19,14 @@ import { REPORT_COPY } from './reportCopy'
 export async function PrintPage({ lang, slug }: { lang: SiteLanguage; slug: string }) {
   const view = await loadCodeView(await deliveryPayload(), slug)
   if (!view) notFound()
+  return <PrintView lang={lang} slug={slug} current={view.current} />
+}
+
+/** The print version's markup for one frozen revision, apart from the loading. */
+export function PrintView({ lang, slug, current }: { lang: SiteLanguage; slug: string; current: FrozenRevision }) {
   const copy = CODE_COPY[lang]
   const reportCopy = REPORT_COPY[lang]
-  const { snapshot } = view.current
+  const { snapshot } = current
   return (
     <SiteShell lang={lang} alternatePath={codePath(lang === 'vi' ? 'en' : 'vi', slug, 'print')}>
       <div className="no-print">
@@ -34,7 +40,7 @@ export async function PrintPage({ lang, slug }: { lang: SiteLanguage; slug: stri
         <header className="print-document__head">
           <h1>{snapshot.title[lang]}</h1>
           <p>
-            {copy.revision} {view.current.revision} · {copy.publishedAt} {formatDate(view.current.publishedAt, lang)}
+            {copy.revision} {current.revision} · {copy.publishedAt} {formatDate(current.publishedAt, lang)}
           </p>
         </header>
         {snapshot.chapters.map((chapter) => (

@@ -25,7 +25,7 @@ export function ReportClauseSection({ row, lang }: Props) {
   const dispositions = nonZero([...DISPOSITIONS.map((item): [string, number] => [item.label[lang], row.byDisposition[item.value] ?? 0]), [words.unanswered, row.unanswered]])
   const changed = changedSinceText(row, lang)
   return (
-    <section className="report-clause" aria-labelledby={id} data-clause-key={row.key ?? ''}>
+    <section className="report-clause" aria-labelledby={id} data-clause-key={row.key ?? ''} data-comment-count={row.total}>
       <h3 id={id}>
         {rowPlace(row, lang)}
         {row.key !== null && row.heading[lang] ? `: ${row.heading[lang]}` : ''}

@@ -4,8 +4,8 @@ import React from 'react'
 import { COMMENTER_GROUPS, DISPOSITIONS } from '../../consultation/comments/commentVocabulary'
 import { loadPublishedComments } from '../../consultation/comments/loadPublishedComments'
 import { formatWindow } from '../../consultation/consultations/formatWindow'
-import { loadCodeView } from '../../consultation/loadCodeView'
-import { buildReport } from '../../consultation/report/buildReport'
+import { loadCodeView, type CodeView } from '../../consultation/loadCodeView'
+import { buildReport, type ConsultationReport } from '../../consultation/report/buildReport'
 import { REPORT_WORDS } from '../../consultation/report/reportVocabulary'
 import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
 import { codePath } from '../../consultation/site/codePaths'
@@ -31,6 +31,13 @@ export async function ReportPage({ lang, slug }: { lang: SiteLanguage; slug: str
   if (!view) notFound()
   const comments = await loadPublishedComments(payload, view.code.id)
   const report = buildReport({ revisions: view.revisions, current: view.current, comments })
+  return <ReportView lang={lang} slug={slug} view={view} report={report} madeAt={new Date()} />
+}
+
+type ViewProps = { lang: SiteLanguage; slug: string; view: CodeView; report: ConsultationReport; madeAt: Date }
+
+/** The report's markup from loaded data, apart from the loading so it can be rendered on its own. */
+export function ReportView({ lang, slug, view, report, madeAt }: ViewProps) {
   const copy = REPORT_COPY[lang]
   const codeCopy = CODE_COPY[lang]
   const words = REPORT_WORDS[lang]
@@ -48,7 +55,7 @@ export async function ReportPage({ lang, slug }: { lang: SiteLanguage; slug: str
           <br />
           {copy.revisions}: {view.revisions.map((item) => (item === view.current ? `${item.revision} (${copy.currentRevision})` : item.revision)).join(', ')}
           <br />
-          {copy.madeAt} {formatTime(new Date(), lang)}
+          {copy.madeAt} {formatTime(madeAt, lang)}
         </p>
         <p>
           <strong>{copy.consultation}:</strong>{' '}

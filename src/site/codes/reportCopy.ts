@@ -6,7 +6,8 @@ export const REPORT_COPY = {
     noConsultation: 'Chưa có đợt lấy ý kiến nào.',
     revisions: 'Các phiên bản',
     currentRevision: 'hiện hành',
-    madeAt: 'Báo cáo lập lúc',
+    // Intl's Vietnamese time already starts with "lúc".
+    madeAt: 'Báo cáo lập',
     downloadCsv: 'Tải bảng tính (CSV)',
     printHint: 'Để in hoặc lưu PDF, dùng lệnh In của trình duyệt (Ctrl+P); đầu trang và thanh điều hướng được lược bỏ, các bảng vừa khổ A4.',
     backToCode: 'Quay lại bộ quy tắc',

@@ -10,11 +10,11 @@ export function rowPlace(row: ReportRow, lang: SiteLanguage): string {
   return row.place ? clauseLabel(row.place, lang) : (row.number ?? row.key)
 }
 
-/** "Changed (since revision 1.0); Changed in 1.1, 1.2", or '' when the row has no comments to trace. */
+/** "Changed (since revision 1.0); changes in revision 1.1, 1.2", or '' when the row has no comments to trace. */
 export function changedSinceText(row: ReportRow, lang: SiteLanguage): string {
   const since = row.changedSince
   if (!since) return ''
   const words = REPORT_WORDS[lang]
   const status = `${labelOf(CHANGE_STATUSES, since.status, lang)} (${words.since} ${since.since})`
-  return since.changedIn.length > 0 ? `${status}; ${words.changedIn} ${since.changedIn.join(', ')}` : status
+  return since.changedIn.length > 0 ? `${status}; ${words.changesIn} ${since.changedIn.join(', ')}` : status
 }
