@@ -2,9 +2,10 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { createCodeComment, isConsultationStaff, readCodeComments, staffOnlyField } from '../../src/access/conductCodes'
 import { hasRole } from '../../src/access/roles'
-import { COMMENT_MAX_CHARS, COMMENT_STATUSES, COMMENTER_GROUPS, DISPOSITIONS } from '../../src/consultation/comments/commentVocabulary'
+import { COMMENT_STATUSES, COMMENTER_GROUPS, DISPOSITIONS } from '../../src/consultation/comments/commentVocabulary'
 import { applyModerationRules } from './hooks/applyModerationRules'
 import { auditModeration } from './hooks/auditModeration'
+import { validateCommentText } from './validateCommentText'
 
 /** What the commenter wrote is kept as written: staff moderate and answer, never edit it. */
 const asWritten = { update: () => false }
@@ -23,7 +24,7 @@ const commenterFields: Field[] = [
     label: { vi: 'Người góp ý là', en: 'Commenter is' },
   },
   { name: 'organisation', type: 'text', maxLength: 200, access: asWritten, label: { vi: 'Tổ chức', en: 'Organisation' } },
-  { name: 'text', type: 'textarea', required: true, maxLength: COMMENT_MAX_CHARS, access: asWritten, label: { vi: 'Nội dung góp ý', en: 'Comment' } },
+  { name: 'text', type: 'textarea', required: true, validate: validateCommentText, access: asWritten, label: { vi: 'Nội dung góp ý', en: 'Comment' } },
   { name: 'consent', type: 'checkbox', required: true, access: asWritten, label: { vi: 'Đồng ý công bố nội dung góp ý', en: 'Consents to publication of the comment' } },
 ]
 

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { readOfPublicCode } from '../../src/access/conductCodes'
 import { hasRole } from '../../src/access/roles'
 import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from '../../src/config/timezones'
 import { validateClosesAfterOpens } from './validateClosesAfterOpens'
@@ -13,7 +14,7 @@ export const CodeConsultations: CollectionConfig = {
   labels: { singular: { vi: 'Đợt lấy ý kiến', en: 'Consultation' }, plural: { vi: 'Đợt lấy ý kiến', en: 'Consultations' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'opensAt', 'closesAt'], group: { vi: 'Quy tắc ứng xử', en: 'Code of conduct' } },
   access: {
-    read: () => true,
+    read: readOfPublicCode,
     create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer'),
     update: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer'),
     delete: ({ req }) => hasRole(req.user, 'admin'),

@@ -75,6 +75,9 @@ export const ConductCodes: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'drafting',
+          // The default enum name, enum_codes_status, is the one Payload gives the drafts'
+          // `_status` (draft/published): sharing it broke the migration and the column.
+          enumName: ({ tableName }) => `enum_${tableName}_code_status`,
           options: CODE_STATUSES.map((status) => ({ value: status.value, label: status.label })),
           label: { vi: 'Tình trạng', en: 'Status' },
         },

@@ -18,9 +18,26 @@ export const staffOnlyField: FieldAccess = ({ req }) => isStaffMember(req.user)
 /** Editors and reviewers moderate and answer comments; admins do everything. */
 export const isConsultationStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer')
 
-/** Published comments are public; pending and rejected ones are for staff. */
+/**
+ * The same rule read through a document's `code` relationship: what hangs off a code
+ * (its frozen revisions, consultations and comments) is public only while the code is.
+ * Without it, a withdrawn code's text and comments stayed readable through REST and
+ * GraphQL after the v1 API and the site had stopped serving them.
+ */
+function throughCode(where: Where): Where {
+  return Object.fromEntries(
+    Object.entries(where).map(([key, value]) =>
+      key === 'and' || key === 'or' ? [key, (value as Where[]).map(throughCode)] : [`code.${key}`, value],
+    ),
+  ) as Where
+}
+
+/** Staff read every revision and consultation; everyone else those of codes that are public. */
+export const readOfPublicCode: Access = ({ req }): boolean | Where => (isStaffMember(req.user) ? true : throughCode(publishedWhere()))
+
+/** Published comments on a public code are public; pending and rejected ones are for staff. */
 export const readCodeComments: Access = ({ req }): boolean | Where =>
-  isStaffMember(req.user) ? true : { status: { equals: 'published' } }
+  isStaffMember(req.user) ? true : { and: [{ status: { equals: 'published' } }, throughCode(publishedWhere())] }
 
 /**
  * A comment is created by the consultation's own handler (which checks the window, the

@@ -2,12 +2,14 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_codes_status" AS ENUM('draft', 'published');
+   CREATE TYPE "public"."enum_codes_code_status" AS ENUM('drafting', 'consultation', 'revising', 'submitted', 'promulgated');
   CREATE TYPE "public"."enum_codes_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_codes_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh', 'UTC');
-  CREATE TYPE "public"."enum__codes_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_codes_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__codes_v_version_code_status" AS ENUM('drafting', 'consultation', 'revising', 'submitted', 'promulgated');
   CREATE TYPE "public"."enum__codes_v_version_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum__codes_v_version_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh', 'UTC');
+  CREATE TYPE "public"."enum__codes_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__codes_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_code_revisions_status" AS ENUM('drafting', 'consultation', 'revising', 'submitted', 'promulgated');
   CREATE TYPE "public"."enum_code_consultations_opensat_tz" AS ENUM('Asia/Ho_Chi_Minh', 'UTC');
@@ -80,7 +82,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
   	"revision_label" varchar DEFAULT 'v0.1',
-  	"status" "enum_codes_status" DEFAULT 'drafting',
+  	"status" "enum_codes_code_status" DEFAULT 'drafting',
   	"stage" "enum_codes_stage" DEFAULT 'draft',
   	"publish_at" timestamp(3) with time zone,
   	"publishat_tz" "enum_codes_publishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
@@ -173,7 +175,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer,
   	"version_slug" varchar,
   	"version_revision_label" varchar DEFAULT 'v0.1',
-  	"version_status" "enum__codes_v_version_status" DEFAULT 'drafting',
+  	"version_status" "enum__codes_v_version_code_status" DEFAULT 'drafting',
   	"version_stage" "enum__codes_v_version_stage" DEFAULT 'draft',
   	"version_publish_at" timestamp(3) with time zone,
   	"version_publishat_tz" "enum__codes_v_version_publishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
@@ -471,12 +473,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "code_revisions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "code_consultations_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "code_comments_id";
-  DROP TYPE "public"."enum_codes_status";
+  DROP TYPE "public"."enum_codes_code_status";
   DROP TYPE "public"."enum_codes_stage";
   DROP TYPE "public"."enum_codes_publishat_tz";
-  DROP TYPE "public"."enum__codes_v_version_status";
+  DROP TYPE "public"."enum_codes_status";
+  DROP TYPE "public"."enum__codes_v_version_code_status";
   DROP TYPE "public"."enum__codes_v_version_stage";
   DROP TYPE "public"."enum__codes_v_version_publishat_tz";
+  DROP TYPE "public"."enum__codes_v_version_status";
   DROP TYPE "public"."enum__codes_v_published_locale";
   DROP TYPE "public"."enum_code_revisions_status";
   DROP TYPE "public"."enum_code_consultations_opensat_tz";

@@ -38,7 +38,8 @@ export const applyModerationRules: CollectionBeforeChangeHook = async ({ data, o
     if (!current('disposition')) refuse('disposition', 'An answer needs a disposition: accepted, partly accepted, not accepted or out of scope.', req)
     if (!filled(current('reply'))) refuse('reply', 'An answer needs a reply (field: reply).', req)
     const linked = current<string[] | null>('linkedClauses') ?? []
-    if (linked.length > 0) {
+    // A later revision named without clauses is checked too: the public answer points to it.
+    if (linked.length > 0 || filled(current('linkedRevision'))) {
       const resolved = await resolveLinkedClauses({ req, codeId: current('code'), commentRevision: String(current('revision')), revision: current('linkedRevision'), clauses: linked })
       if (!resolved.ok) refuse(resolved.field, resolved.message, req)
       else data.linkedClauses = resolved.numbers

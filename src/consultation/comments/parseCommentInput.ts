@@ -21,6 +21,9 @@ export const HONEYPOT_FIELD = 'website'
 
 // Control characters other than tab and newline have no place in a comment.
 const clean = (value: unknown): string => (typeof value === 'string' ? value.normalize('NFC').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim() : '')
+// The rule of Payload's `email` field, which stores the address: an address it would refuse
+// must be refused here, with a 400 naming the field, not fail later as a server error.
+const EMAIL = /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 const fail = (field: string, message: string): ParsedComment => ({ ok: false, field, message })
 const isConsent = (value: unknown): boolean => value === true || value === 'true' || value === 'on' || value === 'yes' || value === '1'
 
@@ -40,7 +43,7 @@ export function parseCommentInput(body: unknown, clauses: Clause[]): ParsedComme
 
   const email = clean(input.email).toLowerCase()
   if (!email) return fail('email', 'Your email address is required; it is never published.')
-  if (email.length > 254 || !/^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/.test(email)) return fail('email', 'Must be an email address, such as ten@example.vn.')
+  if (email.length > 254 || !EMAIL.test(email)) return fail('email', 'Must be an email address, such as ten@example.vn.')
 
   if (!isCommenterGroup(input.group)) {
     return fail('group', `Say who you are, one of: ${COMMENTER_GROUPS.map((group) => group.value).join(', ')}.`)
@@ -56,6 +59,10 @@ export function parseCommentInput(body: unknown, clauses: Clause[]): ParsedComme
 
   if (!isConsent(input.consent)) return fail('consent', 'Tick the consent box: comments are published (without your name or email) and answered in public.')
 
+  // A clause sent as a number or an object must not quietly become a comment on the whole code.
+  if (input.clause !== undefined && input.clause !== null && typeof input.clause !== 'string') {
+    return fail('clause', 'Give the clause as text: a clause id or a number such as I.1.2, or leave it out to comment on the whole code.')
+  }
   const wanted = clean(input.clause)
   let clause: Clause | null = null
   if (wanted) {

@@ -18,8 +18,8 @@ function json(request: Request, body: unknown, lastModified: string): Response {
   return respondCached(request, renderedBody(JSON.stringify(body), new Date(lastModified), 'application/json; charset=utf-8'), CACHE)
 }
 
-async function viewOf(payload: Payload, slug: string): Promise<CodeView> {
-  const view = await loadCodeView(payload, slug)
+async function viewOf(payload: Payload, slug: string, now?: Date): Promise<CodeView> {
+  const view = await loadCodeView(payload, slug, now)
   if (!view) throw new DeliveryError('not_found', `No published code of conduct "${slug.slice(0, 100)}".`, { field: 'slug' })
   return view
 }
@@ -77,7 +77,9 @@ export async function handleListComments(payload: Payload, request: Request, slu
  * consultation or a near-duplicate; 413 over 64 KB; 429 over the hourly limit per address.
  */
 export async function handlePostComment(payload: Payload, request: Request, slug: string, options: { now?: Date; body?: unknown } = {}): Promise<Response> {
-  const view = await viewOf(payload, slug)
+  const now = options.now ?? new Date()
+  // One clock for the whole request: the consultation window and the hourly limit are judged at the same moment.
+  const view = await viewOf(payload, slug, now)
   let body = options.body
   if (body === undefined) {
     const text = await readLimitedText(request, COMMENT_BODY_LIMIT_BYTES)
@@ -88,6 +90,6 @@ export async function handlePostComment(payload: Payload, request: Request, slug
       throw new DeliveryError('invalid_parameter', 'The body is not valid JSON: send an object such as {"name":"…","email":"…","group":"parent","text":"…","consent":true,"clause":"I.1.2"}.', { field: 'body' })
     }
   }
-  const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now: options.now ?? new Date() })
+  const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now })
   return Response.json({ status: accepted.status, clause: accepted.clause, message: accepted.message }, { status: 202, headers: { 'Cache-Control': 'no-store' } })
 }
