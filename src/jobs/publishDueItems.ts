@@ -35,14 +35,23 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
         run.stopped.push({ collection, id: doc.id, reason })
         continue
       }
-      await payload.update({
-        collection,
-        id: doc.id,
-        data: { _status: 'published', stage: 'published', publishAt: null, majorChange: false } as never,
-        draft: false,
-        context: { workflow: 'publish', majorChange: doc.majorChange === true },
-        overrideAccess: true,
-      })
+      try {
+        await payload.update({
+          collection,
+          id: doc.id,
+          data: { _status: 'published', stage: 'published', publishAt: null, majorChange: false } as never,
+          draft: false,
+          context: { workflow: 'publish', majorChange: doc.majorChange === true },
+          overrideAccess: true,
+        })
+      } catch (error) {
+        // One item that cannot go live (a code whose revision label was frozen since it was
+        // scheduled, say) stays scheduled with the reason logged; the others still publish.
+        const reason = (error as Error).message
+        payload.logger.warn(`Scheduled publication of ${collection} #${doc.id} failed: ${reason}`)
+        run.stopped.push({ collection, id: doc.id, reason })
+        continue
+      }
       await recordAudit({ req, event: 'publish', summary: `Published ${title} as scheduled`, target: { collection, id: doc.id }, details: { by: 'scheduler', publishAt: doc.publishAt }, actorLabel: 'scheduler' })
       run.published.push({ collection, id: doc.id })
     }
