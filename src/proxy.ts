@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { goneResponse } from './site/gone/goneResponse'
+import { isWithdrawnItem, itemPathOf } from './site/gone/goneLookup'
+
 const LANGUAGE_COOKIE = 'payload-lng'
 
 /**
@@ -7,7 +10,7 @@ const LANGUAGE_COOKIE = 'payload-lng'
  * settings. Payload would otherwise follow the browser's Accept-Language, which is English
  * on most machines, so a missing language cookie is filled in with `vi`.
  */
-export function proxy(request: NextRequest) {
+function vietnameseAdmin(request: NextRequest) {
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   const headers = new Headers(request.headers)
   const cookie = headers.get('cookie')
@@ -17,4 +20,18 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/admin/:path*'] }
+/** A withdrawn campaign, article or briefing pack answers 410 Gone with a short notice. */
+async function withdrawnItem(request: NextRequest) {
+  const item = itemPathOf(request.nextUrl.pathname)
+  if (item && (await isWithdrawnItem(item.section, item.slug))) return goneResponse(item.lang)
+  return NextResponse.next()
+}
+
+export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith('/admin')) return vietnameseAdmin(request)
+  return withdrawnItem(request)
+}
+
+export const config = {
+  matcher: ['/admin/:path*', '/(campaigns|articles|briefing-packs)/:slug', '/en/(campaigns|articles|briefing-packs)/:slug'],
+}

@@ -2,6 +2,7 @@ import type { Access, Where } from 'payload'
 
 import type { ContentType } from '../delivery/contentTypes'
 import { agencyMayRead, agencySeesEmbargoed, isAgency } from './agencies'
+import { isAccreditedJournalist } from './journalists'
 import { isStaffMember } from './roles'
 
 /**
@@ -34,7 +35,8 @@ export function publishedWhere(): Where {
 /**
  * Read access to one content type, for every channel (REST, GraphQL, the v1 API, feeds):
  * staff read everything; an agency reads the types it was granted while it is active,
- * embargoed items included when it is trusted; everyone else reads what is public now.
+ * embargoed items included when it is trusted; an accredited journalist reads every
+ * published item, embargoed ones included; everyone else reads what is public now.
  */
 export const readContent =
   (type: ContentType): Access =>
@@ -44,6 +46,7 @@ export const readContent =
       if (!agencyMayRead(req.user, type)) return false
       if (agencySeesEmbargoed(req.user)) return publishedWhere()
     }
+    if (isAccreditedJournalist(req.user)) return publishedWhere()
     return publiclyVisibleWhere(new Date())
   }
 

@@ -188,4 +188,79 @@ describe('a public consultation on a code of conduct', () => {
     expect(line).toContain(reply)
     expect(csv.text).not.toContain(commenter.email)
   })
+
+  it('shows script in comments as inert text: no payload runs on the page', async () => {
+    const editorToken = await tokenFor(people.editor)
+    const payloads = [
+      '<script>alert("xss-1")</script>',
+      '<img src=x onerror=alert("xss-2")>',
+      '"><svg onload=alert("xss-3")>',
+      '<a href="javascript:alert(\'xss-4\')">bấm vào đây</a>',
+      '</textarea><script>alert("xss-5")</script>',
+      '<iframe srcdoc="<script>alert(\'xss-6\')</script>"></iframe>',
+    ]
+    for (const [index, text] of payloads.entries()) {
+      const sent = await api(`/api/v1/codes/${slug}/comments`, {
+        method: 'POST',
+        headers: { 'X-Forwarded-For': `198.51.100.${index + 10}` },
+        body: JSON.stringify({ name: `<b>Tên ${index}</b>`, email: `xss${index}@example.test`, group: 'other', organisation: `<i>Tổ chức ${index}</i>`, text: `Góp ý số ${index}: ${text}`, consent: true, clause: 'I.1.1' }),
+      })
+      expect(sent.status, JSON.stringify(sent.body)).toBe(202)
+    }
+    const pending = await api(`/api/code-comments?where[status][equals]=pending&where[code][equals]=${codeId}&limit=50`, { token: editorToken })
+    for (const comment of pending.body.docs) {
+      const published = await api(`/api/code-comments/${comment.id}`, { method: 'PATCH', token: editorToken, body: JSON.stringify({ status: 'published' }) })
+      expect(published.status, JSON.stringify(published.body)).toBe(200)
+    }
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.goto(`${baseUrl}/codes/${slug}`)
+    const texts = await page.locator('.comment__text').allTextContents()
+    for (const [index, text] of payloads.entries()) expect(texts).toContain(`Góp ý số ${index}: ${text}`)
+    expect(await page.locator('.comments script, .comments img, .comments svg, .comments iframe, .comments i, .comments a[href^="javascript"]').count()).toBe(0)
+    await page.waitForTimeout(500)
+    expect(dialogs).toEqual([])
+    await context.close()
+  })
+
+  it('never shows a commenter’s email or name in any public page, API answer, export or feed', async () => {
+    const emails = [commenter.email, ...Array.from({ length: 6 }, (_, index) => `xss${index}@example.test`)]
+    const names = [commenter.name]
+    const paths = [
+      '/codes',
+      '/en/codes',
+      `/codes/${slug}`,
+      `/en/codes/${slug}`,
+      `/codes/${slug}/revisions`,
+      `/codes/${slug}/revisions/v0.1`,
+      `/codes/${slug}/diff`,
+      `/codes/${slug}/report`,
+      `/en/codes/${slug}/report`,
+      `/codes/${slug}/report.csv`,
+      `/codes/${slug}/print`,
+      `/api/v1/codes/${slug}`,
+      `/api/v1/codes/${slug}/revisions`,
+      `/api/v1/codes/${slug}/revisions/v0.1`,
+      `/api/v1/codes/${slug}/comments`,
+      '/api/code-comments?limit=100',
+      '/api/code-comments?limit=100&depth=2&locale=all',
+      '/api/conduct-codes?depth=2',
+      '/api/code-revisions',
+      '/feeds/vi/atom.xml',
+      '/feeds/vi/feed.json',
+      '/feeds/en/rss.xml',
+    ]
+    for (const path of paths) {
+      const answer = await api(path)
+      expect(answer.status, path).toBeLessThan(400)
+      for (const secret of [...emails, ...names]) expect(answer.text, `${secret} in ${path}`).not.toContain(secret)
+    }
+    const graphql = await api('/api/graphql', { method: 'POST', body: JSON.stringify({ query: '{ CodeComments(limit: 100) { docs { id text name email } } }' }) })
+    for (const secret of emails) expect(graphql.text).not.toContain(secret)
+  })
 })

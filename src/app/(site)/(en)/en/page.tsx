@@ -1,7 +1,13 @@
+import type { Metadata } from 'next'
 import React from 'react'
 
-import { HomeLanding } from '../../../../site/HomeLanding'
+import { HomePage } from '../../../../site/pages/HomePage'
+import { siteMetadata } from '../../../../site/siteMetadata'
 
-export default function EnglishHomePage() {
-  return <HomeLanding lang="en" />
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = siteMetadata({ lang: 'en', path: '/' })
+
+export default function Page() {
+  return <HomePage lang="en" />
 }

@@ -1,0 +1,31 @@
+import pg from 'pg'
+
+const TABLES = { campaigns: 'campaigns', articles: 'articles', 'briefing-packs': 'briefing_packs' } as const
+export type ItemSection = keyof typeof TABLES
+
+/** `/articles/x`, `/en/briefing-packs/y`: the section, slug and language of a public item path. */
+export function itemPathOf(pathname: string): { section: ItemSection; slug: string; lang: 'vi' | 'en' } | null {
+  const match = /^\/(en\/)?(campaigns|articles|briefing-packs)\/([a-z0-9-]{1,200})\/?$/.exec(pathname)
+  if (!match) return null
+  return { lang: match[1] ? 'en' : 'vi', section: match[2] as ItemSection, slug: match[3]! }
+}
+
+let pool: pg.Pool | undefined
+
+/**
+ * Whether the item at this path was withdrawn. Asked by the proxy, before the page (which
+ * may be served from cache) is reached, so a withdrawn item answers 410 Gone. A small pool
+ * of its own: the proxy does not load Payload.
+ */
+export async function isWithdrawnItem(section: ItemSection, slug: string): Promise<boolean> {
+  const url = process.env.DATABASE_URL
+  if (!url) return false
+  pool ??= new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000 })
+  try {
+    const { rows } = await pool.query(`SELECT 1 FROM ${TABLES[section]} WHERE slug = $1 AND stage = 'withdrawn' LIMIT 1`, [slug])
+    return rows.length > 0
+  } catch {
+    // The page itself answers if the database cannot be asked here.
+    return false
+  }
+}

@@ -1,0 +1,58 @@
+import React from 'react'
+
+import type { Article, BriefingPack, Campaign } from '../../../payload-types'
+import { Figure } from '../components/Figure'
+import { Helplines } from '../components/Helplines'
+import { ItemList } from '../components/ItemList'
+import { RichText } from '../components/RichText'
+import { mediaOf } from '../content/mediaOf'
+import { articleSummary, packSummary } from '../content/summaries'
+import { SiteShell } from '../SiteShell'
+import { sitePath, type SiteLanguage } from '../siteCopy'
+import { PAGE_COPY } from './pageCopy'
+
+type Props = { lang: SiteLanguage; campaign: Campaign; articles: Article[]; packs: BriefingPack[] }
+
+/** A campaign: its key messages, what to do, its articles and briefing packs, and who to call. */
+export function CampaignPage({ lang, campaign, articles, packs }: Props) {
+  const copy = PAGE_COPY[lang]
+  const hero = mediaOf(campaign.heroImage)[0]
+  return (
+    <SiteShell lang={lang} alternatePath={sitePath(lang === 'vi' ? 'en' : 'vi', `/campaigns/${campaign.slug}`)}>
+      <article>
+        <p className="kicker">{copy.campaign}</p>
+        <h1>{campaign.title}</h1>
+        {campaign.summary && <p className="lead">{campaign.summary}</p>}
+        {hero && <Figure media={hero} lang={lang} size="feature" />}
+        {(campaign.keyMessages ?? []).length > 0 && (
+          <section aria-labelledby="key-messages">
+            <h2 id="key-messages">{copy.keyMessages}</h2>
+            <ul className="key-messages">{campaign.keyMessages!.map((row) => <li key={row.id ?? row.message}>{row.message}</li>)}</ul>
+          </section>
+        )}
+        <RichText value={campaign.body} />
+        {(campaign.callsToAction ?? []).length > 0 && (
+          <section aria-labelledby="calls-to-action">
+            <h2 id="calls-to-action">{copy.callsToAction}</h2>
+            <ul className="link-list link-list--buttons">
+              {campaign.callsToAction!.map((row) => (
+                <li key={row.id ?? row.url}><a className="button" href={row.url}>{row.label}</a></li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <Helplines lang={lang} helplines={(campaign.helplines ?? []).map((line) => ({ name: line.name, phone: line.phone }))} />
+        <section aria-labelledby="campaign-articles">
+          <h2 id="campaign-articles">{copy.campaignArticles}</h2>
+          <ItemList items={articles.map(articleSummary)} lang={lang} empty={copy.noArticles} />
+        </section>
+        {packs.length > 0 && (
+          <section aria-labelledby="campaign-packs">
+            <h2 id="campaign-packs">{copy.packs}</h2>
+            <ItemList items={packs.map(packSummary)} lang={lang} empty={copy.noPacks} />
+          </section>
+        )}
+      </article>
+    </SiteShell>
+  )
+}
