@@ -40,6 +40,7 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'delivery-changes': DeliveryChange;
     subscribers: Subscriber;
+    journalists: Journalist;
     'digest-runs': DigestRun;
     deliveries: Delivery;
     'payload-kv': PayloadKv;
@@ -69,6 +70,7 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'delivery-changes': DeliveryChangesSelect<false> | DeliveryChangesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    journalists: JournalistsSelect<false> | JournalistsSelect<true>;
     'digest-runs': DigestRunsSelect<false> | DigestRunsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -658,7 +660,8 @@ export interface AuditLog {
     | 'webhook_resend'
     | 'mail_retry'
     | 'comment_moderation'
-    | 'comment_answer';
+    | 'comment_answer'
+    | 'accreditation';
   summary: string;
   actorId?: number | null;
   actorEmail?: string | null;
@@ -828,6 +831,29 @@ export interface Subscriber {
   confirmTokenExpiresAt?: string | null;
   accessTokenHash?: string | null;
   accessTokenSealed?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journalists".
+ */
+export interface Journalist {
+  id: number;
+  name: string;
+  outlet: string;
+  email: string;
+  pressCardNumber: string;
+  phone?: string | null;
+  language?: ('vi' | 'en') | null;
+  status: 'pending' | 'accredited' | 'refused' | 'revoked';
+  /**
+   * Required when refusing or revoking.
+   */
+  decisionNote?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  lastSignInAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1070,6 +1096,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'journalists';
+        value: number | Journalist;
       } | null)
     | ({
         relationTo: 'digest-runs';
@@ -1620,6 +1650,25 @@ export interface SubscribersSelect<T extends boolean = true> {
   confirmTokenExpiresAt?: T;
   accessTokenHash?: T;
   accessTokenSealed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journalists_select".
+ */
+export interface JournalistsSelect<T extends boolean = true> {
+  name?: T;
+  outlet?: T;
+  email?: T;
+  pressCardNumber?: T;
+  phone?: T;
+  language?: T;
+  status?: T;
+  decisionNote?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  lastSignInAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -21,6 +21,7 @@ import { ConductCodes } from './collections/ConductCodes'
 import { DeliveryChanges } from './collections/DeliveryChanges'
 import { DigestRuns } from './collections/DigestRuns'
 import { Institutions } from './collections/Institutions'
+import { Journalists } from './collections/Journalists'
 import { MailDeliveries } from './collections/MailDeliveries'
 import { Media } from './collections/Media'
 import { ProgrammeObjectives } from './collections/ProgrammeObjectives'
@@ -105,6 +106,7 @@ export default buildConfig({
     WebhookDeliveries,
     DeliveryChanges,
     Subscribers,
+    Journalists,
     DigestRuns,
     MailDeliveries,
   ],

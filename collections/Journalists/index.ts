@@ -16,7 +16,7 @@ export const Journalists: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'outlet', 'email', 'status', 'createdAt'],
-    group: { vi: 'Phát hành', en: 'Distribution' },
+    group: { vi: 'Phân phối', en: 'Delivery' },
     listSearchableFields: ['name', 'outlet', 'email', 'pressCardNumber'],
   },
   access: {

@@ -6,6 +6,7 @@ import * as migration_20261128_050126_newsroom_timezone from './20261128_050126_
 import * as migration_20261128_104301_delivery_to_agencies from './20261128_104301_delivery_to_agencies';
 import * as migration_20261128_120252_email_subscriptions from './20261128_120252_email_subscriptions';
 import * as migration_20261129_102848_conduct_codes from './20261129_102848_conduct_codes';
+import * as migration_20261129_105919_press_room from './20261129_105919_press_room';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_102848_conduct_codes.up,
     down: migration_20261129_102848_conduct_codes.down,
-    name: '20261129_102848_conduct_codes'
+    name: '20261129_102848_conduct_codes',
+  },
+  {
+    up: migration_20261129_105919_press_room.up,
+    down: migration_20261129_105919_press_room.down,
+    name: '20261129_105919_press_room'
   },
 ];
