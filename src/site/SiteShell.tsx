@@ -21,7 +21,10 @@ export function SiteShell({ lang, alternatePath, children }: Props) {
           <a className="site-name" href={sitePath(lang, '/')}>{copy.siteName}</a>
           <nav aria-label={copy.nav} className="site-nav">
             <a href={sitePath(lang, '/')}>{copy.home}</a>
+            <a href={sitePath(lang, '/search')}>{copy.search}</a>
             <a href={sitePath(lang, '/codes')}>{copy.codes}</a>
+            <a href={sitePath(lang, '/subscribe')}>{copy.subscribe}</a>
+            <a href={sitePath(lang, '/press')}>{copy.press}</a>
             <a href={alternatePath ?? sitePath(other, '/')} hrefLang={other} lang={other} className="language-switch">
               {copy.otherLanguage}
             </a>

@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node'
 
 import { projectRoot } from '../../src/config/paths'
 import { findFreePort } from '../../src/db/freePort'
+import { startOutboxSmtpSink } from './outboxSmtpSink'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 declare module 'vitest' {
@@ -34,7 +35,8 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: n
 /**
  * Starts the app exactly as `npm start` does (building first when the build is not
  * current) with a fresh data directory, so it is a new install: no users, an empty
- * outbox, and a fresh database (embedded, or a new one on DATABASE_URL's server).
+ * outbox, and a fresh database (embedded, or a new one on DATABASE_URL's server). Its
+ * mail goes to a real SMTP sink on loopback that files messages in the outbox folder.
  */
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'))
@@ -50,6 +52,9 @@ export default async function setup(project: TestProject) {
     database = await createTestDatabase('newsroom_e2e')
     env.DATABASE_URL = database.url
   }
+  // Mail goes through a real SMTP server on loopback, which files each message in the outbox folder.
+  const smtpSink = await startOutboxSmtpSink(path.join(dataDir, 'outbox'))
+  env.SMTP_URL = smtpSink.url
   const port = await findFreePort()
   env.PORT = String(port)
   const baseUrl = `http://127.0.0.1:${port}`
@@ -62,6 +67,7 @@ export default async function setup(project: TestProject) {
     await waitForHealth(baseUrl, server, 8 * 60_000)
   } catch (error) {
     server.kill('SIGTERM')
+    await smtpSink.close()
     throw new Error(`${(error as Error).message}; see ${logFile}`)
   }
   project.provide('baseUrl', baseUrl)
@@ -74,6 +80,7 @@ export default async function setup(project: TestProject) {
     clearTimeout(timer)
     if (server.exitCode === null) server.kill('SIGKILL')
     fs.closeSync(log)
+    await smtpSink.close()
     await database?.drop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }

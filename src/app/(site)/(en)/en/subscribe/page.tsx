@@ -1,0 +1,13 @@
+import type { Metadata } from 'next'
+import React from 'react'
+
+import { SubscribePage } from '../../../../../site/pages/SubscribePage'
+import { siteMetadata } from '../../../../../site/siteMetadata'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = siteMetadata({ lang: 'en', path: '/subscribe', title: 'Get news by email' })
+
+export default function Page() {
+  return <SubscribePage lang="en" />
+}

@@ -1,0 +1,96 @@
+'use client'
+
+import React, { useState } from 'react'
+
+import type { SiteLanguage } from '../siteCopy'
+
+type Option = { value: string; label: string }
+type Props = { lang: SiteLanguage; topics: Option[]; consent: string }
+
+const COPY = {
+  vi: {
+    email: 'Email', name: 'Họ tên (không bắt buộc)', outlet: 'Cơ quan báo chí (không bắt buộc)', language: 'Ngôn ngữ thư', frequency: 'Tần suất',
+    immediate: 'Ngay khi có tin', daily: 'Bản tin hằng ngày', weekly: 'Bản tin hằng tuần', types: 'Loại nội dung', topics: 'Chủ đề (để trống: mọi chủ đề)',
+    article: 'Bài viết', campaign: 'Chiến dịch', pack: 'Tài liệu họp báo', send: 'Đăng ký', sending: 'Đang gửi…',
+    sent: 'Đã nhận yêu cầu. Hãy mở thư chúng tôi vừa gửi và bấm vào liên kết để xác nhận.',
+  },
+  en: {
+    email: 'Email', name: 'Name (optional)', outlet: 'Outlet (optional)', language: 'Language of the mails', frequency: 'How often',
+    immediate: 'As soon as something is published', daily: 'Daily digest', weekly: 'Weekly digest', types: 'Content', topics: 'Topics (none ticked: every topic)',
+    article: 'Articles', campaign: 'Campaigns', pack: 'Briefing packs', send: 'Subscribe', sending: 'Sending…',
+    sent: 'Request received. Open the mail we just sent and follow its link to confirm.',
+  },
+} as const
+
+/** Double opt-in sign-up through the public API: the confirmation mail follows. */
+export function SubscribeForm({ lang, topics, consent }: Props) {
+  const copy = COPY[lang]
+  const [state, setState] = useState<{ kind: 'idle' | 'sending' | 'sent' | 'error'; message?: string; field?: string }>({ kind: 'idle' })
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const body = {
+      email: String(form.get('email') ?? ''),
+      name: String(form.get('name') ?? '') || null,
+      outlet: String(form.get('outlet') ?? '') || null,
+      locale: String(form.get('locale') ?? lang),
+      frequency: String(form.get('frequency') ?? 'daily'),
+      contentTypes: form.getAll('contentTypes').map(String),
+      topics: form.getAll('topics').map(String),
+    }
+    setState({ kind: 'sending' })
+    const response = await fetch('/api/v1/subscriptions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch(() => null)
+    if (response?.status === 202) return setState({ kind: 'sent', message: copy.sent })
+    const answer = (await response?.json().catch(() => ({}))) as { error?: { message?: string; field?: string } } | undefined
+    setState({ kind: 'error', message: answer?.error?.message ?? `HTTP ${response?.status ?? '—'}`, field: answer?.error?.field })
+  }
+  const invalid = (field: string) => (state.kind === 'error' && state.field === field ? { 'aria-invalid': true, 'aria-describedby': 'subscribe-status' } : {})
+  return (
+    <form onSubmit={(event) => void submit(event)} className="subscribe-form" aria-describedby="subscribe-consent">
+      <label htmlFor="subscribe-email">{copy.email}</label>
+      <input id="subscribe-email" name="email" type="email" required autoComplete="email" maxLength={254} {...invalid('email')} />
+      <label htmlFor="subscribe-name">{copy.name}</label>
+      <input id="subscribe-name" name="name" type="text" autoComplete="name" maxLength={120} {...invalid('name')} />
+      <label htmlFor="subscribe-outlet">{copy.outlet}</label>
+      <input id="subscribe-outlet" name="outlet" type="text" autoComplete="organization" maxLength={120} {...invalid('outlet')} />
+      <label htmlFor="subscribe-locale">{copy.language}</label>
+      <select id="subscribe-locale" name="locale" defaultValue={lang}>
+        <option value="vi">Tiếng Việt</option>
+        <option value="en">English</option>
+      </select>
+      <fieldset>
+        <legend>{copy.frequency}</legend>
+        {(['immediate', 'daily', 'weekly'] as const).map((frequency) => (
+          <label key={frequency} className="checkbox">
+            <input type="radio" name="frequency" value={frequency} defaultChecked={frequency === 'daily'} /> <span>{copy[frequency]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{copy.types}</legend>
+        {([['article', copy.article], ['campaign', copy.campaign], ['briefing-pack', copy.pack]] as const).map(([value, label]) => (
+          <label key={value} className="checkbox">
+            <input type="checkbox" name="contentTypes" value={value} defaultChecked /> <span>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+      {topics.length > 0 && (
+        <fieldset>
+          <legend>{copy.topics}</legend>
+          {topics.map((topic) => (
+            <label key={topic.value} className="checkbox">
+              <input type="checkbox" name="topics" value={topic.value} /> <span>{topic.label}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <p id="subscribe-consent" className="muted">{consent}</p>
+      <p>
+        <button type="submit" className="button" disabled={state.kind === 'sending'}>{state.kind === 'sending' ? copy.sending : copy.send}</button>
+      </p>
+      <div id="subscribe-status" role="status" aria-live="polite" className={state.kind === 'error' ? 'field-error' : state.kind === 'sent' ? 'notice notice--ok' : undefined}>
+        {state.message}
+      </div>
+    </form>
+  )
+}

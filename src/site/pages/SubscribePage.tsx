@@ -1,0 +1,41 @@
+import React from 'react'
+
+import type { Topic } from '../../../payload-types'
+import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { CONSENT_TEXT } from '../../subscriptions/constants'
+import { SubscribeForm } from '../components/SubscribeForm'
+import { SiteShell } from '../SiteShell'
+import { sitePath, type SiteLanguage } from '../siteCopy'
+
+const COPY = {
+  vi: {
+    title: 'Nhận tin qua email',
+    intro: 'Nhận bài viết, chiến dịch và tài liệu họp báo mới của Chương trình qua email: ngay khi đăng, hoặc bản tin hằng ngày, hằng tuần.',
+    manage: 'Mỗi thư đều có liên kết để thay đổi lựa chọn hoặc huỷ đăng ký bằng một lần bấm.',
+    feeds: 'Bạn cũng có thể theo dõi qua',
+  },
+  en: {
+    title: 'Get news by email',
+    intro: 'Receive the programme’s new articles, campaigns and briefing packs by email: as they are published, or as a daily or weekly digest.',
+    manage: 'Every mail has a link to change your choices or to unsubscribe in one click.',
+    feeds: 'You can also follow the',
+  },
+} as const
+
+/** Subscribe to the programme's mail (double opt-in, through the email issue's flow). */
+export async function SubscribePage({ lang }: { lang: SiteLanguage }) {
+  const payload = await deliveryPayload()
+  const { docs } = await payload.find({ collection: 'topics', locale: lang, depth: 0, limit: 100, sort: 'name', overrideAccess: false })
+  const copy = COPY[lang]
+  return (
+    <SiteShell lang={lang} alternatePath={sitePath(lang === 'vi' ? 'en' : 'vi', '/subscribe')}>
+      <h1>{copy.title}</h1>
+      <p className="lead">{copy.intro}</p>
+      <SubscribeForm lang={lang} topics={(docs as Topic[]).map((topic) => ({ value: String(topic.slug), label: topic.name }))} consent={CONSENT_TEXT[lang]} />
+      <p>{copy.manage}</p>
+      <p>
+        {copy.feeds} <a href={`/feeds/${lang}/atom.xml`}>Atom</a>, <a href={`/feeds/${lang}/rss.xml`}>RSS</a>, <a href={`/feeds/${lang}/feed.json`}>JSON Feed</a>.
+      </p>
+    </SiteShell>
+  )
+}
