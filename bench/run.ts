@@ -5,7 +5,8 @@
  * (a one-document collection read).
  *
  * `npm run bench` runs everything; `npm run bench -- api` runs only the API load test
- * (bench/tasks/apiLoad.ts), which is slow to seed and worth running on its own, and
+ * (bench/tasks/apiLoad.ts), which is slow to seed and worth running on its own,
+ * `npm run bench -- site` only the public pages' load test (bench/tasks/siteLoad.ts), and
  * `npm run bench -- digest` only the digest sending test (bench/tasks/digestLoad.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -94,6 +95,12 @@ async function runApiBench() {
   await runBenchTask('api', 'bench/tasks/apiLoad.ts')
 }
 
+/** Seeds a press room and loads the home and an article page against a bare Next.js route, on its own database. */
+async function runSiteBench() {
+  console.log(`\nPublic site (16 connections, ${process.env.BENCH_SITE_SECONDS || 10} s each)`)
+  await runBenchTask('site', 'bench/tasks/siteLoad.ts')
+}
+
 /** Seeds 10,000 subscribers and sends them a digest through a loopback SMTP sink, against raw nodemailer. */
 async function runDigestBench() {
   console.log('\nDigest sending (10,000 subscribers, loopback SMTP sink)')
@@ -116,12 +123,12 @@ async function runBenchTask(name: string, task: string) {
 }
 
 const only = process.argv[2]
-const single: Record<string, () => Promise<void>> = { api: runApiBench, digest: runDigestBench }
+const single: Record<string, () => Promise<void>> = { api: runApiBench, site: runSiteBench, digest: runDigestBench }
 if (only !== undefined && !single[only]) {
   console.error(`unknown benchmark "${only}": use \`npm run bench\` for all of them, \`npm run bench -- api\` or \`npm run bench -- digest\``)
   process.exit(1)
 }
-;(only !== undefined ? single[only]!() : main().then(runApiBench).then(runDigestBench)).catch((error) => {
+;(only !== undefined ? single[only]!() : main().then(runApiBench).then(runSiteBench).then(runDigestBench)).catch((error) => {
   console.error(error)
   process.exit(1)
 })

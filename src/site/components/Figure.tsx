@@ -16,7 +16,7 @@ export function Figure({ media, lang, showTerms = false, size = 'card' }: { medi
       <figcaption>
         {media.caption && <span>{media.caption} </span>}
         <span className="muted">
-          {CREDIT[lang]}: {media.credit}
+          {/^(ảnh|photo)\s*:/i.test(media.credit ?? '') ? media.credit : `${CREDIT[lang]}: ${media.credit}`}
         </span>
         {showTerms && media.usageTerms && (
           <span className="figure__terms">

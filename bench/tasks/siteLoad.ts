@@ -1,0 +1,151 @@
+/**
+ * Runs inside `npm run bench` (bench/run.ts) with a fresh database: seeds a press room
+ * (200 published articles in a campaign, with images and topics), starts the production
+ * server on that database and loads the home page and an article page with 16
+ * connections each. The machine is shared and noisy, so the pages are judged by their
+ * ratio to a bare Next.js route measured in the same run, returning a body of the same size.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+
+import autocannon from 'autocannon'
+import { getPayload, type Payload } from 'payload'
+import sharp from 'sharp'
+
+import config from '../../payload.config'
+import { projectRoot } from '../../src/config/paths'
+import { findFreePort } from '../../src/db/freePort'
+import { runMigrations } from '../../src/db/runMigrations'
+import { isBuildCurrent } from '../../src/runtime/buildStamp'
+import { seedTaxonomies } from '../../src/seed/seedTaxonomies'
+
+const ARTICLES = 200
+const CONNECTIONS = 16
+const WARMUP_SECONDS = 3
+const SECONDS = Number(process.env.BENCH_SITE_SECONDS || 10)
+
+const paragraph = (text: string) => ({
+  type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
+  children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+})
+const bodyOf = (i: number) => ({
+  root: {
+    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
+    children: [
+      paragraph(`Bài ${i}: cha mẹ nên trò chuyện với con về những gì con gặp trên mạng, đặt thiết bị ở nơi chung trong nhà và cùng con thống nhất thời gian sử dụng.`),
+      paragraph('Khi trẻ bị bắt nạt hoặc bị dụ dỗ trên mạng, hãy lưu lại bằng chứng, không trả lời kẻ xấu và gọi Tổng đài quốc gia bảo vệ trẻ em 111 để được hỗ trợ miễn phí.'),
+      paragraph('Nhà trường phối hợp với gia đình hướng dẫn học sinh cài đặt quyền riêng tư, nhận biết tin giả và báo cáo nội dung độc hại cho nền tảng.'),
+    ],
+  },
+})
+
+/** Publishes the way the workflow does, so the change log, search index and caches hear of it. */
+const publish = (payload: Payload, collection: 'articles' | 'campaigns' | 'briefing-packs', id: number) =>
+  payload.update({ collection, id, data: { _status: 'published', stage: 'published' } as never, context: { workflow: 'publish' }, overrideAccess: true })
+
+async function seed(payload: Payload): Promise<string> {
+  const started = performance.now()
+  await seedTaxonomies(payload)
+  const topics = (await payload.find({ collection: 'topics', limit: 6, overrideAccess: true })).docs.map((topic) => topic.id)
+  const images: number[] = []
+  for (let i = 0; i < 6; i += 1) {
+    const data = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 30 * i, g: 90, b: 160 } } }).png().toBuffer()
+    const image = await payload.create({ collection: 'media', data: { alt: `Ảnh minh hoạ ${i}`, credit: 'Bench' }, file: { data, mimetype: 'image/png', name: `site-bench-${i}.png`, size: data.length }, overrideAccess: true })
+    images.push(Number(image.id))
+  }
+  const campaign = await payload.create({ collection: 'campaigns', data: { title: 'Chiến dịch đo tải trang', summary: 'Chiến dịch mẫu.', keyMessages: [{ message: 'Gọi 111.' }], topics } as never, draft: true, overrideAccess: true })
+  await publish(payload, 'campaigns', Number(campaign.id))
+  let slug = ''
+  for (let i = 0; i < ARTICLES; i += 1) {
+    const draft = await payload.create({
+      collection: 'articles',
+      data: {
+        headline: `Bảo vệ trẻ em trên không gian mạng, bài ${i + 1}`,
+        standfirst: 'Những việc gia đình, nhà trường và báo chí có thể làm ngay hôm nay.',
+        body: bodyOf(i),
+        campaign: campaign.id,
+        topics: [topics[i % topics.length], topics[(i + 1) % topics.length]],
+        images: [images[i % images.length]],
+      } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    await publish(payload, 'articles', Number(draft.id))
+    if (i === ARTICLES - 1) slug = String((draft as { slug?: string }).slug)
+  }
+  const pack = await payload.create({ collection: 'briefing-packs', data: { title: 'Tài liệu họp báo đo tải', campaign: campaign.id, keyFacts: [{ statement: '5 giờ mỗi ngày', source: 'Khảo sát' }] } as never, draft: true, overrideAccess: true })
+  await publish(payload, 'briefing-packs', Number(pack.id))
+  console.log(`  seeded ${ARTICLES} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return slug
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  if (!isBuildCurrent()) console.log('  The build is not current: this start includes next build (a minute or two).')
+  const env = { ...process.env, PORT: String(port), JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', BENCH_BASELINE: 'true' }
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: 'inherit' })
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} before answering /api/health`)
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).status === 200) break
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return server
+}
+
+async function stopServer(server: ChildProcess) {
+  if (server.exitCode !== null) return
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  server.kill('SIGTERM')
+  const timer = setTimeout(() => server.kill('SIGKILL'), 30_000)
+  await exited
+  clearTimeout(timer)
+}
+
+type Load = { label: string; perSecond: number; p50: number; p99: number; non2xx: number; errors: number }
+
+async function bytesOf(url: string): Promise<number> {
+  const response = await fetch(url)
+  const text = await response.text()
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`)
+  return Buffer.byteLength(text)
+}
+
+async function load(label: string, url: string): Promise<Load> {
+  const warmup = await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS })
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
+  return { label, perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: warmup.non2xx + result.non2xx, errors: warmup.errors + result.errors }
+}
+
+const payload = await getPayload({ config })
+await runMigrations(payload)
+console.log('Seeding')
+const slug = await seed(payload)
+const port = await findFreePort()
+const base = `http://127.0.0.1:${port}`
+const server = await startServer(port)
+let failed = false
+try {
+  const homeBytes = await bytesOf(`${base}/`)
+  const articleBytes = await bytesOf(`${base}/articles/${slug}`)
+  const loads = [
+    await load(`(a) GET /bench/baseline (bare Next.js route, ${homeBytes} bytes)`, `${base}/bench/baseline?bytes=${homeBytes}`),
+    await load('(b) GET / (home page)', `${base}/`),
+    await load(`(a2) GET /bench/baseline (bare Next.js route, ${articleBytes} bytes)`, `${base}/bench/baseline?bytes=${articleBytes}`),
+    await load('(c) GET /articles/{slug} (article page)', `${base}/articles/${slug}`),
+  ]
+  const [a, b, a2, c] = loads as [Load, Load, Load, Load]
+  console.log(`\nResults (${CONNECTIONS} connections, ${SECONDS} s each after a ${WARMUP_SECONDS} s warm-up; ${ARTICLES} published articles)`)
+  console.log(`  ${'endpoint'.padEnd(60)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  non-2xx  errors`)
+  for (const l of loads) console.log(`  ${l.label.padEnd(60)} ${l.perSecond.toFixed(0).padStart(7)} ${l.p50.toFixed(0).padStart(7)} ${l.p99.toFixed(0).padStart(7)}  ${String(l.non2xx).padStart(7)}  ${String(l.errors).padStart(6)}`)
+  const goal = (met: boolean) => (met ? 'met' : 'NOT met')
+  console.log(`  home/bare    = ${(b.perSecond / a.perSecond).toFixed(2)}× req/s   goal ≥ 0.5×   ${goal(b.perSecond >= 0.5 * a.perSecond)};  p99 ${b.p99.toFixed(0)} ms, goal < 150 ms ${goal(b.p99 < 150)}`)
+  console.log(`  article/bare = ${(c.perSecond / a2.perSecond).toFixed(2)}× req/s   goal ≥ 0.5×   ${goal(c.perSecond >= 0.5 * a2.perSecond)};  p99 ${c.p99.toFixed(0)} ms, goal < 150 ms ${goal(c.p99 < 150)}`)
+  const bad = loads.filter((l) => l.non2xx > 0 || l.errors > 0)
+  for (const l of bad) console.error(`FAIL: ${l.label} had ${l.non2xx} non-2xx answers and ${l.errors} connection errors under load (must be 0)`)
+  failed = bad.length > 0
+} finally {
+  await stopServer(server)
+}
+process.exit(failed ? 1 : 0)
