@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { assignSlug } from './hooks/assignSlug'
 import { auditAgencyEmbargoedReads } from './hooks/auditAgencyEmbargoedReads'
 import { guardPublishing } from './hooks/guardPublishing'
+import { indexForSearch, removeFromSearch } from './hooks/indexForSearch'
 import { recordDeliveryChange, recordDeliveryDeletion } from './hooks/recordDeliveryChange'
 import { requireChangeNoteForMajor } from './hooks/requireChangeNoteForMajor'
 
@@ -10,7 +11,7 @@ import { requireChangeNoteForMajor } from './hooks/requireChangeNoteForMajor'
 export const editorialHooks = (titleField: string): CollectionConfig['hooks'] => ({
   beforeOperation: [guardPublishing],
   beforeValidate: [assignSlug(titleField), requireChangeNoteForMajor],
-  afterChange: [recordDeliveryChange],
-  afterDelete: [recordDeliveryDeletion],
+  afterChange: [recordDeliveryChange, indexForSearch],
+  afterDelete: [recordDeliveryDeletion, removeFromSearch],
   afterRead: [auditAgencyEmbargoedReads],
 })
