@@ -27,6 +27,7 @@ runLauncher(async () => {
     await database.stop()
     throw error
   }
-  const server = spawnNext(['start', '--port', String(port)], { ...process.env, NODE_ENV: 'production' })
+  // PORT is passed on too: the page cache renders pages by asking this server on loopback.
+  const server = spawnNext(['start', '--port', String(port)], { ...process.env, NODE_ENV: 'production', PORT: String(port) })
   await superviseServer(server, database)
 })

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { isCacheFill, servePublicPage } from './site/cache/servePublicPage'
 import { goneResponse } from './site/gone/goneResponse'
 import { isWithdrawnItem, itemPathOf } from './site/gone/goneLookup'
 
@@ -20,8 +21,15 @@ function vietnameseAdmin(request: NextRequest) {
   return response
 }
 
-/** A withdrawn campaign, article or briefing pack answers 410 Gone with a short notice. */
-async function withdrawnItem(request: NextRequest) {
+/**
+ * Public pages: from the page cache when it holds the current version (src/site/cache);
+ * otherwise rendered by Next.js. A withdrawn campaign, article or briefing pack answers
+ * 410 Gone with a short notice either way.
+ */
+async function publicPage(request: NextRequest) {
+  if (isCacheFill(request)) return NextResponse.next()
+  const cached = await servePublicPage(request)
+  if (cached) return cached
   const item = itemPathOf(request.nextUrl.pathname)
   if (item && (await isWithdrawnItem(item.section, item.slug))) return goneResponse(item.lang)
   return NextResponse.next()
@@ -29,9 +37,17 @@ async function withdrawnItem(request: NextRequest) {
 
 export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/admin')) return vietnameseAdmin(request)
-  return withdrawnItem(request)
+  return publicPage(request)
 }
 
 export const config = {
-  matcher: ['/admin/:path*', '/(campaigns|articles|briefing-packs)/:slug', '/en/(campaigns|articles|briefing-packs)/:slug'],
+  matcher: [
+    '/admin/:path*',
+    '/',
+    '/en',
+    '/(campaigns|articles|briefing-packs|topics|audiences)/:slug',
+    '/en/(campaigns|articles|briefing-packs|topics|audiences)/:slug',
+    '/subscribe',
+    '/en/subscribe',
+  ],
 }

@@ -1,4 +1,4 @@
-import pg from 'pg'
+import { proxyPool } from '../cache/contentEpoch'
 
 const TABLES = { campaigns: 'campaigns', articles: 'articles', 'briefing-packs': 'briefing_packs' } as const
 export type ItemSection = keyof typeof TABLES
@@ -10,17 +10,14 @@ export function itemPathOf(pathname: string): { section: ItemSection; slug: stri
   return { lang: match[1] ? 'en' : 'vi', section: match[2] as ItemSection, slug: match[3]! }
 }
 
-let pool: pg.Pool | undefined
-
 /**
  * Whether the item at this path was withdrawn. Asked by the proxy, before the page (which
- * may be served from cache) is reached, so a withdrawn item answers 410 Gone. A small pool
- * of its own: the proxy does not load Payload.
+ * may be served from cache) is reached, so a withdrawn item answers 410 Gone. The proxy's
+ * own small pool: the proxy does not load Payload.
  */
 export async function isWithdrawnItem(section: ItemSection, slug: string): Promise<boolean> {
-  const url = process.env.DATABASE_URL
-  if (!url) return false
-  pool ??= new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000 })
+  const pool = proxyPool()
+  if (!pool) return false
   try {
     const { rows } = await pool.query(`SELECT 1 FROM ${TABLES[section]} WHERE slug = $1 AND stage = 'withdrawn' LIMIT 1`, [slug])
     return rows.length > 0

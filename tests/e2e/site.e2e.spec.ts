@@ -1,0 +1,257 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { simpleParser } from 'mailparser'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import yauzl from 'yauzl'
+
+import { launchBrowser, screenshot } from '../helpers/browser'
+import { e2eApi } from '../helpers/e2eApi'
+import { horizontalOverflow, pageMetadata, seriousAccessibilityViolations } from '../helpers/pageQuality'
+import { buildSitePressRoom } from '../helpers/siteContent'
+import { founder } from './founder'
+
+/**
+ * The public press room on the running app, as readers meet it: every page type in both
+ * languages (accessible, with its metadata, at phone and desktop widths), search with and
+ * without diacritics, the briefing-pack bundle, subscribing by email, and no trace of an
+ * embargoed pack for anonymous visitors.
+ */
+const baseUrl = inject('baseUrl')
+const outbox = path.join(inject('e2eDataDir'), 'outbox')
+const { api, tokenFor } = e2eApi(baseUrl)
+const people = {
+  editor: { email: 'site-editor@ministry.test', password: 'site-editor-12345', roles: ['editor'] },
+  reviewer: { email: 'site-reviewer@ministry.test', password: 'site-reviewer-12345', roles: ['reviewer'] },
+}
+let browser: Browser
+let site: Awaited<ReturnType<typeof buildSitePressRoom>>
+
+/** Mails in the outbox (filed there by the SMTP sink) addressed to someone, waiting for at least `count`. */
+export async function mailsTo(folder: string, address: string, count: number) {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((file) => file.endsWith('.eml')).sort() : []
+    const mails = []
+    for (const file of files) {
+      const mail = await simpleParser(fs.readFileSync(path.join(folder, file)))
+      if ((mail.to as { text?: string } | undefined)?.text?.includes(address)) mails.push(mail)
+    }
+    if (mails.length >= count || Date.now() > deadline) return mails
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+}
+
+/** The ZIP's entries and their bytes. */
+function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error)
+      const entries = new Map<string, Buffer>()
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError)
+          const chunks: Buffer[] = []
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+          stream.on('end', () => {
+            entries.set(entry.fileName, Buffer.concat(chunks))
+            zip.readEntry()
+          })
+        })
+      })
+      zip.on('end', () => resolve(entries))
+      zip.readEntry()
+    })
+  })
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const adminToken = await tokenFor(founder)
+  for (const person of Object.values(people)) {
+    const created = await api('/api/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...person, name: person.email }) })
+    expect(created.status).toBe(201)
+  }
+  site = await buildSitePressRoom(baseUrl, api, { editor: await tokenFor(people.editor), reviewer: await tokenFor(people.reviewer) })
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const pageTypes = () => [
+  { name: 'home', path: '/' },
+  { name: 'campaign', path: `/campaigns/${site.campaign.slug}` },
+  { name: 'article', path: `/articles/${site.article.slug}` },
+  { name: 'briefing-pack', path: `/briefing-packs/${site.pack.slug}` },
+  { name: 'topic', path: `/topics/${site.topic.slug}` },
+  { name: 'audience', path: `/audiences/${site.audience.slug}` },
+  { name: 'search', path: '/search?q=tre%20em' },
+  { name: 'subscribe', path: '/subscribe' },
+  { name: 'codes', path: '/codes' },
+  { name: 'press-room', path: '/press' },
+  { name: 'accreditation', path: '/press/accreditation' },
+  { name: 'sign-in', path: '/press/sign-in' },
+]
+
+async function open(page: Page, pathname: string) {
+  const response = await page.goto(`${baseUrl}${pathname}`)
+  expect(response?.status(), `${pathname}: ${response?.status()}`).toBe(200)
+  await page.locator('main').first().waitFor()
+}
+
+describe('the public press room', () => {
+  it('serves every page type in Vietnamese and English, each linking to its other language, with metadata and feeds', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    for (const { name, path: viPath } of pageTypes()) {
+      for (const lang of ['vi', 'en'] as const) {
+        const pathname = lang === 'vi' ? viPath : viPath === '/' ? '/en' : `/en${viPath}`
+        await open(page, pathname)
+        const meta = await pageMetadata(page)
+        expect(meta.lang, pathname).toBe(lang)
+        expect(meta.title, pathname).not.toBe('')
+        expect(meta.description, pathname).toBeTruthy()
+        expect(meta.ogTitle, pathname).toBeTruthy()
+        if (name !== 'search') {
+          expect(meta.canonical, pathname).toMatch(new RegExp(`^${baseUrl}`))
+          expect(meta.hreflang, pathname).toEqual(expect.arrayContaining(['vi', 'en']))
+        }
+        expect(meta.feeds, pathname).toEqual(expect.arrayContaining(['application/atom+xml', 'application/rss+xml']))
+        const other = page.locator(`a[hreflang="${lang === 'vi' ? 'en' : 'vi'}"]`).first()
+        expect(await other.getAttribute('href'), pathname).toBeTruthy()
+      }
+    }
+    await context.close()
+  }, 180_000)
+
+  it('finds no serious or critical accessibility violations on any page type, and saves phone and desktop screenshots without overflow', async () => {
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } })
+      const page = await context.newPage()
+      for (const { name, path: pathname } of pageTypes()) {
+        for (const lang of ['vi', 'en'] as const) {
+          const target = lang === 'vi' ? pathname : pathname === '/' ? '/en' : `/en${pathname}`
+          await open(page, target)
+          if (lang === 'vi' || width === 1280) {
+            const violations = await seriousAccessibilityViolations(page)
+            expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`), `${target} at ${width}px`).toEqual([])
+          }
+          const overflow = await horizontalOverflow(page)
+          expect(overflow, `${target} at ${width}px`).toEqual({ overflows: false, widest: [] })
+          if (lang === 'vi') await screenshot(page, `site-${name}-${width}`)
+          else if (width === 1280) await screenshot(page, `site-${name}-en-${width}`)
+        }
+      }
+      await context.close()
+    }
+  }, 300_000)
+
+  it('can be used with the keyboard alone: a skip link first, then visible focus', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await open(page, `/articles/${site.article.slug}`)
+    await page.keyboard.press('Tab')
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }))
+    expect(first.href).toBe('#main')
+    const focusStyle = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!)
+      return { outline: style.outlineStyle, width: style.outlineWidth }
+    })
+    expect(focusStyle.outline).not.toBe('none')
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A')
+    await context.close()
+  })
+
+  it('searches with and without diacritics, ranking the matching article', async () => {
+    for (const query of ['tre em', 'trẻ em', 'bao ve', 'bảo vệ']) {
+      const answer = await api(`/search?q=${encodeURIComponent(query)}`)
+      expect(answer.status).toBe(200)
+      expect(answer.text, query).toContain(`/articles/${site.article.slug}`)
+    }
+    const english = await api(`/en/search?q=${encodeURIComponent('protecting children')}`)
+    expect(english.text).toContain(`/en/articles/${site.article.slug}`)
+  })
+
+  it('downloads a briefing pack as a ZIP with the fact sheet, documents, original images, credits and manifest', async () => {
+    const response = await fetch(`${baseUrl}/press/briefing-packs/${site.pack.slug}/bundle.zip`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toContain('application/zip')
+    const entries = await unzip(Buffer.from(await response.arrayBuffer()))
+    const names = [...entries.keys()]
+    expect(names).toEqual(expect.arrayContaining(['fact-sheet.html', 'manifest.json', 'images/credits.txt']))
+    for (const name of names) expect(name, name).toMatch(/^[\x20-\x7e]+$/)
+    expect(names.some((name) => /^documents\/bao-cao-tong-ket-2025.*\.pdf$/.test(name))).toBe(true)
+    expect(names.filter((name) => /^images\/.+\.png$/.test(name))).toHaveLength(2)
+    expect(entries.get('images/credits.txt')!.toString()).toContain('Cục An toàn thông tin')
+    const manifest = JSON.parse(entries.get('manifest.json')!.toString())
+    expect(manifest.headlines?.[0]?.value ?? manifest.headline).toContain('Tài liệu họp báo tháng hành động')
+    expect(entries.get('fact-sheet.html')!.toString()).toContain('Khảo sát UNICEF 2024')
+  })
+
+  it('subscribes from the site: the confirmation mail arrives over SMTP and its link makes the subscription active', async () => {
+    const address = 'bientapvien@baochi.test'
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    await open(page, '/subscribe')
+    await page.locator('#subscribe-email').fill(address)
+    await page.locator('#subscribe-name').fill('Biên tập viên Lan')
+    await page.getByRole('button', { name: 'Đăng ký' }).click()
+    await page.getByText('Đã nhận yêu cầu').waitFor()
+    const [mail] = await mailsTo(outbox, address, 1)
+    expect(mail, 'no confirmation mail reached the SMTP sink').toBeDefined()
+    const link = String(mail!.text).match(/https?:\/\/\S+\/subscriptions\/confirm\?token=\S+/)?.[0]
+    expect(link).toBeTruthy()
+    const confirmed = await page.goto(link!)
+    expect(confirmed?.status()).toBe(200)
+    const founderToken = await tokenFor(founder)
+    const subscriber = await api(`/api/subscribers?where[email][equals]=${encodeURIComponent(address)}`, { token: founderToken })
+    expect(subscriber.body.docs[0]?.status).toBe('active')
+    await screenshot(page, 'site-subscription-confirmed-375')
+    await context.close()
+  })
+
+  it('gives an anonymous visitor no trace of the embargoed pack: not in search, listings, the sitemap or the feeds', async () => {
+    const { slug } = site.embargoed
+    const title = 'Báo cáo mật cấm đăng'
+    for (const pathname of ['/', '/en', `/campaigns/${site.campaign.slug}`, `/search?q=${encodeURIComponent('bao cao mat')}`, '/sitemap.xml', '/feeds/vi/atom.xml', '/feeds/vi/rss.xml', '/feeds/vi/feed.json', '/feeds/en/atom.xml', '/api/briefing-packs?limit=100', '/api/v1/codes/none']) {
+      const answer = await api(pathname)
+      expect(answer.text, pathname).not.toContain(slug)
+      expect(answer.text, pathname).not.toContain(title)
+    }
+    expect((await api(`/briefing-packs/${slug}`)).status).toBe(404)
+    expect((await api(`/press/briefing-packs/${slug}/bundle.zip`)).status).toBe(404)
+  })
+
+  it('refreshes cached pages on demand when an article is published', async () => {
+    const before = await api('/')
+    expect(before.status).toBe(200)
+    const again = await fetch(`${baseUrl}/`)
+    expect(again.headers.get('x-page-cache')).toBe('hit')
+    const editorToken = await tokenFor(people.editor)
+    const reviewerToken = await tokenFor(people.reviewer)
+    const headline = 'Tin mới: khai mạc tháng hành động vì trẻ em'
+    const created = await api('/api/articles?draft=true', { method: 'POST', token: editorToken, body: JSON.stringify({ headline, campaign: site.campaign.id }) })
+    expect(created.status).toBe(201)
+    for (const [token, action] of [[editorToken, 'submit'], [reviewerToken, 'approve'], [reviewerToken, 'publish']] as const) {
+      const step = await api(`/api/workflow/articles/${created.body.doc.id}`, { method: 'POST', token, body: JSON.stringify({ action }) })
+      expect(step.status, JSON.stringify(step.body)).toBe(200)
+    }
+    await expect.poll(async () => (await api('/')).text, { timeout: 5_000, interval: 250 }).toContain(headline)
+  })
+
+  it('answers 410 Gone with a short notice for a withdrawn article', async () => {
+    const reviewerToken = await tokenFor(people.reviewer)
+    const withdrawn = await api(`/api/workflow/articles/${site.related.id}`, { method: 'POST', token: reviewerToken, body: JSON.stringify({ action: 'withdraw', comment: 'Thông tin đã cũ.' }) })
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
+    const gone = await api(`/articles/${site.related.slug}`)
+    expect(gone.status).toBe(410)
+    expect(gone.text).toContain('gỡ bỏ')
+    expect((await api(`/en/articles/${site.related.slug}`)).status).toBe(410)
+    expect((await api('/articles/never-existed')).status).toBe(404)
+  })
+})
