@@ -4,6 +4,11 @@ import { createAccreditationRequest } from '../../src/access/journalists'
 import { hasRole } from '../../src/access/roles'
 import { isPressOffice } from '../../src/access/isPressOffice'
 import { JOURNALIST_STATUSES } from '../../src/press/journalistStatuses'
+import { applyAccreditationDecision } from './hooks/applyAccreditationDecision'
+import { auditAccreditation } from './hooks/auditAccreditation'
+import { endAccessWhenNotAccredited } from './hooks/endAccessWhenNotAccredited'
+import { mailAccreditationDecision } from './hooks/mailAccreditationDecision'
+import { normaliseJournalistEmail } from './hooks/normaliseJournalistEmail'
 
 /**
  * Journalists who asked for accreditation. Press officers approve or refuse them; an
@@ -25,7 +30,12 @@ export const Journalists: CollectionConfig = {
     update: isPressOffice,
     delete: ({ req }) => hasRole(req.user, 'admin'),
   },
-  hooks: {},
+  hooks: {
+    beforeValidate: [normaliseJournalistEmail],
+    beforeChange: [applyAccreditationDecision],
+    // The mail goes last: whatever can still fail and roll the decision back runs before it.
+    afterChange: [endAccessWhenNotAccredited, auditAccreditation, mailAccreditationDecision],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: { vi: 'Họ tên', en: 'Name' } },
     { name: 'outlet', type: 'text', required: true, maxLength: 200, label: { vi: 'Cơ quan báo chí', en: 'Outlet' } },

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next'
+import React from 'react'
+
+import { AccreditationPage } from '../../../../../../site/press/AccreditationPage'
+import { PRESS_COPY } from '../../../../../../site/press/pressCopy'
+import { pressMetadata } from '../../../../../../site/press/pressMetadata'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pressMetadata('en', PRESS_COPY.en.accreditation.title)
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function Page({ searchParams }: Props) {
+  return <AccreditationPage lang="en" searchParams={await searchParams} />
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next'
+import React from 'react'
+
+import { PressPackPage } from '../../../../../../../site/press/PressPackPage'
+import { pressPackData } from '../../../../../../../site/press/pressData'
+import { pressMetadata } from '../../../../../../../site/press/pressMetadata'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const opened = await pressPackData((await params).slug, 'en')
+  return pressMetadata('en', opened.status === 'ok' ? opened.value.title : undefined)
+}
+
+export default async function Page({ params }: Props) {
+  return <PressPackPage lang="en" slug={(await params).slug} />
+}

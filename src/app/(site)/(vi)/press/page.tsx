@@ -1,0 +1,15 @@
+import type { Metadata } from 'next'
+import React from 'react'
+
+import { PressRoomPage } from '../../../../site/press/PressRoomPage'
+import { pressMetadata } from '../../../../site/press/pressMetadata'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pressMetadata('vi')
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function Page({ searchParams }: Props) {
+  return <PressRoomPage lang="vi" searchParams={await searchParams} />
+}

@@ -1,0 +1,18 @@
+import { headers } from 'next/headers'
+import { cache } from 'react'
+
+import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { openPressArticle, openPressPack } from '../../press/room/openPressItem'
+import type { SiteLanguage } from '../siteCopy'
+
+/**
+ * A press room item for this request's journalist, opened once per request: the metadata
+ * and the page share it, so an embargoed view is logged once, not twice.
+ */
+export const pressPackData = cache(async (slug: string, lang: SiteLanguage) =>
+  openPressPack(await deliveryPayload(), { slug, lang, cookieHeader: (await headers()).get('cookie') }),
+)
+
+export const pressArticleData = cache(async (slug: string, lang: SiteLanguage) =>
+  openPressArticle(await deliveryPayload(), { slug, lang, cookieHeader: (await headers()).get('cookie') }),
+)
