@@ -50,7 +50,7 @@ export function ArticlePage({ lang, article, related, pathPrefix = '' }: Props) 
       </article>
       <section aria-labelledby="related" className="no-print">
         <h2 id="related">{copy.related}</h2>
-        <ItemList items={related.map(articleSummary)} lang={lang} empty={copy.noArticles} />
+        <ItemList items={related.map(articleSummary)} lang={lang} empty={copy.noArticles} pathPrefix={pathPrefix} />
       </section>
     </SiteShell>
   )
