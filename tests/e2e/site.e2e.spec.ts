@@ -24,6 +24,7 @@ const { api, tokenFor } = e2eApi(baseUrl)
 const people = {
   editor: { email: 'site-editor@ministry.test', password: 'site-editor-12345', roles: ['editor'] },
   reviewer: { email: 'site-reviewer@ministry.test', password: 'site-reviewer-12345', roles: ['reviewer'] },
+  pressOfficer: { email: 'site-press@ministry.test', password: 'site-press-12345', roles: ['press-officer'] },
 }
 let browser: Browser
 let site: Awaited<ReturnType<typeof buildSitePressRoom>>
@@ -212,6 +213,65 @@ describe('the public press room', () => {
     const subscriber = await api(`/api/subscribers?where[email][equals]=${encodeURIComponent(address)}`, { token: founderToken })
     expect(subscriber.body.docs[0]?.status).toBe('active')
     await screenshot(page, 'site-subscription-confirmed-375')
+    await context.close()
+  })
+
+  it('accredits a journalist who signs in with a magic link, sees the embargoed pack under its banner, is audited, and signs out', async () => {
+    const journalist = { name: 'Phạm Thu Hà', outlet: 'Báo VietNamNet', email: 'thuha@vietnamnet.test', card: 'TB-2026-0815' }
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    await open(page, '/press/accreditation')
+    await page.locator('#accreditation-name').fill(journalist.name)
+    await page.locator('#accreditation-outlet').fill(journalist.outlet)
+    await page.locator('#accreditation-email').fill(journalist.email)
+    await page.locator('#accreditation-pressCardNumber').fill(journalist.card)
+    await page.getByRole('button', { name: 'Gửi đề nghị' }).click()
+    await page.waitForURL(/sent=1/)
+
+    // A press officer approves the request.
+    const officerToken = await tokenFor(people.pressOfficer)
+    const requests = await api(`/api/journalists?where[email][equals]=${encodeURIComponent(journalist.email)}`, { token: officerToken })
+    expect(requests.body.docs[0]?.status).toBe('pending')
+    const approved = await api(`/api/journalists/${requests.body.docs[0].id}`, { method: 'PATCH', token: officerToken, body: JSON.stringify({ status: 'accredited' }) })
+    expect(approved.status, approved.text).toBe(200)
+
+    // Sign in with the emailed link, valid once.
+    await open(page, '/press/sign-in')
+    await page.locator('#sign-in-email').fill(journalist.email)
+    await page.getByRole('button', { name: 'Gửi liên kết đăng nhập' }).click()
+    await page.waitForURL(/sent=1/)
+    const mails = await mailsTo(outbox, journalist.email, 3)
+    const link = mails.map((mail) => String(mail.text).match(/https?:\/\/\S+\/press\/sign-in\/verify\?token=[\w-]+/)?.[0]).find(Boolean)
+    expect(link, 'no sign-in link reached the SMTP sink').toBeTruthy()
+    await page.goto(link!)
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.waitForURL(/\/press\/?$/)
+    const cookies = await context.cookies()
+    const session = cookies.find((cookie) => cookie.name === 'newsroom_press_session')
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
+
+    // The embargoed pack, under its banner, and the view in the audit log.
+    expect(await page.content()).toContain(site.embargoed.slug)
+    await open(page, `/press/briefing-packs/${site.embargoed.slug}`)
+    const banner = await page.getByTestId('embargo-banner').textContent()
+    expect(banner).toContain('CẤM ĐĂNG ĐẾN')
+    expect(banner).toContain('Asia/Ho_Chi_Minh')
+    await screenshot(page, 'site-embargoed-pack-375')
+    const founderToken = await tokenFor(founder)
+    await expect
+      .poll(async () => (await api(`/api/audit-log?where[event][equals]=embargo_access&limit=50`, { token: founderToken })).text, { timeout: 10_000 })
+      .toContain(journalist.email)
+    const bundle = await page.request.get(`${baseUrl}/press/briefing-packs/${site.embargoed.slug}/bundle.zip`)
+    expect(bundle.status()).toBe(200)
+
+    // The link works once only; signing out ends the session.
+    const reused = await page.request.post(`${baseUrl}/press/sign-in/verify`, { form: { token: new URL(link!).searchParams.get('token')! }, headers: { Origin: baseUrl } })
+    expect(reused.status()).toBeGreaterThanOrEqual(400)
+    await open(page, '/press')
+    await page.getByRole('button', { name: 'Đăng xuất' }).click()
+    await page.waitForURL(/signed-out=1/)
+    await page.goto(`${baseUrl}/press/briefing-packs/${site.embargoed.slug}`)
+    expect(page.url()).toContain('/press/sign-in')
     await context.close()
   })
 
