@@ -10,12 +10,15 @@ import { SiteShell } from '../SiteShell'
 import { SITE_COPY, sitePath, type SiteLanguage } from '../siteCopy'
 import { PAGE_COPY } from './pageCopy'
 
+const startOfToday = () => new Date(new Date().setUTCHours(0, 0, 0, 0) - 7 * 3600_000).toISOString()
+
 /** The front page: current campaigns, latest articles, featured briefing packs, helplines, and ways in. */
 export async function HomePage({ lang }: { lang: SiteLanguage }) {
   const payload = await deliveryPayload()
   const copy = PAGE_COPY[lang]
   const [campaigns, articles, packs, topics, audiences] = await Promise.all([
-    findPublished<Campaign>(payload, 'campaigns', { lang, limit: 6, sort: '-startDate' }),
+    // Current campaigns: those not yet over (no end date, or ending today or later).
+    findPublished<Campaign>(payload, 'campaigns', { lang, limit: 6, sort: '-startDate', where: { or: [{ endDate: { exists: false } }, { endDate: { greater_than_equal: startOfToday() } }] } }),
     findPublished<Article>(payload, 'articles', { lang, limit: 8 }),
     findPublished<BriefingPack>(payload, 'briefing-packs', { lang, limit: 3 }),
     payload.find({ collection: 'topics', locale: lang, limit: 50, depth: 0, overrideAccess: false, sort: 'name' }),
