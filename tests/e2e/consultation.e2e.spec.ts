@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, screenshot } from '../helpers/browser'
+import { horizontalOverflow, seriousAccessibilityViolations } from '../helpers/pageQuality'
 import { e2eApi } from '../helpers/e2eApi'
 import { founder } from './founder'
 
@@ -188,6 +189,22 @@ describe('a public consultation on a code of conduct', () => {
     expect(line).toContain(reply)
     expect(csv.text).not.toContain(commenter.email)
   })
+
+  it('has no serious accessibility violations and no overflow on the code, revision, report and print pages', async () => {
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } })
+      const page = await context.newPage()
+      for (const [name, pathname] of [['code', `/codes/${slug}`], ['revision', `/codes/${slug}/revisions/v0.1`], ['report', `/codes/${slug}/report`], ['print', `/codes/${slug}/print`], ['code-en', `/en/codes/${slug}`]] as const) {
+        const response = await page.goto(`${baseUrl}${pathname}`)
+        expect(response?.status(), pathname).toBe(200)
+        const violations = await seriousAccessibilityViolations(page)
+        expect(violations.map((violation) => `${violation.id}: ${violation.help}`), `${pathname} at ${width}px`).toEqual([])
+        expect(await horizontalOverflow(page), `${pathname} at ${width}px`).toEqual({ overflows: false, widest: [] })
+        await screenshot(page, `codes-${name}-${width}`)
+      }
+      await context.close()
+    }
+  }, 120_000)
 
   it('shows script in comments as inert text: no payload runs on the page', async () => {
     const editorToken = await tokenFor(people.editor)

@@ -1,9 +1,11 @@
+import type { Metadata } from 'next'
 import React from 'react'
 
 import { CodesIndexPage } from '../../../../site/codes/CodesIndexPage'
+import { siteMetadata } from '../../../../site/siteMetadata'
 
 export const dynamic = 'force-dynamic'
-export const metadata = { title: 'Bộ quy tắc ứng xử' }
+export const metadata: Metadata = siteMetadata({ lang: 'vi', path: '/codes', title: 'Bộ quy tắc ứng xử' })
 
 export default function Page() {
   return <CodesIndexPage lang="vi" />
