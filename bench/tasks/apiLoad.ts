@@ -5,7 +5,6 @@
  * only by ratios against two baselines measured in the same run: a bare Next.js route
  * returning a body of the same size (a) and plain Payload REST (b).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 
 import autocannon from 'autocannon'
@@ -13,11 +12,11 @@ import { getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import config from '../../payload.config'
-import { projectRoot } from '../../src/config/paths'
+import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
 import { findFreePort } from '../../src/db/freePort'
 import { runMigrations } from '../../src/db/runMigrations'
-import { isBuildCurrent } from '../../src/runtime/buildStamp'
 import { seedTaxonomies } from '../../src/seed/seedTaxonomies'
+import { startBenchServer, stopBenchServer } from './benchServer'
 
 const ARTICLES = 1000
 const IMAGES = 10
@@ -25,16 +24,7 @@ const CONNECTIONS = 16
 const WARMUP_SECONDS = 2
 const SECONDS = Number(process.env.BENCH_API_SECONDS || 10)
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  textFormat: 0,
-  textStyle: '',
-  children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-})
+const paragraph = (text: string) => lexicalParagraphs(text).root.children[0]!
 
 const bodyOf = (i: number) => ({
   root: {
@@ -95,34 +85,6 @@ async function seed(payload: Payload): Promise<string> {
   return apiKey
 }
 
-/** The production launcher (migrate, build when stale, `next start`) on the scratch database. */
-async function startServer(port: number): Promise<ChildProcess> {
-  if (!isBuildCurrent()) console.log('  The build is not current: this start includes next build (a minute or two).')
-  const env = { ...process.env, PORT: String(port), JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', BENCH_BASELINE: 'true' }
-  const started = performance.now()
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: 'inherit' })
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} before answering /api/health`)
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).status === 200) break
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  console.log(`  server answered /api/health after ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  return server
-}
-
-async function stopServer(server: ChildProcess) {
-  if (server.exitCode !== null) return
-  const exited = new Promise((resolve) => server.once('exit', resolve))
-  server.kill('SIGTERM')
-  // The launcher stops `next start` first; SIGKILL only if it hangs.
-  const timer = setTimeout(() => server.kill('SIGKILL'), 30_000)
-  await exited
-  clearTimeout(timer)
-}
 
 type Endpoint = { label: string; path: string; headers?: Record<string, string> }
 type Load = { endpoint: Endpoint; perSecond: number; p50: number; p99: number; non2xx: number; errors: number }
@@ -169,7 +131,7 @@ console.log('Seeding')
 const apiKey = await seed(payload)
 const port = await findFreePort()
 const base = `http://127.0.0.1:${port}`
-const server = await startServer(port)
+const server = await startBenchServer(port)
 let failed = false
 try {
   const agency = { Authorization: `agencies API-Key ${apiKey}` }
@@ -191,6 +153,6 @@ try {
   for (const l of bad) console.error(`FAIL: ${l.endpoint.path} had ${l.non2xx} non-2xx answers and ${l.errors} connection errors under load (must be 0)`)
   failed = bad.length > 0
 } finally {
-  await stopServer(server)
+  await stopBenchServer(server)
 }
 process.exit(failed ? 1 : 0)

@@ -5,28 +5,24 @@
  * connections each. The machine is shared and noisy, so the pages are judged by their
  * ratio to a bare Next.js route measured in the same run, returning a body of the same size.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 
 import autocannon from 'autocannon'
 import { getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import config from '../../payload.config'
-import { projectRoot } from '../../src/config/paths'
+import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
 import { findFreePort } from '../../src/db/freePort'
 import { runMigrations } from '../../src/db/runMigrations'
-import { isBuildCurrent } from '../../src/runtime/buildStamp'
 import { seedTaxonomies } from '../../src/seed/seedTaxonomies'
+import { startBenchServer, stopBenchServer } from './benchServer'
 
 const ARTICLES = 200
 const CONNECTIONS = 16
 const WARMUP_SECONDS = 3
 const SECONDS = Number(process.env.BENCH_SITE_SECONDS || 10)
 
-const paragraph = (text: string) => ({
-  type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
-  children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-})
+const paragraph = (text: string) => lexicalParagraphs(text).root.children[0]!
 const bodyOf = (i: number) => ({
   root: {
     type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
@@ -78,30 +74,6 @@ async function seed(payload: Payload): Promise<string> {
   return slug
 }
 
-async function startServer(port: number): Promise<ChildProcess> {
-  if (!isBuildCurrent()) console.log('  The build is not current: this start includes next build (a minute or two).')
-  const env = { ...process.env, PORT: String(port), JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', BENCH_BASELINE: 'true' }
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: 'inherit' })
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} before answering /api/health`)
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).status === 200) break
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  return server
-}
-
-async function stopServer(server: ChildProcess) {
-  if (server.exitCode !== null) return
-  const exited = new Promise((resolve) => server.once('exit', resolve))
-  server.kill('SIGTERM')
-  const timer = setTimeout(() => server.kill('SIGKILL'), 30_000)
-  await exited
-  clearTimeout(timer)
-}
 
 type Load = { label: string; perSecond: number; p50: number; p99: number; non2xx: number; errors: number }
 
@@ -124,7 +96,7 @@ console.log('Seeding')
 const slug = await seed(payload)
 const port = await findFreePort()
 const base = `http://127.0.0.1:${port}`
-const server = await startServer(port)
+const server = await startBenchServer(port)
 let failed = false
 try {
   const homeBytes = await bytesOf(`${base}/`)
@@ -146,6 +118,6 @@ try {
   for (const l of bad) console.error(`FAIL: ${l.label} had ${l.non2xx} non-2xx answers and ${l.errors} connection errors under load (must be 0)`)
   failed = bad.length > 0
 } finally {
-  await stopServer(server)
+  await stopBenchServer(server)
 }
 process.exit(failed ? 1 : 0)

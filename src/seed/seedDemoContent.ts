@@ -1,13 +1,10 @@
 import type { Payload } from 'payload'
 
+import { lexicalParagraphs } from '../content/lexicalParagraphs'
+
 type Localized = { vi: string; en: string }
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
-  },
-})
+const paragraph = (text: string) => lexicalParagraphs(text)
 
 const CODE: { title: Localized; summary: Localized; chapters: Array<{ title: Localized; articles: Array<{ title: Localized; clauses: Array<{ heading: Localized; text: Localized; rationale: string }> }> }> } = {
   title: { vi: 'Bộ quy tắc ứng xử về bảo vệ trẻ em trên không gian mạng (dự thảo)', en: 'Code of conduct on child protection in cyberspace (draft)' },

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { horizontalOverflow, seriousAccessibilityViolations } from '../helpers/pageQuality'
 import { e2eApi } from '../helpers/e2eApi'
@@ -25,12 +26,6 @@ let slug = ''
 let codeId = 0
 let clauseTwoKey = ''
 
-const lexical = (text: string) => ({
-  root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
-  },
-})
 
 async function signedInPage(person: { email: string; password: string }): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
@@ -81,8 +76,8 @@ beforeAll(async () => {
             {
               title: 'Trách nhiệm của cha mẹ',
               clauses: [
-                { heading: 'Đồng hành', text: lexical('Cha mẹ đồng hành cùng con khi con sử dụng mạng.'), rationale: 'Ghi chú nội bộ của ban soạn thảo.' },
-                { heading: 'Kiểm soát', text: lexical('Cha mẹ sử dụng công cụ kiểm soát phù hợp với lứa tuổi của con.') },
+                { heading: 'Đồng hành', text: lexicalParagraphs('Cha mẹ đồng hành cùng con khi con sử dụng mạng.'), rationale: 'Ghi chú nội bộ của ban soạn thảo.' },
+                { heading: 'Kiểm soát', text: lexicalParagraphs('Cha mẹ sử dụng công cụ kiểm soát phù hợp với lứa tuổi của con.') },
               ],
             },
           ],

@@ -1,12 +1,11 @@
-import fs from 'node:fs'
 import path from 'node:path'
 
-import { simpleParser } from 'mailparser'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { e2eApi } from '../helpers/e2eApi'
+import { mailsTo } from '../helpers/outboxMail'
 import { founder } from './founder'
 
 /**
@@ -27,21 +26,6 @@ let browser: Browser
 
 const { api, tokenFor } = e2eApi(baseUrl)
 
-/** Mails in the outbox addressed to someone, oldest first, waiting for at least `count`. */
-async function mailsTo(address: string, count: number) {
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    const files = fs.existsSync(outbox) ? fs.readdirSync(outbox).filter((file) => file.endsWith('.eml')).sort() : []
-    const mails = []
-    for (const file of files) {
-      const mail = await simpleParser(fs.readFileSync(path.join(outbox, file)))
-      if ((mail.to as { text?: string } | undefined)?.text?.includes(address)) mails.push(mail)
-    }
-    if (mails.length >= count || Date.now() > deadline) return mails
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-}
-
 beforeAll(async () => {
   browser = await launchBrowser()
   const adminToken = await tokenFor(founder)
@@ -59,7 +43,7 @@ describe('email to journalists', () => {
   it('subscribes a journalist who confirms from the mail and is then active', async () => {
     const answer = await api('/api/v1/subscriptions', { method: 'POST', body: JSON.stringify({ email: journalist, name: 'Phóng viên An', locale: 'vi', frequency: 'immediate' }) })
     expect(answer.status).toBe(202)
-    const [confirmation] = await mailsTo(journalist, 1)
+    const [confirmation] = await mailsTo(outbox, journalist, 1)
     expect(confirmation, 'no confirmation mail in the outbox').toBeDefined()
     const link = String(confirmation!.text).match(/https?:\/\/\S+\/subscriptions\/confirm\?token=\S+/)?.[0]
     expect(link).toBeTruthy()
@@ -82,7 +66,7 @@ describe('email to journalists', () => {
       const done = await api(`/api/workflow/articles/${id}`, { method: 'POST', token, body: JSON.stringify({ action }) })
       expect(done.status, JSON.stringify(done.body)).toBe(200)
     }
-    const mails = await mailsTo(journalist, 2)
+    const mails = await mailsTo(outbox, journalist, 2)
     const alert = mails.find((mail) => mail.subject?.includes(headline))
     expect(alert, 'no alert in the outbox').toBeDefined()
     expect(alert!.headerLines.some((line) => line.key === 'list-unsubscribe-post')).toBe(true)
@@ -102,7 +86,7 @@ describe('email to journalists', () => {
   })
 
   it('unsubscribes in one click from the link in the mail', async () => {
-    const [confirmation] = await mailsTo(journalist, 1)
+    const [confirmation] = await mailsTo(outbox, journalist, 1)
     const header = confirmation!.headerLines.find((line) => line.key === 'list-unsubscribe')!.line
     const link = header.match(/<(https?:\/\/[^>]+)>/)![1]!
     const response = await fetch(link, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })

@@ -1,13 +1,12 @@
-import fs from 'node:fs'
 import path from 'node:path'
 
-import { simpleParser } from 'mailparser'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import yauzl from 'yauzl'
 
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { e2eApi } from '../helpers/e2eApi'
+import { mailsTo } from '../helpers/outboxMail'
 import { horizontalOverflow, pageMetadata, seriousAccessibilityViolations } from '../helpers/pageQuality'
 import { buildSitePressRoom } from '../helpers/siteContent'
 import { founder } from './founder'
@@ -28,21 +27,6 @@ const people = {
 }
 let browser: Browser
 let site: Awaited<ReturnType<typeof buildSitePressRoom>>
-
-/** Mails in the outbox (filed there by the SMTP sink) addressed to someone, waiting for at least `count`. */
-export async function mailsTo(folder: string, address: string, count: number) {
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((file) => file.endsWith('.eml')).sort() : []
-    const mails = []
-    for (const file of files) {
-      const mail = await simpleParser(fs.readFileSync(path.join(folder, file)))
-      if ((mail.to as { text?: string } | undefined)?.text?.includes(address)) mails.push(mail)
-    }
-    if (mails.length >= count || Date.now() > deadline) return mails
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-}
 
 /** The ZIP's entries and their bytes. */
 function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {

@@ -1,5 +1,7 @@
 import sharp from 'sharp'
 
+import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
+
 /**
  * Builds a small press room through the REST API, as the newsroom's staff would: media,
  * a campaign, articles, a public and an embargoed briefing pack, each published through
@@ -8,12 +10,7 @@ import sharp from 'sharp'
 type Api = (path: string, init?: RequestInit & { token?: string }) => Promise<{ status: number; body: any; text: string }>
 type Tokens = { editor: string; reviewer: string }
 
-export const lexical = (...paragraphs: string[]) => ({
-  root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: paragraphs.map((text) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] })),
-  },
-})
+export const lexical = lexicalParagraphs
 
 /** A minimal, valid one-page PDF. */
 export function samplePdf(text: string): Buffer {
