@@ -1,10 +1,14 @@
 import type { Metadata } from 'next'
 
+import { siteMetadata } from '../siteMetadata'
 import type { SiteLanguage } from '../siteCopy'
 import { PRESS_COPY } from './pressCopy'
 
-/** Press room pages are for one signed-in person or lead to one: never indexed, never previewed. */
-export const pressMetadata = (lang: SiteLanguage, title?: string): Metadata => ({
-  title: title ?? PRESS_COPY[lang].pressRoom,
+/**
+ * Press room pages carry the same metadata as every page (canonical, hreflang, OpenGraph,
+ * feeds), but are for one signed-in person or lead to one: never indexed.
+ */
+export const pressMetadata = (lang: SiteLanguage, title: string | undefined, path: string): Metadata => ({
+  ...siteMetadata({ lang, path, title: title ?? PRESS_COPY[lang].pressRoom }),
   robots: { index: false, follow: false },
 })

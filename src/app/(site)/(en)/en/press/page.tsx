@@ -6,7 +6,7 @@ import { pressMetadata } from '../../../../../site/press/pressMetadata'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = pressMetadata('en')
+export const metadata: Metadata = pressMetadata('en', undefined, '/press')
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -7,7 +7,7 @@ import { pressMetadata } from '../../../../../site/press/pressMetadata'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = pressMetadata('vi', PRESS_COPY.vi.accreditation.title)
+export const metadata: Metadata = pressMetadata('vi', PRESS_COPY.vi.accreditation.title, '/press/accreditation')
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -7,7 +7,7 @@ import { pressMetadata } from '../../../../../../site/press/pressMetadata'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = pressMetadata('en', PRESS_COPY.en.accreditation.title)
+export const metadata: Metadata = pressMetadata('en', PRESS_COPY.en.accreditation.title, '/press/accreditation')
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -7,7 +7,7 @@ import { pressMetadata } from '../../../../../../site/press/pressMetadata'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = pressMetadata('en', PRESS_COPY.en.signInPage.title)
+export const metadata: Metadata = pressMetadata('en', PRESS_COPY.en.signInPage.title, '/press/sign-in')
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

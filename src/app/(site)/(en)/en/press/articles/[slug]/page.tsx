@@ -10,8 +10,9 @@ export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const opened = await pressArticleData((await params).slug, 'en')
-  return pressMetadata('en', opened.status === 'ok' ? opened.value.article.headline : undefined)
+  const { slug } = await params
+  const opened = await pressArticleData(slug, 'en')
+  return pressMetadata('en', opened.status === 'ok' ? opened.value.article.headline : undefined, `/press/articles/${slug}`)
 }
 
 export default async function Page({ params }: Props) {

@@ -10,8 +10,9 @@ export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const opened = await pressPackData((await params).slug, 'en')
-  return pressMetadata('en', opened.status === 'ok' ? opened.value.title : undefined)
+  const { slug } = await params
+  const opened = await pressPackData(slug, 'en')
+  return pressMetadata('en', opened.status === 'ok' ? opened.value.title : undefined, `/press/briefing-packs/${slug}`)
 }
 
 export default async function Page({ params }: Props) {
