@@ -9,14 +9,12 @@ import { randomUUID } from 'node:crypto'
 
 import autocannon from 'autocannon'
 import { getPayload, type Payload } from 'payload'
-import sharp from 'sharp'
 
 import config from '../../payload.config'
-import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
 import { findFreePort } from '../../src/db/freePort'
 import { runMigrations } from '../../src/db/runMigrations'
-import { seedTaxonomies } from '../../src/seed/seedTaxonomies'
 import { startBenchServer, stopBenchServer } from './benchServer'
+import { seedPressRoom } from './seedPressRoom'
 
 const ARTICLES = 1000
 const IMAGES = 10
@@ -24,67 +22,16 @@ const CONNECTIONS = 16
 const WARMUP_SECONDS = 2
 const SECONDS = Number(process.env.BENCH_API_SECONDS || 10)
 
-const paragraph = (text: string) => lexicalParagraphs(text).root.children[0]!
-
-const bodyOf = (i: number) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      paragraph(`Bài ${i}: cha mẹ nên trò chuyện với con về những gì con gặp trên mạng, đặt thiết bị ở nơi chung trong nhà và cùng con thống nhất thời gian sử dụng.`),
-      paragraph('Khi trẻ bị bắt nạt hoặc bị dụ dỗ trên mạng, hãy lưu lại bằng chứng, không trả lời kẻ xấu và gọi Tổng đài quốc gia bảo vệ trẻ em 111 để được hỗ trợ miễn phí.'),
-      paragraph('Nhà trường phối hợp với gia đình hướng dẫn học sinh cài đặt quyền riêng tư, nhận biết tin giả và báo cáo nội dung độc hại cho nền tảng.'),
-      paragraph('Các cơ quan báo chí được khuyến khích đưa tin đúng mực, không đăng hình ảnh hay thông tin có thể nhận diện trẻ em là nạn nhân.'),
-    ],
-  },
-})
-
-/** Publishes the way the workflow does: that context is what writes the delivery change log. */
-const publish = (payload: Payload, collection: 'articles' | 'campaigns', id: number) =>
-  payload.update({ collection, id, data: { _status: 'published', stage: 'published' } as never, context: { workflow: 'publish' }, overrideAccess: true })
-
 async function seed(payload: Payload): Promise<string> {
-  const started = performance.now()
-  await seedTaxonomies(payload)
-  const topics = (await payload.find({ collection: 'topics', limit: 6, overrideAccess: true })).docs.map((topic) => topic.id)
-  const images: number[] = []
-  for (let i = 0; i < IMAGES; i += 1) {
-    const data = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20 * i, g: 90, b: 160 } } }).png().toBuffer()
-    const image = await payload.create({ collection: 'media', data: { alt: `Ảnh minh hoạ ${i}`, credit: 'Bench' }, file: { data, mimetype: 'image/png', name: `bench-${i}.png`, size: data.length }, overrideAccess: true })
-    images.push(Number(image.id))
-  }
-  const campaign = await payload.create({ collection: 'campaigns', data: { title: 'Chiến dịch đo tải API' } as never, draft: true, overrideAccess: true })
-  await publish(payload, 'campaigns', Number(campaign.id))
-  for (let i = 0; i < ARTICLES; i += 1) {
-    const draft = await payload.create({
-      collection: 'articles',
-      data: {
-        headline: `Bảo vệ trẻ em trên không gian mạng, bài ${i + 1}`,
-        standfirst: 'Những việc gia đình, nhà trường và báo chí có thể làm ngay hôm nay.',
-        body: bodyOf(i),
-        campaign: campaign.id,
-        topics: [topics[i % topics.length], topics[(i + 1) % topics.length]],
-        images: [images[i % images.length]],
-      } as never,
-      draft: true,
-      overrideAccess: true,
-    })
-    await publish(payload, 'articles', Number(draft.id))
-    if ((i + 1) % 100 === 0) console.log(`  ${i + 1} articles published (${((performance.now() - started) / 1000).toFixed(0)} s)`)
-  }
+  await seedPressRoom(payload, { articles: ARTICLES, images: IMAGES, campaignTitle: 'Chiến dịch đo tải API', filePrefix: 'bench' })
   const apiKey = randomUUID()
   await payload.create({
     collection: 'agencies',
     data: { name: 'Bench agency', kind: 'news-agency', active: true, trusted: false, allowedTypes: [], rateLimitPerMinute: 1_000_000, enableAPIKey: true, apiKey } as never,
     overrideAccess: true,
   })
-  console.log(`  seeded ${ARTICLES} articles with ${IMAGES} images in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return apiKey
 }
-
 
 type Endpoint = { label: string; path: string; headers?: Record<string, string> }
 type Load = { endpoint: Endpoint; perSecond: number; p50: number; p99: number; non2xx: number; errors: number }
