@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
-import { launchBrowser, screenshot } from '../helpers/browser'
+import { launchBrowser, screenshot, signedInPage as signedInAs } from '../helpers/browser'
 import { horizontalOverflow, seriousAccessibilityViolations } from '../helpers/pageQuality'
 import { e2eApi } from '../helpers/e2eApi'
 import { founder } from './founder'
@@ -27,16 +27,7 @@ let codeId = 0
 let clauseTwoKey = ''
 
 
-async function signedInPage(person: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
-  const page = await context.newPage()
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.locator('#field-email').fill(person.email)
-  await page.locator('#field-password').fill(person.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?$/)
-  return page
-}
+const signedInPage = (person: { email: string; password: string }) => signedInAs(browser, baseUrl, person)
 
 async function pickOption(page: Page, field: string, label: string) {
   await page.locator(`#field-${field}`).click()

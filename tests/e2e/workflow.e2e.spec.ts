@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, screenshot } from '../helpers/browser'
+import { launchBrowser, screenshot, signedInPage as signedInAs } from '../helpers/browser'
 import { founder } from './founder'
 
 const baseUrl = inject('baseUrl')
@@ -24,16 +24,7 @@ async function api(path: string, init: RequestInit & { token?: string } = {}) {
 const tokenFor = async (person: { email: string; password: string }) =>
   (await api('/users/login', { method: 'POST', body: JSON.stringify({ email: person.email, password: person.password }) })).body.token as string
 
-async function signedInPage(person: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
-  const page = await context.newPage()
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.locator('#field-email').fill(person.email)
-  await page.locator('#field-password').fill(person.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?$/)
-  return page
-}
+const signedInPage = (person: { email: string; password: string }) => signedInAs(browser, baseUrl, person)
 
 async function openArticle(page: Page) {
   await page.goto(`${baseUrl}/admin/collections/articles/${articleId}`)

@@ -29,3 +29,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true })
   return file
 }
+
+/** A fresh browser context signed in to the admin as this person, on the dashboard. */
+export async function signedInPage(browser: Browser, baseUrl: string, person: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.locator('#field-email').fill(person.email)
+  await page.locator('#field-password').fill(person.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/)
+  return page
+}

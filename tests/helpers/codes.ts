@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
 import { login, rest, type RestResponse } from './rest'
 import { makeStaff } from './users'
 
@@ -28,27 +29,7 @@ export type CodeSpec = {
 }
 
 /** A Lexical document of one paragraph per line, as the admin's editor saves it. */
-export function lexical(text: string) {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: text.split('\n').map((line) => ({
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', text: line, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      })),
-    },
-  }
-}
+export const lexical = (text: string) => lexicalParagraphs(...text.split('\n'))
 
 const paragraphsOf = (value: unknown): string => {
   const root = (value as { root?: { children?: Array<{ children?: Array<{ text?: string }> }> } } | null)?.root
