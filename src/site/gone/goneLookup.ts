@@ -10,6 +10,14 @@ export function itemPathOf(pathname: string): { section: ItemSection; slug: stri
   return { lang: match[1] ? 'en' : 'vi', section: match[2] as ItemSection, slug: match[3]! }
 }
 
+type Queryable = { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> }
+
+/** Whether an item with this slug was published once and then withdrawn. Only the stage is read, never content. */
+export async function selectWithdrawn(pool: Queryable, section: ItemSection, slug: string): Promise<boolean> {
+  const { rows } = await pool.query(`SELECT 1 FROM ${TABLES[section]} WHERE slug = $1 AND stage = 'withdrawn' LIMIT 1`, [slug])
+  return rows.length > 0
+}
+
 /**
  * Whether the item at this path was withdrawn. Asked by the proxy, before the page (which
  * may be served from cache) is reached, so a withdrawn item answers 410 Gone. The proxy's
@@ -19,8 +27,7 @@ export async function isWithdrawnItem(section: ItemSection, slug: string): Promi
   const pool = proxyPool()
   if (!pool) return false
   try {
-    const { rows } = await pool.query(`SELECT 1 FROM ${TABLES[section]} WHERE slug = $1 AND stage = 'withdrawn' LIMIT 1`, [slug])
-    return rows.length > 0
+    return await selectWithdrawn(pool, section, slug)
   } catch {
     // The page itself answers if the database cannot be asked here.
     return false
