@@ -6,7 +6,6 @@ import { loadPublishedComments } from '../../consultation/comments/loadPublished
 import { HONEYPOT_FIELD } from '../../consultation/comments/parseCommentInput'
 import { CODE_STATUSES } from '../../consultation/codeStatuses'
 import { flattenClauses } from '../../consultation/diff/diffRevisions'
-import { loadCodeView } from '../../consultation/loadCodeView'
 import { clauseLabel } from '../../consultation/snapshot/clauseLabel'
 import { codePath } from '../../consultation/site/codePaths'
 import { deliveryPayload } from '../../delivery/api/deliveryPayload'
@@ -17,6 +16,7 @@ import { CODE_COPY, formatDate } from './codeCopy'
 import { CommentForm } from './CommentForm'
 import { CommentList } from './CommentList'
 import { ConsultationNotice } from './ConsultationNotice'
+import { codeViewData } from './codeViewData'
 
 type Props = { lang: SiteLanguage; slug: string; searchParams: Record<string, string | string[] | undefined> }
 
@@ -29,7 +29,7 @@ const one = (value: string | string[] | undefined): string | undefined => (Array
  */
 export async function CodePage({ lang, slug, searchParams }: Props) {
   const payload = await deliveryPayload()
-  const view = await loadCodeView(payload, slug)
+  const view = await codeViewData(slug)
   if (!view) notFound()
   const comments = await loadPublishedComments(payload, view.code.id)
   const copy = CODE_COPY[lang]

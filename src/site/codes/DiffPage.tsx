@@ -2,19 +2,18 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { diffRevisions } from '../../consultation/diff/diffRevisions'
-import { loadCodeView } from '../../consultation/loadCodeView'
 import { codePath } from '../../consultation/site/codePaths'
 import { RevisionDiffView } from '../../consultation/views/RevisionDiffView'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
 import { SiteShell } from '../SiteShell'
 import type { SiteLanguage } from '../siteCopy'
 import { CODE_COPY } from './codeCopy'
+import { codeViewData } from './codeViewData'
 
 type Props = { lang: SiteLanguage; slug: string; from?: string; to?: string }
 
 /** What changed between two revisions; by default the one before the current and the current. */
 export async function DiffPage({ lang, slug, from, to }: Props) {
-  const view = await loadCodeView(await deliveryPayload(), slug)
+  const view = await codeViewData(slug)
   if (!view) notFound()
   const copy = CODE_COPY[lang]
   const labels = view.revisions.map((item) => item.revision)

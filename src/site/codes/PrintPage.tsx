@@ -1,15 +1,14 @@
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { loadCodeView } from '../../consultation/loadCodeView'
 import type { FrozenRevision } from '../../consultation/revisions/loadRevisions'
 import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
 import { codePath } from '../../consultation/site/codePaths'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
 import { SiteShell } from '../SiteShell'
 import type { SiteLanguage } from '../siteCopy'
 import { CODE_COPY, formatDate } from './codeCopy'
 import { REPORT_COPY } from './reportCopy'
+import { codeViewData } from './codeViewData'
 
 /**
  * The current revision as a clean numbered document for the ministry's leaders: the text
@@ -17,7 +16,7 @@ import { REPORT_COPY } from './reportCopy'
  * comments; the site's header, footer and this page's links drop out when printed.
  */
 export async function PrintPage({ lang, slug }: { lang: SiteLanguage; slug: string }) {
-  const view = await loadCodeView(await deliveryPayload(), slug)
+  const view = await codeViewData(slug)
   if (!view) notFound()
   return <PrintView lang={lang} slug={slug} current={view.current} />
 }

@@ -4,7 +4,7 @@ import React from 'react'
 import { COMMENTER_GROUPS, DISPOSITIONS } from '../../consultation/comments/commentVocabulary'
 import { loadPublishedComments } from '../../consultation/comments/loadPublishedComments'
 import { formatWindow } from '../../consultation/consultations/formatWindow'
-import { loadCodeView, type CodeView } from '../../consultation/loadCodeView'
+import type { CodeView } from '../../consultation/loadCodeView'
 import { buildReport, type ConsultationReport } from '../../consultation/report/buildReport'
 import { REPORT_WORDS } from '../../consultation/report/reportVocabulary'
 import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
@@ -16,6 +16,7 @@ import { CODE_COPY, formatDate } from './codeCopy'
 import { REPORT_COPY } from './reportCopy'
 import { ReportClauseSection } from './ReportClauseSection'
 import { changedSinceText } from './reportRowText'
+import { codeViewData } from './codeViewData'
 
 const formatTime = (date: Date, lang: SiteLanguage) =>
   new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(date)
@@ -27,7 +28,7 @@ const formatTime = (date: Date, lang: SiteLanguage) =>
  */
 export async function ReportPage({ lang, slug }: { lang: SiteLanguage; slug: string }) {
   const payload = await deliveryPayload()
-  const view = await loadCodeView(payload, slug)
+  const view = await codeViewData(slug)
   if (!view) notFound()
   const comments = await loadPublishedComments(payload, view.code.id)
   const report = buildReport({ revisions: view.revisions, current: view.current, comments })

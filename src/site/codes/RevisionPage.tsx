@@ -1,17 +1,16 @@
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { loadCodeView } from '../../consultation/loadCodeView'
 import { codePath } from '../../consultation/site/codePaths'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
 import { SiteShell } from '../SiteShell'
 import type { SiteLanguage } from '../siteCopy'
 import { CodeClauses } from './CodeClauses'
 import { CODE_COPY, formatDate } from './codeCopy'
+import { codeViewData } from './codeViewData'
 
 /** One frozen revision, exactly as it was published. */
 export async function RevisionPage({ lang, slug, revision }: { lang: SiteLanguage; slug: string; revision: string }) {
-  const view = await loadCodeView(await deliveryPayload(), slug)
+  const view = await codeViewData(slug)
   const frozen = view?.revisions.find((item) => item.revision === revision)
   if (!view || !frozen) notFound()
   const copy = CODE_COPY[lang]
@@ -43,7 +42,7 @@ export async function RevisionPage({ lang, slug, revision }: { lang: SiteLanguag
 
 /** Every frozen revision of a code, newest first. */
 export async function RevisionListPage({ lang, slug }: { lang: SiteLanguage; slug: string }) {
-  const view = await loadCodeView(await deliveryPayload(), slug)
+  const view = await codeViewData(slug)
   if (!view) notFound()
   const copy = CODE_COPY[lang]
   const newestFirst = [...view.revisions].reverse()
