@@ -1,3 +1,5 @@
+import { PER_NETWORK_PER_HOUR } from '../platform/http/networkLimits'
+
 /** How long a sign-in link stays usable: long enough to switch to the mail app, short enough to be useless once leaked. */
 export const SIGN_IN_LINK_MINUTES = 15
 
@@ -5,12 +7,13 @@ export const SIGN_IN_LINK_MINUTES = 15
 export const PRESS_FORM_BODY_LIMIT_BYTES = 8 * 1024
 
 /**
- * Requests per hour, counted in `request_counts` (shared by every instance). The per-address
- * limits keep the forms from being used to flood someone's mailbox.
+ * Requests per hour, counted in `request_counts` (shared by every instance). Per client
+ * network they are sized for a whole newsroom behind one address; the per-address limits
+ * keep the forms from being used to flood someone's mailbox.
  */
 export const PRESS_LIMITS = {
-  accreditationPerIp: 10,
+  accreditationPerIp: PER_NETWORK_PER_HOUR,
   accreditationPerAddress: 3,
-  signInPerIp: 20,
+  signInPerIp: PER_NETWORK_PER_HOUR,
   signInPerAddress: 5,
 } as const

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { DeliveryError } from '../../delivery/api/errors'
 import { renderedBody, respondCached } from '../../delivery/api/httpCaching'
-import { clientIpOf } from '../../subscriptions/http/clientIp'
+import { clientIpOf } from '../../platform/http/clientAddress'
 import { readLimitedText } from '../../subscriptions/http/readLimitedText'
 import { COMMENT_BODY_LIMIT_BYTES } from '../comments/commentLimits'
 import { loadPublishedComments } from '../comments/loadPublishedComments'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SiteLanguage } from '../../site/siteCopy'
-import { clientIpOf } from '../../subscriptions/http/clientIp'
+import { clientIpOf } from '../../platform/http/clientAddress'
 import { readForm } from '../../subscriptions/http/readForm'
 import { parseAccreditationForm } from '../accreditation/parseAccreditationForm'
 import { requestAccreditation } from '../accreditation/requestAccreditation'

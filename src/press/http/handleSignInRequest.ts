@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SiteLanguage } from '../../site/siteCopy'
-import { clientIpOf } from '../../subscriptions/http/clientIp'
+import { clientIpOf } from '../../platform/http/clientAddress'
 import { readForm } from '../../subscriptions/http/readForm'
 import { PRESS_FORM_BODY_LIMIT_BYTES, PRESS_LIMITS } from '../limits'
 import { issueSignInLink } from '../signIn/issueSignInLink'

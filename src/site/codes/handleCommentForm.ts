@@ -5,7 +5,7 @@ import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
 import { codePath } from '../../consultation/site/codePaths'
 import { DeliveryError } from '../../delivery/api/errors'
 import { deliveryPayload } from '../../delivery/api/deliveryPayload'
-import { clientIpOf } from '../../subscriptions/http/clientIp'
+import { clientIpOf } from '../../platform/http/clientAddress'
 import { readForm } from '../../subscriptions/http/readForm'
 import type { SiteLanguage } from '../siteCopy'
 

@@ -6,7 +6,7 @@ import { DeliveryError } from '../../delivery/api/errors'
 import { countRequest } from '../countRequest'
 import { parseSubscribeRequest } from '../parseSubscribeRequest'
 import { resolveInterests, subscribe } from '../subscribe'
-import { clientIpOf } from './clientIp'
+import { clientIpOf } from '../../platform/http/clientAddress'
 import { readLimitedText } from './readLimitedText'
 import { SUBSCRIBE_ACCEPTED, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from './subscribeLimits'
 
@@ -29,7 +29,7 @@ const tooLarge = (): Response =>
 
 /**
  * `POST /api/v1/subscriptions`: asks for a subscription to the programme's mail (double
- * opt-in). Bad JSON or fields answer 400 naming the field; more than 20 requests an hour
+ * opt-in). Bad JSON or fields answer 400 naming the field; more than 300 requests an hour
  * from one client address, or 5 for one email address, answer 429 with Retry-After.
  * Everything else answers the same 202, so the endpoint never tells whether an address is
  * already subscribed: the mail that follows (a confirmation link, or a note to an address

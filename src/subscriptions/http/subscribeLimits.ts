@@ -1,7 +1,10 @@
+import { PER_NETWORK_PER_HOUR } from '../../platform/http/networkLimits'
+
 /** What `POST /api/v1/subscriptions` accepts and answers, shared with its OpenAPI description. */
 export const SUBSCRIBE_BODY_LIMIT_BYTES = 10 * 1024
 
-export const SUBSCRIBE_LIMITS = { perIpPerHour: 20, perAddressPerHour: 5 } as const
+/** Per client network sized for a whole newsroom behind one address; per mailbox kept small. */
+export const SUBSCRIBE_LIMITS = { perIpPerHour: PER_NETWORK_PER_HOUR, perAddressPerHour: 5 } as const
 
 /** The one answer to every accepted request: the same whether the address is new, pending or active. */
 export const SUBSCRIBE_ACCEPTED = {
