@@ -3,8 +3,10 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { COMMENT_LIMITS } from '../../src/consultation/comments/commentLimits'
 import { withDeliveryErrors } from '../../src/delivery/api/errors'
 import { publishDueItems } from '../../src/jobs/publishDueItems'
+import { PEER_HEADER } from '../../src/platform/http/peerHeader'
 import { handleCode, handleDiff, handleListComments, handlePostComment, handleRevision, handleRevisions } from '../../src/consultation/http/handleCodeRequests'
 import {
   createCode,
@@ -58,8 +60,8 @@ const getDiff = (slug: string, query: string) => answer(() => handleDiff(payload
 const getComments = (slug: string) => answer(() => handleListComments(payload, new Request(url(slug, '/comments')), slug))
 
 let serial = 0
-/** A client address of its own per request, so the hourly limit per address stays out of the way. */
-const freshIp = () => `2001:db8:c0de::${(++serial).toString(16)}`
+/** A client network (IPv6 /64) of its own per request, so the hourly limit per network stays out of the way. */
+const freshIp = () => `2001:db8:c0de:${(++serial).toString(16)}::1`
 const words = (count: number) => Array.from({ length: count }, () => randomBytes(4).toString('hex')).join(' ')
 /** A comment nothing else resembles: the near-duplicate check compares runs of words. */
 const freshText = (lead = 'Đề nghị làm rõ') => `${lead} ${words(10)}.`
@@ -78,7 +80,8 @@ type PostOptions = { ip?: string; now?: Date; raw?: string }
 function postComment(slug: string, body: unknown, options: PostOptions = {}): Promise<Answer> {
   const request = new Request(url(slug, '/comments'), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': options.ip ?? freshIp() },
+    // As the app's HTTP server writes it: the TCP peer, the only address a client cannot choose.
+    headers: { 'content-type': 'application/json', [PEER_HEADER]: options.ip ?? freshIp() },
     body: options.raw ?? JSON.stringify(body),
   })
   return answer(() => handlePostComment(payload, request, slug, { now: options.now }))
@@ -570,14 +573,16 @@ describe('a comment with bad input', () => {
     expect((await postComment(code.slug, commentBody({ text: freshText('Một ý kiến hoàn toàn khác về thời hạn gỡ bỏ') }))).status).toBe(202)
   })
 
-  it('answers 429 with Retry-After to the 11th comment in an hour from one address', async () => {
+  it('answers 429 with Retry-After once one address has sent its hourly comments, refused ones included', async () => {
     const ip = '203.0.113.77'
     // A fixed moment inside the consultation, so the hour cannot roll over mid-test.
     const now = new Date(Date.now() + 2 * DAY)
-    for (let n = 1; n <= 10; n += 1) {
-      const response = await postComment(code.slug, commentBody(), { ip, now })
-      expect(response.status, `comment ${n}: ${response.text}`).toBe(202)
+    for (let n = 1; n < COMMENT_LIMITS.perIpPerHour; n += 1) {
+      const response = await postComment(code.slug, commentBody({ text: '' }), { ip, now })
+      expect(response.status, `comment ${n}: ${response.text}`).toBe(400)
     }
+    const last = await postComment(code.slug, commentBody(), { ip, now })
+    expect(last.status, last.text).toBe(202)
     const body = commentBody()
     const limited = await postComment(code.slug, body, { ip, now })
     expect(limited.status).toBe(429)

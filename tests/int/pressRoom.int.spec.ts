@@ -3,10 +3,12 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '../../src/delivery/db/sql'
+import { PEER_HEADER } from '../../src/platform/http/peerHeader'
 import { handleAccreditationForm } from '../../src/press/http/handleAccreditationForm'
 import { handleSignInRequest } from '../../src/press/http/handleSignInRequest'
 import { handleSignOut } from '../../src/press/http/handleSignOut'
 import { handleVerifyGet, handleVerifyPost } from '../../src/press/http/handleVerify'
+import { PRESS_LIMITS } from '../../src/press/limits'
 import { openPressArticle, openPressPack } from '../../src/press/room/openPressItem'
 import { loadPressRoom } from '../../src/press/room/loadPressRoom'
 import { hashSecret } from '../../src/press/session/hashSecret'
@@ -44,14 +46,14 @@ afterAll(async () => {
 
 let serial = 0
 const next = () => ++serial
-/** A fresh client address per request unless a test pins one, so the per-IP limits stay out of the way. */
-const freshIp = () => `2001:db8:77::${next().toString(16)}`
+/** A fresh client network (IPv6 /64) per request unless a test pins one, so the per-network limits stay out of the way. */
+const freshIp = () => `2001:db8:77:${next().toString(16)}::1`
 const freshAddress = (label: string) => `${label}.${next()}.${Date.now()}@bao.vn`
 
 type PostOptions = { origin?: string | null; ip?: string; cookie?: string; lang?: 'vi' | 'en'; now?: Date }
 
 function formRequest(path: string, fields: Record<string, string>, options: PostOptions = {}): Request {
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': options.ip ?? freshIp() }
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', [PEER_HEADER]: options.ip ?? freshIp() }
   if (options.origin !== null) headers.origin = options.origin ?? SITE
   if (options.cookie) headers.cookie = options.cookie
   return new Request(`${SITE}${path}`, { method: 'POST', headers, body: new URLSearchParams(fields).toString() })
@@ -183,9 +185,9 @@ describe('asking for accreditation', () => {
     expect((await payload.count({ collection: 'journalists', where: { email: { equals: email } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 
-  it('answers 429 with Retry-After past 10 requests an hour from one network', async () => {
+  it('answers 429 with Retry-After past the hourly accreditation requests of one network', async () => {
     const ip = freshIp()
-    for (let i = 0; i < 10; i += 1) expect((await askAccreditation({}, { ip })).status).toBe(303)
+    for (let i = 0; i < PRESS_LIMITS.accreditationPerIp; i += 1) expect((await askAccreditation({}, { ip })).status).toBe(303)
     const limited = await askAccreditation(complete(freshAddress('limited')), { ip })
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)

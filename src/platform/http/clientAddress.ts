@@ -40,7 +40,7 @@ export function clientAddressOf({ peer, forwardedFor, trust }: AddressInput): st
  * `unknown` when the request did not come through the app's HTTP server (no peer header),
  * so a request can never name its own bucket.
  */
-export function clientIpOf(request: Request, env: NodeJS.ProcessEnv = process.env): string {
+export function clientIpOf(request: Request, env: Record<string, string | undefined> = process.env): string {
   const address = clientAddressOf({ peer: request.headers.get(PEER_HEADER), forwardedFor: request.headers.get('x-forwarded-for'), trust: trustProxyOf(env) })
   return address ? networkOf(address) : 'unknown'
 }

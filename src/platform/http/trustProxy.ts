@@ -50,7 +50,7 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
 let cached: { value: string | undefined; trust: TrustProxy } | undefined
 
 /** The trust rule of this process, compiled once per value of `TRUST_PROXY`. */
-export function trustProxyOf(env: NodeJS.ProcessEnv = process.env): TrustProxy {
+export function trustProxyOf(env: Record<string, string | undefined> = process.env): TrustProxy {
   const value = env.TRUST_PROXY
   if (!cached || cached.value !== value) cached = { value, trust: parseTrustProxy(value) }
   return cached.trust
