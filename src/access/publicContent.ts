@@ -32,6 +32,11 @@ export function publishedWhere(): Where {
   return { and: [{ _status: { equals: 'published' } }, { stage: { not_equals: 'withdrawn' } }] }
 }
 
+/** The same, as a predicate over one document. */
+export function isPublished(doc: Publishable): boolean {
+  return doc._status === 'published' && doc.stage !== 'withdrawn'
+}
+
 /**
  * Read access to one content type, for every channel (REST, GraphQL, the v1 API, feeds):
  * staff read everything; an agency reads the types it was granted while it is active,

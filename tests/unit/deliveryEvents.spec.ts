@@ -12,6 +12,7 @@ const prior = (liveForTrusted: boolean, liveForPublic: boolean): PriorState => (
   liveForPublic,
   lastNinjs: { uri: 'urn:newsroom:article:1:vi', type: 'text' },
   last: { slug: 'a', campaignSlug: null, topicSlugs: [] },
+  lastFor: { trusted: null, public: null },
 })
 
 describe('who hears of a publication', () => {

@@ -1,15 +1,18 @@
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { inTransaction, type Sql } from '../db/sql'
-import { withoutEmbargo } from '../ninjs/renderNinjs'
+import type { Language } from '../languages'
 import type { NinjsItem } from '../ninjs/types'
 import { planAlerts, type PlannedChange } from '../../email/ledger/planAlerts'
 import { enqueueWebhooks } from '../webhooks/enqueueWebhooks'
+import { audienceView } from './audienceView'
 import { lockChangeLog } from './changeLogLock'
 import { decideLiftEvent } from './decideEvents'
 import { bumpGeneration } from './deliveryState'
 import { insertChange } from './insertChange'
+import { deliverySiteUrl, loadPublishedDoc } from './loadPublishedDoc'
 import { readPriorState } from './readPriorState'
+import { refreshDependants } from './refreshDependants'
 import type { ChangeRow } from './types'
 
 type DueRow = {
@@ -20,28 +23,46 @@ type DueRow = {
   lang: ChangeRow['lang']
   slug: string | null
   version: string
-  campaign_slug: string | null
-  topic_slugs: string[] | null
   ninjs: NinjsItem
   is_latest: boolean
   major: boolean | null
   change_note: string | null
 }
 
-async function liftRows(sql: Sql, now: Date): Promise<number> {
+type Doc = Record<string, any>
+
+/** The live documents of the items due, by type, id and language (read outside the lift's transaction). */
+async function loadLiveDocs(req: PayloadRequest, rows: DueRow[]): Promise<Map<string, Map<Language, Doc>>> {
+  const docs = new Map<string, Map<Language, Doc>>()
+  for (const row of rows) {
+    const key = `${row.content_type}-${row.doc_id}`
+    if (!docs.has(key)) docs.set(key, await loadPublishedDoc(req, row.content_type, Number(row.doc_id)))
+  }
+  return docs
+}
+
+async function liftRows(sql: Sql, payload: Payload, now: Date): Promise<{ lifted: number; campaigns: number[] }> {
   await lockChangeLog(sql)
   const due = await sql<DueRow>(
     `SELECT c.*, c.id = (SELECT max(id) FROM delivery_changes l WHERE l.item_id = c.item_id) AS is_latest
        FROM delivery_changes c WHERE c.lift_pending AND c.embargo_until <= $1 ORDER BY c.id`,
     [now.toISOString()],
   )
-  if (due.length === 0) return 0
+  if (due.length === 0) return { lifted: 0, campaigns: [] }
   const prior = await readPriorState(sql, due.map((row) => row.item_id))
-  let lifted = 0
+  const live = await loadLiveDocs(await createLocalReq({}, payload), due.filter((row) => row.is_latest))
+  const siteUrl = deliverySiteUrl()
+  const campaigns = new Set<number>()
   const planned: PlannedChange[] = []
   for (const row of due) {
     await sql('UPDATE delivery_changes SET lift_pending = false WHERE id = $1', [row.id])
     if (!row.is_latest) continue
+    const doc = live.get(`${row.content_type}-${row.doc_id}`)?.get(row.lang)
+    // Not live in this language any more: nothing reaches the public (a withdrawal row would be newer).
+    if (!doc) continue
+    // The public view is rendered now, not copied from the trusted one: a related campaign
+    // still under embargo, or never published, stays out of it.
+    const view = audienceView({ type: row.content_type, lang: row.lang, doc, version: Number(row.version), versionCreated: new Date(row.ninjs.versionCreated ?? now), siteUrl, now }, 'public')
     const event = decideLiftEvent(prior.get(row.item_id))
     const change = {
       itemId: row.item_id,
@@ -57,19 +78,33 @@ async function liftRows(sql: Sql, now: Date): Promise<number> {
       changeNote: row.change_note,
       embargoUntil: null,
       liftPending: false,
-      campaignSlug: row.campaign_slug,
-      topicSlugs: row.topic_slugs ?? [],
+      campaignSlug: view.campaignSlug,
+      topicSlugs: view.topicSlugs,
       occurredAt: now,
-      ninjs: withoutEmbargo(row.ninjs),
+      ninjs: view.ninjs,
     } satisfies ChangeRow
     const changeId = await insertChange(sql, change)
     planned.push({ ...change, changeId })
     await enqueueWebhooks(sql, { changeId, itemId: row.item_id, contentType: row.content_type, eventTrusted: null, eventPublic: event })
-    lifted += 1
+    if (row.content_type === 'campaign') campaigns.add(Number(row.doc_id))
   }
   await planAlerts(sql, planned)
   await bumpGeneration(sql)
-  return lifted
+  return { lifted: planned.length, campaigns: [...campaigns] }
+}
+
+/** Items filed under a campaign that just came out of embargo now name it for everyone. */
+async function refreshAfterLift(payload: Payload, campaigns: number[], now: Date): Promise<void> {
+  if (campaigns.length === 0) return
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    for (const campaignId of campaigns) await refreshDependants({ req, campaignId, now })
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
 }
 
 /**
@@ -80,5 +115,7 @@ async function liftRows(sql: Sql, now: Date): Promise<number> {
  * change log lock serialises it and a lifted row is never lifted twice.
  */
 export async function liftDueEmbargoes(payload: Payload, now: Date = new Date()): Promise<number> {
-  return inTransaction(payload, (sql) => liftRows(sql, now))
+  const { lifted, campaigns } = await inTransaction(payload, (sql) => liftRows(sql, payload, now))
+  await refreshAfterLift(payload, campaigns, now)
+  return lifted
 }

@@ -11,6 +11,12 @@ type Row = {
   last_slug: string | null
   last_campaign: string | null
   last_topics: string[] | null
+  trusted_ninjs: NinjsItem | null
+  trusted_campaign: string | null
+  trusted_topics: string[] | null
+  public_ninjs: NinjsItem | null
+  public_campaign: string | null
+  public_topics: string[] | null
 }
 
 const isLiveEvent = (event: string | null) => event === 'published' || event === 'updated'
@@ -24,7 +30,13 @@ export async function readPriorState(sql: Sql, itemIds: string[]): Promise<Map<s
             (array_agg(ninjs ORDER BY id DESC))[1] AS last_ninjs,
             (array_agg(slug ORDER BY id DESC))[1] AS last_slug,
             (array_agg(campaign_slug ORDER BY id DESC))[1] AS last_campaign,
-            (array_agg(topic_slugs ORDER BY id DESC))[1] AS last_topics
+            (array_agg(topic_slugs ORDER BY id DESC))[1] AS last_topics,
+            (array_agg(ninjs ORDER BY id DESC) FILTER (WHERE event_trusted IS NOT NULL))[1] AS trusted_ninjs,
+            (array_agg(campaign_slug ORDER BY id DESC) FILTER (WHERE event_trusted IS NOT NULL))[1] AS trusted_campaign,
+            (array_agg(topic_slugs ORDER BY id DESC) FILTER (WHERE event_trusted IS NOT NULL))[1] AS trusted_topics,
+            (array_agg(ninjs ORDER BY id DESC) FILTER (WHERE event_public IS NOT NULL))[1] AS public_ninjs,
+            (array_agg(campaign_slug ORDER BY id DESC) FILTER (WHERE event_public IS NOT NULL))[1] AS public_campaign,
+            (array_agg(topic_slugs ORDER BY id DESC) FILTER (WHERE event_public IS NOT NULL))[1] AS public_topics
        FROM delivery_changes WHERE item_id = ANY($1) GROUP BY item_id`,
     [itemIds],
   )
@@ -37,6 +49,10 @@ export async function readPriorState(sql: Sql, itemIds: string[]): Promise<Map<s
         liveForPublic: isLiveEvent(row.last_public),
         lastNinjs: row.last_ninjs,
         last: { slug: row.last_slug, campaignSlug: row.last_campaign, topicSlugs: row.last_topics ?? [] },
+        lastFor: {
+          trusted: row.trusted_ninjs ? { ninjs: row.trusted_ninjs, campaignSlug: row.trusted_campaign, topicSlugs: row.trusted_topics ?? [] } : null,
+          public: row.public_ninjs ? { ninjs: row.public_ninjs, campaignSlug: row.public_campaign, topicSlugs: row.public_topics ?? [] } : null,
+        },
       },
     ]),
   )

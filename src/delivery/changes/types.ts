@@ -40,4 +40,12 @@ export type PriorState = {
   lastNinjs: NinjsItem | null
   /** Filters of the last row, so a withdrawal reaches everyone who synced the item through them. */
   last: { slug: string | null; campaignSlug: string | null; topicSlugs: string[] }
+  /**
+   * The last row each audience received, with its filters: audiences may see different
+   * renderings of one version (a related campaign one of them may not see).
+   */
+  lastFor: Record<'trusted' | 'public', AudienceView | null>
 }
+
+/** What one audience receives of a change: the event, the ninjs item and the filters it is found by. */
+export type AudienceView = { ninjs: NinjsItem; campaignSlug: string | null; topicSlugs: string[] }

@@ -5,6 +5,7 @@ import { audienceUriOf, itemUriOf, topicUriOf } from './itemIds'
 import { isMediaDoc, mediaAssociation, type MediaDoc } from './mediaAssociation'
 import type { NinjsItem } from './types'
 import { COPYRIGHT_HOLDER, USAGE_TERMS } from './usageTerms'
+import { visibleCampaignOf, type RelationAudience } from './visibleRelations'
 
 type Doc = Record<string, any>
 
@@ -18,6 +19,12 @@ export type NinjsSource = {
   /** Only given for an embargo that has not passed, and only ever shown to trusted agencies. */
   embargoedUntil?: string
   siteUrl: string
+  /**
+   * Who the item is rendered for: a related campaign appears only when this audience may
+   * see it on its own, judged at `now`. Defaults to the public, the strictest.
+   */
+  audience?: RelationAudience
+  now?: Date
 }
 
 const TITLE_FIELD: Record<ContentType, string> = { article: 'headline', campaign: 'title', 'briefing-pack': 'title' }
@@ -45,14 +52,16 @@ function campaignAssociation(campaign: Doc, lang: Language) {
   return { name: 'campaign', uri: itemUriOf('campaign', campaign.id, inLanguage), type: 'composite' as const, headlines: title ? [{ value: title }] : undefined }
 }
 
-function associations(type: ContentType, doc: Doc, lang: Language, siteUrl: string): NonNullable<NinjsItem['associations']> {
+type Relations = { audience: RelationAudience; now: Date }
+
+function associations(type: ContentType, doc: Doc, lang: Language, siteUrl: string, relations: Relations): NonNullable<NinjsItem['associations']> {
   const images: MediaDoc[] = [...populated(doc.heroImage), ...populated(doc.images)].filter(isMediaDoc)
   const documents: MediaDoc[] = populated(doc.documents).filter(isMediaDoc)
-  const campaign = populated(doc.campaign)[0]
+  const campaign = visibleCampaignOf(type, doc, relations.audience, relations.now)
   return [
     ...images.map((media, i) => mediaAssociation(`image${i + 1}`, media, siteUrl)),
     ...documents.map((media, i) => mediaAssociation(`document${i + 1}`, media, siteUrl)),
-    ...(campaign && campaign.id !== undefined && type !== 'campaign' ? [campaignAssociation(campaign, lang)] : []),
+    ...(campaign ? [campaignAssociation(campaign, lang)] : []),
   ].map((association) => JSON.parse(JSON.stringify(association)))
 }
 
@@ -60,7 +69,7 @@ function associations(type: ContentType, doc: Doc, lang: Language, siteUrl: stri
  * One content document in one language as an IPTC ninjs 3.x item. Pure: the caller
  * decides the version, the time and whether the embargo is shown.
  */
-export function renderNinjs({ type, lang, doc, version, versionCreated, embargoedUntil, siteUrl }: NinjsSource): NinjsItem {
+export function renderNinjs({ type, lang, doc, version, versionCreated, embargoedUntil, siteUrl, audience = 'public', now = new Date() }: NinjsSource): NinjsItem {
   const summary = doc[SUMMARY_FIELD[type]]
   const byline = typeof doc.byline === 'string' && doc.byline.trim() ? doc.byline.trim() : undefined
   const item: NinjsItem = {
@@ -85,7 +94,7 @@ export function renderNinjs({ type, lang, doc, version, versionCreated, embargoe
       { role: 'id', value: String(doc.id) },
       ...(typeof doc.slug === 'string' ? [{ role: 'slug', value: doc.slug }] : []),
     ],
-    associations: associations(type, doc, lang, siteUrl),
+    associations: associations(type, doc, lang, siteUrl, { audience, now }),
   }
   if (embargoedUntil) item.embargoedUntil = new Date(embargoedUntil).toISOString()
   return JSON.parse(JSON.stringify(item)) as NinjsItem

@@ -1,0 +1,35 @@
+import type { Sql } from '../db/sql'
+import { parseItemId } from '../ninjs/itemIds'
+import { canceledNinjs } from '../ninjs/renderNinjs'
+import { planCorrection } from '../../email/ledger/planAlerts'
+import { decideWithdrawalEvents } from './decideEvents'
+import { insertAudienceChanges } from './insertAudienceChanges'
+import { clearPendingLifts } from './insertChange'
+import type { PriorState } from './types'
+
+/**
+ * Appends the `canceled` change of one item, if it is live for anyone; the caller holds the
+ * lock. Each audience gets it under the filters it last found the item by, so an agency that
+ * synced through `?campaign=` hears of the withdrawal there, and nobody learns a filter value
+ * they were never shown.
+ */
+export async function appendWithdrawalRows({ sql, itemId, prior, now }: { sql: Sql; itemId: string; prior: PriorState | undefined; now: Date }): Promise<void> {
+  if (!prior || !prior.lastNinjs) return
+  const events = decideWithdrawalEvents(prior)
+  await clearPendingLifts(sql, itemId)
+  if (!events.eventTrusted && !events.eventPublic) return
+  const parsed = parseItemId(itemId)!
+  const version = prior.version + 1
+  const ninjs = canceledNinjs(prior.lastNinjs, version, now)
+  const filters = (audience: 'trusted' | 'public') => {
+    const last = prior.lastFor[audience] ?? prior.last
+    return { campaignSlug: last.campaignSlug, topicSlugs: last.topicSlugs }
+  }
+  const written = await insertAudienceChanges(
+    sql,
+    { itemId, contentType: parsed.type, docId: parsed.docId, lang: parsed.lang, slug: prior.last.slug, version, pubStatus: 'canceled', major: false, embargoUntil: null, liftPending: false, occurredAt: now },
+    { trusted: { event: events.eventTrusted, ninjs, ...filters('trusted') }, public: { event: events.eventPublic, ninjs, ...filters('public') } },
+  )
+  const toPublic = written.find((row) => row.eventPublic === 'withdrawn')
+  if (toPublic) await planCorrection(sql, { changeId: toPublic.changeId, itemId, version })
+}
