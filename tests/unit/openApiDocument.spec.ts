@@ -91,7 +91,7 @@ const article = {
   audiences: [{ slug: 'phu-huynh', name: 'Phụ huynh' }],
   heroImage: { id: 7, url: '/media/hero.jpg', mimeType: 'image/jpeg', width: 1200, height: 800, filesize: 120_000, alt: 'Trẻ em dùng máy tính bảng', sizes: { thumbnail: { url: '/media/hero-300.jpg', width: 300, height: 200, mimeType: 'image/jpeg' } } },
   documents: [{ id: 9, url: '/media/fact-sheet.pdf', mimeType: 'application/pdf', filename: 'fact-sheet.pdf' }],
-  campaign: { id: 3, title: 'Tháng an toàn trên mạng' },
+  campaign: { id: 3, title: 'Tháng an toàn trên mạng', _status: 'published', stage: 'published' },
 }
 
 const rendered = renderNinjs({ type: 'article', lang: 'vi', doc: article, version: 2, versionCreated: new Date('2025-12-01T03:00:00Z'), embargoedUntil: '2025-12-02T01:00:00Z', siteUrl: 'https://newsroom.example.vn' })
