@@ -30,6 +30,8 @@ import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { closeSystemCollections } from './src/access/closeSystemCollections'
+import { mayRunJobs } from './src/access/runJobs'
 import { ConfigError } from './src/config/ConfigError'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
@@ -55,6 +57,7 @@ function databaseUrl(): string {
   return url
 }
 
+// Payload adds its system collections while it builds the config; their access is set after.
 export default buildConfig({
   serverURL: siteUrl(),
   secret: resolvePayloadSecret().secret,
@@ -129,6 +132,8 @@ export default buildConfig({
       { cron: '* * * * *', queue: 'email' },
     ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // Over HTTP, admins only; the app's own autoRun and Local API calls skip these checks.
+    access: { run: mayRunJobs, queue: mayRunJobs, cancel: mayRunJobs },
   },
   email: createEmailAdapter(),
   sharp,
@@ -141,4 +146,4 @@ export default buildConfig({
   telemetry: false,
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+}).then(closeSystemCollections)

@@ -36,6 +36,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Lifting a lockout undoes the brute-force guard: admins only, never any signed-in key.
+    unlock: isAdmin,
   },
   hooks: { beforeDelete: [keepOneAdmin], afterChange: [auditRoleChanges], afterError: [auditLockouts] },
   fields: [
