@@ -40,6 +40,7 @@ import { maxUploadBytes } from './src/config/uploadLimit'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
+import { graphqlValidationRules } from './src/graphql/graphqlValidationRules'
 import { sendWebhooksTask } from './src/delivery/webhooks/sendWebhooksTask'
 import { sendMailTask } from './src/email/jobs/sendMailTask'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
@@ -134,6 +135,12 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     // Over HTTP, admins only; the app's own autoRun and Local API calls skip these checks.
     access: { run: mayRunJobs, queue: mayRunJobs, cancel: mayRunJobs },
+  },
+  graphQL: {
+    // Cost, depth and fragment cycles, and introspection for staff only in production
+    // (Payload's own switch would refuse staff too): src/graphql.
+    validationRules: graphqlValidationRules,
+    disableIntrospectionInProduction: false,
   },
   email: createEmailAdapter(),
   sharp,

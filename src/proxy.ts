@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { withGraphqlAccept } from './graphql/graphqlAccept'
 import { isCacheFill, servePublicPage } from './site/cache/servePublicPage'
 import { goneResponse } from './site/gone/goneResponse'
 import { isWithdrawnItem, itemPathOf } from './site/gone/goneLookup'
@@ -36,6 +37,7 @@ async function publicPage(request: NextRequest) {
 }
 
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/api/graphql') return NextResponse.next({ request: { headers: withGraphqlAccept(request.headers) } })
   if (request.nextUrl.pathname.startsWith('/admin')) return vietnameseAdmin(request)
   return publicPage(request)
 }
@@ -43,6 +45,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     '/admin/:path*',
+    '/api/graphql',
     '/',
     '/en',
     '/(campaigns|articles|briefing-packs|topics|audiences)/:slug',
