@@ -1,7 +1,8 @@
 /**
  * `npm start`: check the configuration, start the database (embedded unless DATABASE_URL
  * is set), apply pending migrations and reference data, build when the sources changed
- * since the last build, then serve on PORT.
+ * since the last build, then serve on PORT through the app's own HTTP server
+ * (src/runtime/httpServer.ts), which tells the app each request's peer address.
  */
 import { ConfigError } from '../src/config/ConfigError'
 import { isPortInUse } from '../src/db/freePort'
@@ -10,7 +11,7 @@ import { prepareRuntime, runLauncher } from '../src/runtime/prepareRuntime'
 import { runTask } from '../src/runtime/runTask'
 import { runNextBuild } from '../src/runtime/runNextBuild'
 import { superviseServer } from '../src/runtime/serve'
-import { spawnNext } from '../src/runtime/spawnNext'
+import { spawnServer } from '../src/runtime/spawnServer'
 
 runLauncher(async () => {
   const { port, database } = await prepareRuntime()
@@ -28,6 +29,6 @@ runLauncher(async () => {
     throw error
   }
   // PORT is passed on too: the page cache renders pages by asking this server on loopback.
-  const server = spawnNext(['start', '--port', String(port)], { ...process.env, NODE_ENV: 'production', PORT: String(port) })
+  const server = spawnServer('start', { ...process.env, NODE_ENV: 'production', PORT: String(port) })
   await superviseServer(server, database)
 })

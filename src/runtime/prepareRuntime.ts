@@ -5,6 +5,7 @@ import { ensureDatabase, type Database } from '../db/ensureDatabase'
 import { smtpPoolSize, smtpRatePerSecond } from '../email/bulkTransport'
 import { digestHour } from '../email/digest/digestSchedule'
 import { parseSmtpUrl } from '../email/parseSmtpUrl'
+import { parseTrustProxy } from '../platform/http/trustProxy'
 
 export type Runtime = { port: number; database: Database }
 
@@ -16,6 +17,8 @@ export type Runtime = { port: number; database: Database }
 export async function prepareRuntime(log: (line: string) => void = console.log): Promise<Runtime> {
   const port = parsePort(process.env.PORT, 3000)
   if (process.env.SMTP_URL) parseSmtpUrl(process.env.SMTP_URL)
+  // Read on every form request: a bad value must stop the start, not answer 500 later.
+  parseTrustProxy(process.env.TRUST_PROXY)
   // Mail settings are read by background jobs: a bad value must stop the start, not every job.
   smtpPoolSize()
   smtpRatePerSecond()

@@ -91,6 +91,12 @@ describe('npm start with bad configuration', () => {
     expectOneClearLine(await start({ DIGEST_DAILY_HOUR: '25' }), /DIGEST_DAILY_HOUR must be an hour from 0 to 23, got "25"/)
   })
 
+  it('refuses a malformed TRUST_PROXY, naming the entry that is wrong', async () => {
+    expectOneClearLine(await start({ TRUST_PROXY: '10.0.0.1, proxy.example.org' }), /TRUST_PROXY must be a comma-separated list of proxy addresses, CIDR ranges .*"proxy\.example\.org" is not one/)
+    expectOneClearLine(await start({ TRUST_PROXY: '10.0.0.0/33' }), /TRUST_PROXY .*"10\.0\.0\.0\/33" is not one/)
+    expectOneClearLine(await start({ TRUST_PROXY: '*' }), /TRUST_PROXY .*"\*" is not one/)
+  })
+
   it('refuses to start in production without PAYLOAD_SECRET', async () => {
     const outcome = await start({ NODE_ENV: 'production', PAYLOAD_SECRET: undefined })
     expectOneClearLine(outcome, /PAYLOAD_SECRET is not set and NODE_ENV=production/)
