@@ -194,6 +194,14 @@ describe('asking for accreditation', () => {
     expect((await askAccreditation({}, { ip: freshIp() })).status).toBe(303)
   })
 
+  it('lets 100 journalists behind one newsroom address ask for sign-in links within the hour', async () => {
+    const ip = '192.0.2.45'
+    for (let i = 0; i < 100; i += 1) {
+      const answer = await askSignInLink(freshAddress(`newsroom${i}`), { ip })
+      expect(answer.status, `journalist ${i + 1}`).toBe(303)
+    }
+  })
+
   it('keeps a request from the public form pending, whatever status it carries, and lets nobody else create one', async () => {
     const email = freshAddress('sneaky')
     const created = await payload.create({
