@@ -13,8 +13,9 @@ export type AppServer = { baseUrl: string; port: number; logFile: string; stop: 
  * The caller brings DATA_DIR and DATABASE_URL; the runner's own variables are left out,
  * as in the browser tests' global setup. `stop` sends SIGTERM and resolves with the exit code.
  */
-export async function startAppServer(options: { env: NodeJS.ProcessEnv; logName: string; timeoutMs?: number }): Promise<AppServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', ...options.env }
+export async function startAppServer(options: { env: Record<string, string | undefined>; logName: string; timeoutMs?: number }): Promise<AppServer> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development' }
+  Object.assign(env, options.env)
   for (const name of ['VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'MODE']) delete env[name]
   for (const [name, value] of Object.entries(options.env)) if (value === undefined) delete env[name]
   const port = await findFreePort()
