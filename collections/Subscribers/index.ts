@@ -52,7 +52,7 @@ export const Subscribers: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/src/admin/email/DigestPreviewPanel#DigestPreviewPanel' } },
     },
-    { name: 'email', type: 'email', required: true, unique: true, index: true, validate: validateEmail, label: { vi: 'Email', en: 'Email' } },
+    { name: 'email', type: 'email', required: true, unique: true, index: true, validate: (value: unknown) => (value ? validateEmail(value) : 'Required: an email address.'), label: { vi: 'Email', en: 'Email' } },
     { name: 'name', type: 'text', label: { vi: 'Họ tên', en: 'Name' } },
     { name: 'outlet', type: 'text', label: { vi: 'Cơ quan báo chí', en: 'Outlet' } },
     {

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { parsePathId } from '../platform/http/pathId'
 import { isWorkflowCollection } from '../workflow/contentCollections'
 import { describeWorkflowState } from '../workflow/describeWorkflowState'
 import { kickWebhooks } from '../delivery/webhooks/kickWebhooks'
@@ -8,9 +9,12 @@ import { runWorkflowAction } from '../workflow/runWorkflowAction'
 
 const error = (status: number, body: Record<string, unknown>) => Response.json({ error: body }, { status })
 
+const invalidId = (id: string | undefined) =>
+  error(400, { code: 'invalid_id', field: 'id', message: `The id must be a whole number from 1 to 2147483647, not "${String(id).slice(0, 40)}".` })
+
 /**
  * `POST /api/workflow/{collection}/{id}` with `{ "action", "comment"?, "publishAt"? }`.
- * 200 `{ stage, allowedActions }`; 400 bad body (naming the field); 401/403 not allowed;
+ * 200 `{ stage, allowedActions }`; 400 bad id or body (naming the field); 401/403 not allowed;
  * 404 unknown collection or id; 409 wrong stage (naming it and the allowed actions) or
  * the safeguarding gate (listing the media). Errors are `{ error: { code, message, … } }`.
  */
@@ -22,8 +26,8 @@ export const workflowEndpoint: Endpoint = {
     if (!isWorkflowCollection(collection)) {
       return error(404, { code: 'unknown_collection', message: `No workflow for "${collection}": use campaigns, articles, briefing-packs or conduct-codes.` })
     }
-    const numericId = Number(id)
-    if (!Number.isInteger(numericId) || numericId <= 0) return error(404, { code: 'not_found', message: `No ${collection} item with id ${id}.` })
+    const numericId = parsePathId(id)
+    if (numericId === null) return invalidId(id)
 
     let body: unknown
     try {
@@ -56,7 +60,9 @@ export const workflowStateEndpoint: Endpoint = {
     const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
     if (!isWorkflowCollection(collection)) return error(404, { code: 'unknown_collection', message: `No workflow for "${collection}".` })
     if (!req.user) return error(401, { code: 'not_staff', message: 'Sign in as newsroom staff to use the workflow.' })
-    const state = await describeWorkflowState(req, collection, Number(id))
+    const numericId = parsePathId(id)
+    if (numericId === null) return invalidId(id)
+    const state = await describeWorkflowState(req, collection, numericId)
     if (!state) return error(404, { code: 'not_found', message: `No ${collection} item with id ${id}.` })
     return Response.json(state, { headers: { 'Cache-Control': 'no-store' } })
   },

@@ -1,3 +1,4 @@
+import { formField } from '../platform/http/formField'
 import { isContentType, type ContentType } from '../delivery/contentTypes'
 import { FREQUENCIES, type Frequency } from './constants'
 import { isPlausibleEmail, normaliseEmail } from './normaliseEmail'
@@ -18,7 +19,7 @@ export type Invalid = { field: string; message: string }
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Free text for a name or outlet: control characters (CR and LF included) become spaces, so it can never reach a mail header as one. */
-const cleanText = (value: string): string => value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
+const cleanText = (value: string): string => formField(value).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
 
 function optionalText(body: Record<string, unknown>, field: 'name' | 'outlet'): string | undefined | Invalid {
   const value = body[field]
@@ -44,7 +45,7 @@ const isInvalid = (value: unknown): value is Invalid => typeof value === 'object
 export function parseSubscribeRequest(body: unknown): { ok: true; value: SubscribeRequest } | ({ ok: false } & Invalid) {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return { ok: false, field: 'body', message: 'The body must be a JSON object such as {"email":"ten@bao.vn","locale":"vi","frequency":"daily"}.' }
   const input = body as Record<string, unknown>
-  const email = typeof input.email === 'string' ? normaliseEmail(input.email) : ''
+  const email = typeof input.email === 'string' ? normaliseEmail(formField(input.email)) : ''
   if (!isPlausibleEmail(email)) return { ok: false, field: 'email', message: '`email` must be an email address such as ten@bao.vn.' }
   if (input.locale !== 'vi' && input.locale !== 'en') return { ok: false, field: 'locale', message: '`locale` must be vi or en.' }
   if (!FREQUENCIES.includes(input.frequency as Frequency)) return { ok: false, field: 'frequency', message: '`frequency` must be immediate, daily or weekly.' }

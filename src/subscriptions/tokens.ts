@@ -1,5 +1,7 @@
 import crypto from 'node:crypto'
 
+import { parsePathId } from '../platform/http/pathId'
+
 /**
  * Subscriber tokens are `<subscriber id>.<32 random bytes, base64url>`. Only the SHA-256
  * of the random part is stored; a token is checked by loading its subscriber by id and
@@ -18,7 +20,8 @@ export function mintToken(subscriberId: number): MintedToken {
 export function subscriberIdOf(token: unknown): number | null {
   if (typeof token !== 'string' || token.length > 120) return null
   const match = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token)
-  return match ? Number(match[1]) : null
+  // An id past PostgreSQL's integer range is no subscriber of ours: the link is unknown, not a 500.
+  return match ? parsePathId(match[1]) : null
 }
 
 /** True when the token's random part hashes to the stored hash. */

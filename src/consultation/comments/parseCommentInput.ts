@@ -1,3 +1,4 @@
+import { formField } from '../../platform/http/formField'
 import { COMMENT_MAX_CHARS, COMMENTER_GROUPS, isCommenterGroup, type CommenterGroup } from './commentVocabulary'
 
 export type CommentInput = {
@@ -20,7 +21,7 @@ type Clause = { key: string; number: string }
 export const HONEYPOT_FIELD = 'website'
 
 // Control characters other than tab and newline have no place in a comment.
-const clean = (value: unknown): string => (typeof value === 'string' ? value.normalize('NFC').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim() : '')
+const clean = (value: unknown): string => formField(formField(value).replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ''))
 // The rule of Payload's `email` field, which stores the address: an address it would refuse
 // must be refused here, with a 400 naming the field, not fail later as a server error.
 const EMAIL = /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i

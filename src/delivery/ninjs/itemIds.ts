@@ -1,3 +1,4 @@
+import { parsePathId } from '../../platform/http/pathId'
 import { isContentType, type ContentType } from '../contentTypes'
 import { isLanguage, type Language } from '../languages'
 
@@ -21,6 +22,7 @@ export function parseItemId(id: string): { type: ContentType; docId: number; lan
   const match = /^(article|campaign|briefing-pack)-(\d{1,12})-(vi|en)$/.exec(id)
   if (!match) return null
   const [, type, docId, lang] = match
-  if (!isContentType(type) || !isLanguage(lang)) return null
-  return { type, docId: Number(docId), lang }
+  const parsedId = parsePathId(docId)
+  if (!isContentType(type) || !isLanguage(lang) || parsedId === null) return null
+  return { type, docId: parsedId, lang }
 }

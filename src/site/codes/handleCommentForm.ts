@@ -6,10 +6,12 @@ import { codePath } from '../../consultation/site/codePaths'
 import { DeliveryError } from '../../delivery/api/errors'
 import { deliveryPayload } from '../../delivery/api/deliveryPayload'
 import { clientIpOf } from '../../platform/http/clientAddress'
+import { headerSafe } from '../../platform/http/headerSafe'
 import { readForm } from '../../subscriptions/http/readForm'
 import type { SiteLanguage } from '../siteCopy'
 
-const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
+// Parts of the address come from the form: encoded, a clause ending in U+3000 cannot break the header.
+const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: headerSafe(location), 'Cache-Control': 'no-store' } })
 
 /**
  * The comment form without JavaScript: the same checks as the API, then back to the code

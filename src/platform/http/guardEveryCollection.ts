@@ -1,0 +1,16 @@
+import type { Config, Plugin } from 'payload'
+
+import { answerBadRequestArgs, guardRequestArgs } from './guardRequestArgs'
+
+/**
+ * Adds the request checks to every collection of the config, so that a collection added
+ * later is covered without anyone remembering to, and the error net to the whole API.
+ */
+export const guardEveryCollection: Plugin = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [guardRequestArgs, ...(collection.hooks?.beforeOperation ?? [])] },
+  })),
+  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerBadRequestArgs] },
+})

@@ -1,0 +1,42 @@
+import { APIError, type AfterErrorHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+
+import { checkRestBody, checkRestRequest } from './checkRestRequest'
+import type { RequestProblem } from './requestProblem'
+
+const checked = new WeakSet<PayloadRequest>()
+
+const refuse = (found: RequestProblem, status = 400): APIError => new APIError(found.message, status, { code: found.code, field: found.field }, true)
+
+/**
+ * Checks a REST request's id, query and body before Payload hands them to PostgreSQL, which
+ * answers a bad id or enum value with an error that became a 500. The query is checked once
+ * per request, on the collection the path names; nested operations share the request.
+ */
+export const guardRequestArgs: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (req.payloadAPI !== 'REST') return args
+  if (!checked.has(req) && req.routeParams?.collection === collection.slug) {
+    checked.add(req)
+    const found = checkRestRequest(req, collection)
+    if (found) throw refuse(found, found.status)
+  }
+  if (operation === 'create' || operation === 'update') {
+    const found = checkRestBody((args as { data?: unknown }).data, collection)
+    if (found) throw refuse(found)
+  }
+  return args
+}
+
+/**
+ * The net under Payload's own parsing, which runs before any hook: `?where=abc` fails in
+ * JSON.parse, and system collections have no hook of ours. When the request itself is at
+ * fault, the answer is a 400 (or 404) naming the parameter instead of a 500.
+ */
+export const answerBadRequestArgs: AfterErrorHook = ({ collection, error, req }) => {
+  if (!collection || req?.payloadAPI !== 'REST') return
+  const errorStatus = (error as unknown as { status?: number }).status
+  if (errorStatus !== undefined && errorStatus < 500) return
+  const found = checkRestRequest(req, collection) ?? checkRestBody(req.data, collection)
+  if (!found) return
+  const status: number = 'status' in found ? (found.status as number) : 400
+  return { status, response: { errors: [{ name: 'APIError', message: found.message, data: { code: found.code, field: found.field } }] } }
+}
