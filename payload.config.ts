@@ -45,6 +45,7 @@ import { sendWebhooksTask } from './src/delivery/webhooks/sendWebhooksTask'
 import { sendMailTask } from './src/email/jobs/sendMailTask'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
 import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
+import { guardEveryCollection } from './src/platform/http/guardEveryCollection'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -151,6 +152,7 @@ export default buildConfig({
     responseOnLimit: `The file is larger than the upload limit of ${maxUploadBytes() / 1024 / 1024} MB (MAX_UPLOAD_MB).`,
   },
   telemetry: false,
+  plugins: [guardEveryCollection],
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 }).then(closeSystemCollections)
