@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { mediaAccess } from '../../src/access/mediaAccess'
 import { dataDir } from '../../src/config/paths'
+import { cleanUploadFilename } from './cleanUploadFilename'
 import { DOCUMENT_MIME_TYPES, IMAGE_MIME_TYPES } from './mimeTypes'
 
 /**
@@ -15,6 +16,7 @@ export const Media: CollectionConfig = {
   labels: { singular: { vi: 'Tệp', en: 'Media file' }, plural: { vi: 'Thư viện', en: 'Media' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'credit', 'depictsChild', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' } },
   access: mediaAccess,
+  hooks: { beforeOperation: [cleanUploadFilename] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     mimeTypes: [...IMAGE_MIME_TYPES, ...DOCUMENT_MIME_TYPES],
