@@ -1,6 +1,11 @@
+import path from 'node:path'
+
 import { defineConfig } from 'vitest/config'
 
 import { ByFileName } from './tests/helpers/byFileName'
+
+// Route handlers import the app's config as Next.js resolves it; in-process tests resolve it the same way.
+const payloadConfigAlias = { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') }
 
 export default defineConfig({
   test: {
@@ -15,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: payloadConfigAlias },
         test: {
           name: 'int',
           include: ['tests/int/**/*.int.spec.ts'],
@@ -41,6 +47,21 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 600_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        resolve: { alias: payloadConfigAlias },
+        test: {
+          name: 'hostile',
+          include: ['tests/hostile/**/*.hostile.spec.ts'],
+          environment: 'node',
+          // Its own fresh database; the site's routes are asked through a real Next.js server.
+          globalSetup: ['tests/helpers/intGlobalSetup.ts'],
+          setupFiles: ['tests/helpers/intEnv.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
       {

@@ -23,6 +23,8 @@ export function checkRestRequest(req: PayloadRequest, collection: SanitizedColle
   if (rawId !== undefined && usesNumericIds(collection) && parsePathId(rawId) === null) {
     return { ...problem('id', `The id must be a whole number from 1 to 2147483647, not "${String(rawId).slice(0, 40)}".`, 'invalid_id'), status: 400 }
   }
+  const repeated = repeatedParam(req.searchParams)
+  if (repeated) return { ...problem(repeated, `\`${repeated}\` must be given once, as a plain value.`), status: 400 }
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
   const kinds = queryFieldKinds(collection.flattenedFields, { drafts: Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts) })
   const found = checkQueryParams((req.query ?? {}) as Record<string, unknown>, { kinds, locales })
@@ -49,6 +51,23 @@ function pathOfNul(value: unknown, at: string, depth: number): string | null {
   for (const [key, item] of Object.entries(value)) {
     const found = pathOfNul(item, `${at}.${key}`, depth + 1)
     if (found) return found
+  }
+  return null
+}
+
+const SINGLE_VALUED = new Set(['limit', 'page', 'depth', 'sort', 'draft', 'locale', 'fallback-locale', 'fallbackLocale', 'trash', 'pagination', 'where', 'select'])
+const STRUCTURED = new Set(['where', 'select'])
+
+// Payload quietly drops `draft[]=true` or `sort[x]=b` (or reads the first of two), where a client is owed a 400.
+function repeatedParam(params: URLSearchParams | undefined): string | null {
+  if (!params) return null
+  const seen = new Set<string>()
+  for (const key of params.keys()) {
+    const name = key.split('[')[0]!
+    if (!SINGLE_VALUED.has(name)) continue
+    if (key !== name && !STRUCTURED.has(name)) return name
+    if (key === name && seen.has(name)) return name
+    if (key === name) seen.add(name)
   }
   return null
 }

@@ -5,6 +5,9 @@ import type { RequestProblem } from './requestProblem'
 
 const checked = new WeakSet<PayloadRequest>()
 
+// Busboy's words for a multipart body it cannot read, thrown while Payload reads the upload.
+const MALFORMED_BODY = /^(Malformed part header|Malformed urlencoded form|Unexpected end of (form|multipart data)|Multipart: Boundary not found)/
+
 const refuse = (found: RequestProblem, status = 400): APIError => new APIError(found.message, status, { code: found.code, field: found.field }, true)
 
 /**
@@ -35,6 +38,9 @@ export const answerBadRequestArgs: AfterErrorHook = ({ collection, error, req })
   if (!collection || req?.payloadAPI !== 'REST') return
   const errorStatus = (error as unknown as { status?: number }).status
   if (errorStatus !== undefined && errorStatus < 500) return
+  if (MALFORMED_BODY.test(error.message ?? '')) {
+    return { status: 400, response: { errors: [{ name: 'APIError', message: 'The multipart body is malformed (a file name or field header holds a character such as NUL).', data: { code: 'invalid_body', field: 'file' } }] } }
+  }
   const found = checkRestRequest(req, collection) ?? checkRestBody(req.data, collection)
   if (!found) return
   const status: number = 'status' in found ? (found.status as number) : 400
