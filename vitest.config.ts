@@ -56,7 +56,7 @@ export default defineConfig({
           include: ['tests/hostile/**/*.hostile.spec.ts'],
           environment: 'node',
           // Its own fresh database; the site's routes are asked through a real Next.js server.
-          globalSetup: ['tests/helpers/intGlobalSetup.ts'],
+          globalSetup: ['tests/helpers/intGlobalSetup.ts', 'tests/hostile/hostileGlobalSetup.ts'],
           setupFiles: ['tests/helpers/intEnv.ts'],
           pool: 'forks',
           fileParallelism: false,

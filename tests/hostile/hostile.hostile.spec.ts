@@ -10,6 +10,7 @@ import { hostileRequests, type HostileRequest } from './hostileRequests'
 import { makeIdentities, type Identity } from './identities'
 import { seedHidden, seedWithdrawn, type Marker, type Seeded } from './seedHidden'
 import { sendHostile, type HostileAnswer } from './sendHostile'
+import { recordCounts } from './hostileCounts'
 import { publicSnapshot } from './publicSnapshot'
 
 /*
@@ -148,6 +149,6 @@ describe('hostile requests', () => {
 
 afterAll(() => {
   console.log(`hostile answers by channel and status: ${[...statuses].sort().map(([key, count]) => `${key}: ${count}`).join(', ')}`)
-  // The closing line CI keeps.
-  console.log(`hostile: ${sent} requests, ${serverErrors.length} 5xx, ${leaks.length} leaks`)
+  console.log(`hostile (in-process): ${sent} requests, ${serverErrors.length} 5xx, ${leaks.length} leaks`)
+  recordCounts({ requests: sent, serverErrors: serverErrors.length, leaks: leaks.length })
 })
