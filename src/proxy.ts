@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { withGraphqlAccept } from './graphql/graphqlAccept'
+import { unreadablePath } from './platform/http/unreadablePath'
 import { isCacheFill, servePublicPage } from './site/cache/servePublicPage'
 import { goneResponse } from './site/gone/goneResponse'
 import { isWithdrawnItem, itemPathOf } from './site/gone/goneLookup'
@@ -36,7 +37,13 @@ async function publicPage(request: NextRequest) {
   return NextResponse.next()
 }
 
+// Paths the proxy only checks for unreadable escapes; their routes decode params that could throw.
+const CHECKED_ONLY = /^\/(en\/)?(codes|press)(\/|$)|^\/api\/(media\/file|v1\/items|v1\/codes)\/|^\/(feeds|subscriptions)(\/|$)/
+
 export async function proxy(request: NextRequest) {
+  const unreadable = unreadablePath(request.nextUrl.pathname)
+  if (unreadable) return NextResponse.json({ error: unreadable }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+  if (CHECKED_ONLY.test(request.nextUrl.pathname)) return NextResponse.next()
   if (request.nextUrl.pathname === '/api/graphql') return NextResponse.next({ request: { headers: withGraphqlAccept(request.headers) } })
   if (request.nextUrl.pathname.startsWith('/admin')) return vietnameseAdmin(request)
   return publicPage(request)
@@ -52,5 +59,11 @@ export const config = {
     '/en/(campaigns|articles|briefing-packs|topics|audiences)/:slug',
     '/subscribe',
     '/en/subscribe',
+    '/(codes|press)/:path*',
+    '/en/(codes|press)/:path*',
+    '/api/media/file/:path*',
+    '/api/v1/items/:id',
+    '/api/v1/codes/:path*',
+    '/(feeds|subscriptions)/:path*',
   ],
 }

@@ -1,7 +1,11 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { projectRoot } from '../../src/config/paths'
 import { makeActor, publishedCodeInConsultation } from '../helpers/codes'
 import { getTestPayload } from '../helpers/testPayload'
 import { recordCounts } from './hostileCounts'
@@ -115,6 +119,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop()
+  // Every finding in full, for the CI log's reader.
+  fs.mkdirSync(path.join(projectRoot, 'tests', 'hostile', 'artifacts'), { recursive: true })
+  fs.writeFileSync(path.join(projectRoot, 'tests', 'hostile', 'artifacts', 'site-findings.json'), JSON.stringify({ serverErrors, leaks }, null, 1))
   console.log(`hostile (Next.js server): ${sent} requests, ${serverErrors.length} 5xx, ${leaks.length} leaks`)
   recordCounts({ requests: sent, serverErrors: serverErrors.length, leaks: leaks.length })
 })

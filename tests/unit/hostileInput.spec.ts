@@ -131,3 +131,13 @@ describe('upload file names', () => {
     expect(safeUploadName('photo', 'image/jpeg')).toBe('photo.jpg')
   })
 })
+
+describe('request paths', () => {
+  it('refuses percent-escapes that are not UTF-8 and decoded control characters', async () => {
+    const { unreadablePath } = await import('../../src/platform/http/unreadablePath')
+    expect(unreadablePath('/articles/%C0%AE%C0%AE')?.field).toBe('path')
+    expect(unreadablePath('/api/media/file/%00')?.field).toBe('path')
+    expect(unreadablePath('/articles/a%0D%0Ab')?.field).toBe('path')
+    expect(unreadablePath('/articles/b%C3%A0i-m%E1%BB%99t')).toBeNull()
+  })
+})
