@@ -294,6 +294,7 @@ export interface Media {
   consentRecorded?: boolean | null;
   consentReference?: string | null;
   consentExpiry?: string | null;
+  visibleFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1414,6 +1415,7 @@ export interface MediaSelect<T extends boolean = true> {
   consentRecorded?: T;
   consentReference?: T;
   consentExpiry?: T;
+  visibleFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -2,10 +2,14 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { mediaAccess } from '../../src/access/mediaAccess'
+import { mediaAccess, staffOnlyField } from '../../src/access/mediaAccess'
 import { dataDir } from '../../src/config/paths'
 import { cleanUploadFilename } from './cleanUploadFilename'
 import { DOCUMENT_MIME_TYPES, IMAGE_MIME_TYPES } from './mimeTypes'
+import { serveMediaFile } from './serveMediaFile'
+
+const staticDir = path.join(dataDir(), 'media')
+const staffOnly = { read: staffOnlyField, create: staffOnlyField, update: staffOnlyField }
 
 /**
  * Images and documents. Payload checks each upload's MIME type against its bytes (a
@@ -18,7 +22,8 @@ export const Media: CollectionConfig = {
   access: mediaAccess,
   hooks: { beforeOperation: [cleanUploadFilename] },
   upload: {
-    staticDir: path.join(dataDir(), 'media'),
+    staticDir,
+    handlers: [serveMediaFile(staticDir)],
     mimeTypes: [...IMAGE_MIME_TYPES, ...DOCUMENT_MIME_TYPES],
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
@@ -36,12 +41,22 @@ export const Media: CollectionConfig = {
     {
       type: 'collapsible',
       label: { vi: 'Bảo vệ trẻ em', en: 'Safeguarding' },
+      // Safeguarding facts are for staff: never in a public or agency answer, never queryable.
       fields: [
-        { name: 'depictsChild', type: 'checkbox', defaultValue: false, index: true, label: { vi: 'Có hình ảnh trẻ em', en: 'Depicts a child' } },
-        { name: 'consentRecorded', type: 'checkbox', defaultValue: false, label: { vi: 'Đã có sự đồng ý', en: 'Consent recorded' } },
-        { name: 'consentReference', type: 'text', label: { vi: 'Số hồ sơ đồng ý', en: 'Consent reference' } },
-        { name: 'consentExpiry', type: 'date', label: { vi: 'Hạn của sự đồng ý', en: 'Consent expiry' } },
+        { name: 'depictsChild', access: staffOnly, type: 'checkbox', defaultValue: false, index: true, label: { vi: 'Có hình ảnh trẻ em', en: 'Depicts a child' } },
+        { name: 'consentRecorded', access: staffOnly, type: 'checkbox', defaultValue: false, label: { vi: 'Đã có sự đồng ý', en: 'Consent recorded' } },
+        { name: 'consentReference', access: staffOnly, type: 'text', label: { vi: 'Số hồ sơ đồng ý', en: 'Consent reference' } },
+        { name: 'consentExpiry', access: staffOnly, type: 'date', label: { vi: 'Hạn của sự đồng ý', en: 'Consent expiry' } },
       ],
+    },
+    {
+      name: 'visibleFrom',
+      type: 'date',
+      index: true,
+      // Kept by src/content/mediaUsage when the items that use the file go live or come down.
+      access: { read: staffOnlyField, create: () => false, update: () => false },
+      admin: { hidden: true },
+      label: { vi: 'Công khai từ', en: 'Public from' },
     },
   ],
 }

@@ -5,13 +5,16 @@ import { auditAgencyEmbargoedReads } from './hooks/auditAgencyEmbargoedReads'
 import { guardPublishing } from './hooks/guardPublishing'
 import { indexForSearch, removeFromSearch } from './hooks/indexForSearch'
 import { recordDeliveryChange, recordDeliveryDeletion } from './hooks/recordDeliveryChange'
+import { refuseUnconsentedMedia } from './hooks/refuseUnconsentedMedia'
 import { requireChangeNoteForMajor } from './hooks/requireChangeNoteForMajor'
+import { releaseMediaUsage, trackMediaUsage } from './hooks/trackMediaUsage'
 
 /** The hooks every content type shares, given the field its slug is made from. */
 export const editorialHooks = (titleField: string): CollectionConfig['hooks'] => ({
   beforeOperation: [guardPublishing],
   beforeValidate: [assignSlug(titleField), requireChangeNoteForMajor],
-  afterChange: [recordDeliveryChange, indexForSearch],
-  afterDelete: [recordDeliveryDeletion, removeFromSearch],
+  beforeChange: [refuseUnconsentedMedia],
+  afterChange: [trackMediaUsage, recordDeliveryChange, indexForSearch],
+  afterDelete: [releaseMediaUsage, recordDeliveryDeletion, removeFromSearch],
   afterRead: [auditAgencyEmbargoedReads],
 })

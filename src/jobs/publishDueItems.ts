@@ -27,7 +27,7 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
     for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number }>) {
       const req = await createLocalReq({ context: { workflow: 'publish' } }, payload)
       const title = contentTitle(doc)
-      const blocked = await findUnconsentedMedia(req, doc, now, true)
+      const blocked = await findUnconsentedMedia({ req, collection, doc, at: now })
       if (blocked.length > 0) {
         const reason = blocked.map((media) => `${media.filename ?? media.id}: ${media.reason}`).join('; ')
         await payload.update({ collection, id: doc.id, data: { stage: 'approved', publishAt: null } as never, draft: true, context: { workflow: 'unschedule' }, overrideAccess: true })

@@ -7,6 +7,7 @@ import * as migration_20261128_104301_delivery_to_agencies from './20261128_1043
 import * as migration_20261128_120252_email_subscriptions from './20261128_120252_email_subscriptions';
 import * as migration_20261129_102848_conduct_codes from './20261129_102848_conduct_codes';
 import * as migration_20261129_105919_press_room from './20261129_105919_press_room';
+import * as migration_20261202_185408_media_visibility from './20261202_185408_media_visibility';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_105919_press_room.up,
     down: migration_20261129_105919_press_room.down,
-    name: '20261129_105919_press_room'
+    name: '20261129_105919_press_room',
+  },
+  {
+    up: migration_20261202_185408_media_visibility.up,
+    down: migration_20261202_185408_media_visibility.down,
+    name: '20261202_185408_media_visibility'
   },
 ];

@@ -1,44 +1,56 @@
 import type { PayloadRequest } from 'payload'
 
-type Relation = number | { id: number } | null | undefined
-
-const ids = (value: Relation | Relation[]): number[] =>
-  (Array.isArray(value) ? value : [value]).flatMap((item) => (item == null ? [] : [typeof item === 'object' ? item.id : item]))
-
-/** Every media file a content item uses: hero image, images and documents. */
-export function mediaUsedBy(doc: Record<string, unknown>): number[] {
-  return [...new Set([...ids(doc.heroImage as Relation), ...ids(doc.images as Relation[]), ...ids(doc.documents as Relation[])])]
-}
+import { hasValidConsent } from '../access/mediaAccess'
+import { filesUsedBy } from '../content/filesUsedBy'
 
 export type UnconsentedMedia = { id: number; filename: string | null; reason: string }
 
+type Args = {
+  req: PayloadRequest
+  collection: string
+  /** The version about to go live, in the language being saved (or every language). */
+  doc: Record<string, unknown>
+  at: Date
+}
+
+/** The item's files in every language: the version being saved, and its stored working copy. */
+async function filesOfEveryLanguage({ req, collection, doc }: Omit<Args, 'at'>): Promise<number[]> {
+  const config = req.payload.collections[collection as keyof typeof req.payload.collections]?.config
+  if (!config) return []
+  const locales = (req.payload.config.localization ? req.payload.config.localization.localeCodes : []) as string[]
+  const blocks = req.payload.config.blocks ?? []
+  const used = new Set(filesUsedBy({ fields: config.fields, doc, locales, blocks }))
+  const id = doc.id
+  if (id !== undefined && id !== null) {
+    const stored = await req.payload
+      .findByID({ collection: collection as never, id: id as number, draft: true, locale: 'all', depth: 0, overrideAccess: true, req, disableErrors: true })
+      .catch(() => null)
+    if (stored) for (const file of filesUsedBy({ fields: config.fields, doc: stored, locales, blocks })) used.add(file)
+  }
+  return [...used]
+}
+
 /**
- * The safeguarding gate: media that depict a child without recorded, unexpired consent.
- * Publishing or scheduling an item that uses any of them is refused.
+ * The safeguarding gate: the files an item uses (every upload field at any depth and every
+ * image in its rich text, in every language) that depict a child without recorded,
+ * unexpired consent. An item that uses any of them never goes live.
  */
-export async function findUnconsentedMedia(
-  req: PayloadRequest,
-  doc: Record<string, unknown>,
-  at: Date,
-  /** The scheduler has no user; it passes `true` to see every file, as staff do. */
-  overrideAccess = false,
-): Promise<UnconsentedMedia[]> {
-  const used = mediaUsedBy(doc)
+export async function findUnconsentedMedia(args: Args): Promise<UnconsentedMedia[]> {
+  const used = await filesOfEveryLanguage(args)
   if (used.length === 0) return []
-  const { docs } = await req.payload.find({
+  const { docs } = await args.req.payload.find({
     collection: 'media',
     where: { and: [{ id: { in: used } }, { depictsChild: { equals: true } }] },
     depth: 0,
     limit: used.length,
-    req,
-    overrideAccess,
-    user: req.user,
+    pagination: false,
+    req: args.req,
+    // A system check: it must see every file, whoever triggered the publication.
+    overrideAccess: true,
   })
   return docs.flatMap((media) => {
-    if (!media.consentRecorded) return [{ id: media.id, filename: media.filename ?? null, reason: 'depicts a child and no consent is recorded' }]
-    if (media.consentExpiry && new Date(media.consentExpiry).getTime() <= at.getTime()) {
-      return [{ id: media.id, filename: media.filename ?? null, reason: `consent expired on ${media.consentExpiry}` }]
-    }
-    return []
+    if (hasValidConsent(media, args.at)) return []
+    const reason = media.consentRecorded ? `consent expired on ${media.consentExpiry}` : 'depicts a child and no consent is recorded'
+    return [{ id: media.id, filename: media.filename ?? null, reason }]
   })
 }

@@ -46,7 +46,7 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
   if (!decision.ok) return decision
 
   if (decision.action === 'publish' || decision.action === 'schedule') {
-    const blocked = await findUnconsentedMedia(req, doc, decision.publishAt ?? now)
+    const blocked = await findUnconsentedMedia({ req, collection, doc, at: decision.publishAt ?? now })
     if (blocked.length > 0) {
       return {
         ok: false,

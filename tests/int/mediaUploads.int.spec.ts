@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { makeCampaign, publishForTest } from '../helpers/content'
 import { login } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'
@@ -70,7 +71,7 @@ describe('media uploads', () => {
     expect(JSON.stringify(response.body)).toContain('credit')
   })
 
-  it('keeps a picture of a child private until consent is recorded and unexpired', async () => {
+  it('keeps a picture of a child private until consent is recorded and unexpired and a public item uses it', async () => {
     const created = await upload({ name: 'child.png', type: 'image/png', bytes: await png(60, 60) }, { alt: 'Một em nhỏ', credit: 'Phóng viên', depictsChild: true })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
@@ -78,6 +79,10 @@ describe('media uploads', () => {
     await payload.update({ collection: 'media', id, data: { consentRecorded: true, consentExpiry: new Date(Date.now() - 1000).toISOString() } })
     await expect(payload.findByID({ collection: 'media', id, overrideAccess: false })).rejects.toThrow()
     await payload.update({ collection: 'media', id, data: { consentExpiry: new Date(Date.now() + 86_400_000).toISOString() } })
+    // Consent alone does not publish a file: a public item must use it too.
+    await expect(payload.findByID({ collection: 'media', id, overrideAccess: false })).rejects.toThrow()
+    const campaign = await makeCampaign(payload)
+    await publishForTest(payload, 'campaigns', campaign.id, { heroImage: id })
     expect((await payload.findByID({ collection: 'media', id, overrideAccess: false })).id).toBe(id)
   })
 

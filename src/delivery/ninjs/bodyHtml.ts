@@ -1,5 +1,6 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
+import { hasValidConsent } from '../../access/mediaAccess'
 import { escapeHtml } from '../../email/escapeHtml'
 import type { ContentType } from '../contentTypes'
 import type { Language } from '../languages'
@@ -17,9 +18,30 @@ const HEADINGS = {
   source: { vi: 'Nguồn', en: 'Source' },
 } as const
 
+type UploadValue = { depictsChild?: boolean | null; consentRecorded?: boolean | null; consentExpiry?: string | null; url?: string | null }
+
+/**
+ * An image in rich text is rendered only while its file may be shown: populated for this
+ * reader (the media rule leaves a file the reader may not see unpopulated) and, for
+ * delivery, which reads every file, with valid consent. Otherwise nothing is rendered at
+ * all: no alt text, no file name, no empty `<img>`.
+ */
+const visibleUploadsOnly: HTMLConvertersFunction = ({ defaultConverters }) => {
+  const upload = defaultConverters.upload
+  return {
+    ...defaultConverters,
+    upload: (args) => {
+      const value = (args.node as { value?: unknown }).value
+      if (!value || typeof value !== 'object' || !(value as UploadValue).url) return ''
+      if (!hasValidConsent(value as UploadValue, new Date())) return ''
+      return typeof upload === 'function' ? upload(args) : ''
+    },
+  }
+}
+
 export function richTextHtml(value: unknown): string {
   if (!value || typeof value !== 'object' || !('root' in value)) return ''
-  return convertLexicalToHTML({ data: value as never, disableContainer: true })
+  return convertLexicalToHTML({ data: value as never, disableContainer: true, converters: visibleUploadsOnly })
 }
 
 const text = (value: unknown): string => escapeHtml(typeof value === 'string' ? value : '')

@@ -1,3 +1,4 @@
+import { hasValidConsent } from '../../access/mediaAccess'
 import { absoluteUrl } from '../publicUrl'
 import { mediaUriOf } from './itemIds'
 import type { NinjsItem, NinjsRendition } from './types'
@@ -20,8 +21,16 @@ export type MediaDoc = {
   sizes?: Record<string, SizeEntry | undefined> | null
 }
 
+/**
+ * A populated Media document that may be delivered: delivery reads every file, so a file
+ * whose consent has lapsed since publication is dropped here rather than shown.
+ */
 export const isMediaDoc = (value: unknown): value is MediaDoc =>
-  typeof value === 'object' && value !== null && 'id' in value && ('url' in value || 'filename' in value)
+  typeof value === 'object' &&
+  value !== null &&
+  'id' in value &&
+  ('url' in value || 'filename' in value) &&
+  hasValidConsent(value as Parameters<typeof hasValidConsent>[0], new Date())
 
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T
