@@ -33,7 +33,7 @@ export async function refreshMediaUsage(req: PayloadRequest, collection: string,
   const sql = await sqlFor(req)
   const config = req.payload.collections[collection as keyof typeof req.payload.collections]?.config
   if (!config) return
-  const live = (await req.payload.db.findOne<LiveDoc>({ collection, where: { id: { equals: id } }, locale: 'all', req })) ?? null
+  const live = (await req.payload.db.findOne<LiveDoc>({ collection: collection as never, where: { id: { equals: id } }, locale: 'all', req })) ?? null
   const isLive = live?._status === 'published' && live.stage !== 'withdrawn'
   const locales = (req.payload.config.localization ? req.payload.config.localization.localeCodes : []) as string[]
   const used = isLive ? filesUsedBy({ fields: config.fields, doc: live, locales, blocks: req.payload.config.blocks ?? [] }) : []
