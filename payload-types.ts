@@ -178,7 +178,6 @@ export interface Campaign {
     | null;
   audiences?: (number | Audience)[] | null;
   topics?: (number | Topic)[] | null;
-  programmeTasks?: (number | ProgrammeTask)[] | null;
   startDate?: string | null;
   endDate?: string | null;
   heroImage?: (number | null) | Media;
@@ -204,6 +203,12 @@ export interface Campaign {
   embargoUntil_tz?: SupportedTimezones;
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
+  assignee?: (number | null) | User;
+  programmeTasks?: (number | ProgrammeTask)[] | null;
   authors?: (number | User)[] | null;
   majorChange?: boolean | null;
   changeNote?: string | null;
@@ -238,45 +243,6 @@ export interface Topic {
    */
   slug: string;
   description?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "programme-tasks".
- */
-export interface ProgrammeTask {
-  id: number;
-  number: number;
-  label: string;
-  /**
-   * As in the decision; a language may be missing where the source has none.
-   */
-  text?: string | null;
-  host: number | Institution;
-  coordination?: (number | Institution)[] | null;
-  /**
-   * For example 2021-Q2, or "regularly" for standing tasks.
-   */
-  due: string;
-  /**
-   * Tasks 5, 6, 7 and 9 are the ones this system serves.
-   */
-  inScope?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "institutions".
- */
-export interface Institution {
-  id: number;
-  /**
-   * Short code used in the programme data, e.g. AIS.
-   */
-  code: string;
-  name: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -366,6 +332,45 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-tasks".
+ */
+export interface ProgrammeTask {
+  id: number;
+  number: number;
+  label: string;
+  /**
+   * As in the decision; a language may be missing where the source has none.
+   */
+  text?: string | null;
+  host: number | Institution;
+  coordination?: (number | Institution)[] | null;
+  /**
+   * For example 2021-Q2, or "regularly" for standing tasks.
+   */
+  due: string;
+  /**
+   * Tasks 5, 6, 7 and 9 are the ones this system serves.
+   */
+  inScope?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "institutions".
+ */
+export interface Institution {
+  id: number;
+  /**
+   * Short code used in the programme data, e.g. AIS.
+   */
+  code: string;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
 export interface Article {
@@ -406,6 +411,12 @@ export interface Article {
   embargoUntil_tz?: SupportedTimezones;
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
+  assignee?: (number | null) | User;
+  programmeTasks?: (number | ProgrammeTask)[] | null;
   authors?: (number | User)[] | null;
   majorChange?: boolean | null;
   changeNote?: string | null;
@@ -469,6 +480,12 @@ export interface BriefingPack {
   embargoUntil_tz?: SupportedTimezones;
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
+  assignee?: (number | null) | User;
+  programmeTasks?: (number | ProgrammeTask)[] | null;
   authors?: (number | User)[] | null;
   majorChange?: boolean | null;
   changeNote?: string | null;
@@ -556,6 +573,12 @@ export interface ConductCode {
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
+  assignee?: (number | null) | User;
+  programmeTasks?: (number | ProgrammeTask)[] | null;
   authors?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -1179,7 +1202,6 @@ export interface CampaignsSelect<T extends boolean = true> {
       };
   audiences?: T;
   topics?: T;
-  programmeTasks?: T;
   startDate?: T;
   endDate?: T;
   heroImage?: T;
@@ -1202,6 +1224,12 @@ export interface CampaignsSelect<T extends boolean = true> {
   embargoUntil_tz?: T;
   publishAt?: T;
   publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
+  assignee?: T;
+  programmeTasks?: T;
   authors?: T;
   majorChange?: T;
   changeNote?: T;
@@ -1230,6 +1258,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   embargoUntil_tz?: T;
   publishAt?: T;
   publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
+  assignee?: T;
+  programmeTasks?: T;
   authors?: T;
   majorChange?: T;
   changeNote?: T;
@@ -1286,6 +1320,12 @@ export interface BriefingPacksSelect<T extends boolean = true> {
   embargoUntil_tz?: T;
   publishAt?: T;
   publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
+  assignee?: T;
+  programmeTasks?: T;
   authors?: T;
   majorChange?: T;
   changeNote?: T;
@@ -1337,6 +1377,12 @@ export interface ConductCodesSelect<T extends boolean = true> {
   stage?: T;
   publishAt?: T;
   publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
+  assignee?: T;
+  programmeTasks?: T;
   authors?: T;
   updatedAt?: T;
   createdAt?: T;

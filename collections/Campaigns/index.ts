@@ -26,13 +26,6 @@ export const Campaigns: CollectionConfig = {
     { name: 'audiences', type: 'relationship', relationTo: 'audiences', hasMany: true, label: { vi: 'Đối tượng', en: 'Audiences' } },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: { vi: 'Chủ đề', en: 'Topics' } },
     {
-      name: 'programmeTasks',
-      type: 'relationship',
-      relationTo: 'programme-tasks',
-      hasMany: true,
-      label: { vi: 'Nhiệm vụ chương trình', en: 'Programme tasks served' },
-    },
-    {
       type: 'row',
       fields: [
         { name: 'startDate', type: 'date', label: { vi: 'Ngày bắt đầu', en: 'Start date' } },

@@ -22,7 +22,7 @@ const keyField: Field = {
 }
 
 /** The workflow fields codes share with other content; codes keep their own changelog and have no embargo. */
-const WORKFLOW_FIELD_NAMES = new Set(['workflowPanel', 'stage', 'publishAt', 'authors'])
+const WORKFLOW_FIELD_NAMES = new Set(['workflowPanel', 'stage', 'publishAt', 'unpublishAt', 'withdrawnAt', 'withdrawalReason', 'assignee', 'programmeTasks', 'authors'])
 const workflowFields = editorialFields.filter((field) => 'name' in field && WORKFLOW_FIELD_NAMES.has(field.name))
 
 /**

@@ -52,6 +52,49 @@ export const editorialFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
+    // Withdrawal at a set time, whatever the working copy's stage; only the workflow sets it.
+    name: 'unpublishAt',
+    type: 'date',
+    index: true,
+    timezone: { defaultTimezone: NEWSROOM_TIMEZONE, supportedTimezones: SUPPORTED_TIMEZONES },
+    hooks: { beforeChange: [keepOutsideWorkflow] },
+    label: { vi: 'Lịch rút bài', en: 'Withdrawal scheduled for' },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    // When and why the live version was taken down: public, on the 410 page, in ninjs and the feeds.
+    name: 'withdrawnAt',
+    type: 'date',
+    hooks: { beforeChange: [keepOutsideWorkflow] },
+    label: { vi: 'Rút lúc', en: 'Withdrawn at' },
+    admin: { hidden: true },
+  },
+  {
+    name: 'withdrawalReason',
+    type: 'textarea',
+    hooks: { beforeChange: [keepOutsideWorkflow] },
+    label: { vi: 'Lý do rút bài', en: 'Reason for withdrawal' },
+    admin: { hidden: true },
+  },
+  {
+    // The reviewer who looks at the working copy; empty means every reviewer.
+    name: 'assignee',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    hooks: { beforeChange: [keepOutsideWorkflow] },
+    label: { vi: 'Người duyệt được giao', en: 'Assigned reviewer' },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'programmeTasks',
+    type: 'relationship',
+    relationTo: 'programme-tasks',
+    hasMany: true,
+    label: { vi: 'Nhiệm vụ chương trình', en: 'Programme tasks served' },
+    admin: { position: 'sidebar' },
+  },
+  {
     name: 'authors',
     type: 'relationship',
     relationTo: 'users',

@@ -1,8 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { refreshMediaUsage } from '../content/mediaUsage/refreshMediaUsage'
-import { CONTENT_COLLECTIONS } from '../workflow/contentCollections'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "media" ADD COLUMN "visible_from" timestamp(3) with time zone;
@@ -18,11 +15,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	PRIMARY KEY ("media_id", "collection", "item_id")
   );
   CREATE INDEX "media_usage_item_idx" ON "media_usage" USING btree ("collection", "item_id");`)
-  // Items published before this migration make their files public as before.
-  for (const collection of CONTENT_COLLECTIONS) {
-    const { docs } = await payload.find({ collection, where: { _status: { equals: 'published' } }, depth: 0, pagination: false, overrideAccess: true, req })
-    for (const doc of docs) await refreshMediaUsage(req, collection, Number(doc.id))
-  }
+  // Items published before this run of migrations get their files back in
+  // 20261203_101517_live_and_working_copy, which reads them with the columns of today.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

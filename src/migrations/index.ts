@@ -8,6 +8,7 @@ import * as migration_20261128_120252_email_subscriptions from './20261128_12025
 import * as migration_20261129_102848_conduct_codes from './20261129_102848_conduct_codes';
 import * as migration_20261129_105919_press_room from './20261129_105919_press_room';
 import * as migration_20261202_185408_media_visibility from './20261202_185408_media_visibility';
+import * as migration_20261203_101517_live_and_working_copy from './20261203_101517_live_and_working_copy';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_185408_media_visibility.up,
     down: migration_20261202_185408_media_visibility.down,
-    name: '20261202_185408_media_visibility'
+    name: '20261202_185408_media_visibility',
+  },
+  {
+    up: migration_20261203_101517_live_and_working_copy.up,
+    down: migration_20261203_101517_live_and_working_copy.down,
+    name: '20261203_101517_live_and_working_copy'
   },
 ];
