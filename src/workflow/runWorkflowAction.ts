@@ -69,7 +69,8 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
   if (decision.action === 'unschedule' || publishing) data.publishAt = null
   if (publishing) Object.assign(data, { _status: 'published', majorChange: false })
   // Withdrawal unpublishes the live version; the item stays as a record.
-  if (withdrawing) data._status = 'draft'
+  if (withdrawing) Object.assign(data, { _status: 'draft', withdrawnAt: now.toISOString(), withdrawalReason: decision.comment ?? null })
+  if (publishing) Object.assign(data, { withdrawnAt: null, withdrawalReason: null, unpublishAt: null })
 
   await req.payload.update({
     collection,
