@@ -1876,6 +1876,7 @@ export interface TaskPublishDueItems {
   output: {
     published: number;
     stopped: number;
+    withdrawn: number;
   };
 }
 /**

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { STAGE_LABELS } from '../../src/admin/workflow/labels'
 import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from '../../src/config/timezones'
+import { staffOnlyField } from '../../src/access/conductCodes'
 import { STAGES } from '../../src/workflow/stages'
 import { keepOutsideWorkflow, keepStageOutsideWorkflow } from './hooks/workflowOwnedFields'
 import { trackAuthors } from './hooks/trackAuthors'
@@ -54,6 +55,8 @@ export const editorialFields: Field[] = [
   {
     // Withdrawal at a set time, whatever the working copy's stage; only the workflow sets it.
     name: 'unpublishAt',
+    // Workflow facts for staff: public channels give a withdrawal's reason through their own rendering.
+    access: { read: staffOnlyField },
     type: 'date',
     index: true,
     timezone: { defaultTimezone: NEWSROOM_TIMEZONE, supportedTimezones: SUPPORTED_TIMEZONES },
@@ -64,6 +67,7 @@ export const editorialFields: Field[] = [
   {
     // When and why the live version was taken down: public, on the 410 page, in ninjs and the feeds.
     name: 'withdrawnAt',
+    access: { read: staffOnlyField },
     type: 'date',
     hooks: { beforeChange: [keepOutsideWorkflow] },
     label: { vi: 'Rút lúc', en: 'Withdrawn at' },
@@ -71,6 +75,7 @@ export const editorialFields: Field[] = [
   },
   {
     name: 'withdrawalReason',
+    access: { read: staffOnlyField },
     type: 'textarea',
     hooks: { beforeChange: [keepOutsideWorkflow] },
     label: { vi: 'Lý do rút bài', en: 'Reason for withdrawal' },
@@ -79,6 +84,7 @@ export const editorialFields: Field[] = [
   {
     // The reviewer who looks at the working copy; empty means every reviewer.
     name: 'assignee',
+    access: { read: staffOnlyField },
     type: 'relationship',
     relationTo: 'users',
     index: true,

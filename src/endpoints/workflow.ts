@@ -14,7 +14,7 @@ const invalidId = (id: string | undefined) =>
 
 /**
  * `POST /api/workflow/{collection}/{id}` with `{ "action", "comment"?, "publishAt"? }`.
- * 200 `{ stage, allowedActions }`; 400 bad id or body (naming the field); 401/403 not allowed;
+ * 200 `{ live, working, stage, publishAt, unpublishAt, allowedActions }`; 400 bad id or body (naming the field); 401/403 not allowed;
  * 404 unknown collection or id; 409 wrong stage (naming it and the allowed actions) or
  * the safeguarding gate (listing the media). Errors are `{ error: { code, message, … } }`.
  */
@@ -44,7 +44,9 @@ export const workflowEndpoint: Endpoint = {
       return error(status, rest)
     }
     const { ok: _ok, ...result } = outcome
-    if (result.stage === 'published' || result.stage === 'withdrawn') {
+    // Publishing or withdrawing wrote webhook and mail rows: send them now, not at the next cron.
+    const action = (body as { action?: unknown }).action
+    if (action === 'publish' || action === 'withdraw') {
       kickWebhooks(req.payload)
       kickMail(req.payload)
     }

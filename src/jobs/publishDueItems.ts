@@ -36,10 +36,21 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
         continue
       }
       try {
+        const live = await payload.db.findOne<{ id: number; unpublishAt?: string | null; withdrawalReason?: string | null }>({ collection, where: { id: { equals: doc.id } } })
         await payload.update({
           collection,
           id: doc.id,
-          data: { _status: 'published', stage: 'published', publishAt: null, majorChange: false } as never,
+          data: {
+            _status: 'published',
+            stage: 'published',
+            publishAt: null,
+            majorChange: false,
+            assignee: null,
+            withdrawnAt: null,
+            // A withdrawal scheduled for the live version still holds for its next version.
+            unpublishAt: live?.unpublishAt ?? null,
+            withdrawalReason: live?.unpublishAt ? (live.withdrawalReason ?? null) : null,
+          } as never,
           draft: false,
           context: { workflow: 'publish', majorChange: doc.majorChange === true },
           overrideAccess: true,

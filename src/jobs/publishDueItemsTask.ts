@@ -1,8 +1,9 @@
 import type { TaskConfig } from 'payload'
 
 import { publishDueItems } from './publishDueItems'
+import { withdrawDueItems } from './withdrawDueItems'
 
-/** Every minute, on the `scheduler` queue: publish what is due. */
+/** Every minute, on the `scheduler` queue: publish what is due, then withdraw what is due. */
 export const publishDueItemsTask: TaskConfig<'publishDueItems'> = {
   slug: 'publishDueItems',
   label: 'Publish scheduled items',
@@ -11,9 +12,11 @@ export const publishDueItemsTask: TaskConfig<'publishDueItems'> = {
   outputSchema: [
     { name: 'published', type: 'number', required: true },
     { name: 'stopped', type: 'number', required: true },
+    { name: 'withdrawn', type: 'number', required: true },
   ],
   handler: async ({ req }) => {
     const run = await publishDueItems(req.payload)
-    return { output: { published: run.published.length, stopped: run.stopped.length } }
+    const withdrawn = await withdrawDueItems(req.payload)
+    return { output: { published: run.published.length, stopped: run.stopped.length, withdrawn: withdrawn.length } }
   },
 }

@@ -10,3 +10,9 @@ export const authorIdsOf = (doc: ContentDoc): number[] =>
   ((doc.authors as unknown[] | null | undefined) ?? []).map((author) =>
     Number(typeof author === 'object' && author !== null ? (author as { id: unknown }).id : author),
   )
+
+/** The id of a single relationship, whether populated or not; null when empty. */
+export const relationId = (value: unknown): number | null => {
+  const id = typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
+  return id === null || id === undefined || id === '' ? null : Number(id)
+}

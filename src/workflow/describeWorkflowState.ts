@@ -2,24 +2,42 @@ import type { PayloadRequest } from 'payload'
 
 import { isStaffMember } from '../access/roles'
 import type { WorkflowCollection } from './contentCollections'
-import { authorIdsOf } from './contentFacts'
+import { authorIdsOf, relationId } from './contentFacts'
 import { allowedActions } from './decideTransition'
-import { isStage, type Stage } from './stages'
+import { legacyStage, readItemState, type ItemState } from './itemState'
+import { loadStoredItem } from './loadStoredItem'
+import type { Stage } from './stages'
 
-export type HistoryEntry = { at: string; who: string; action: string; from?: string; to?: string; comment?: string | null }
-export type WorkflowState = { stage: Stage; allowedActions: string[]; publishAt: string | null; history: HistoryEntry[] }
+type Side = { live?: string; working?: string | null }
+export type HistoryEntry = { at: string; who: string; action: string; from?: Side; to?: Side; comment?: string | null; assignee?: string | null }
+export type Person = { id: number; name: string }
+export type WorkflowState = ItemState & {
+  /** The working copy's stage, or the live state when nothing waits: what older clients read. */
+  stage: Stage
+  allowedActions: string[]
+  assignee: Person | null
+  history: HistoryEntry[]
+}
 
-/** What the workflow panel shows: the stage, this person's actions, and the history. */
+type AuditDetails = { action?: string; from?: unknown; to?: unknown; comment?: string | null; assignee?: unknown }
+
+/** Older entries stored one stage string; newer ones both states. */
+const sideOf = (value: unknown): Side | undefined =>
+  typeof value === 'string' ? { working: value } : value && typeof value === 'object' ? (value as Side) : undefined
+
+/**
+ * What the workflow panel shows: the live state and the working copy's stage, this
+ * person's actions, who is assigned, and the history — one entry per action, with
+ * people's names.
+ */
 export async function describeWorkflowState(req: PayloadRequest, collection: WorkflowCollection, id: number): Promise<WorkflowState | null> {
   if (!req.user || !isStaffMember(req.user)) return null
-  const { docs } = await req.payload.find({ collection, where: { id: { equals: id } }, draft: true, depth: 0, limit: 1, req, user: req.user, overrideAccess: false })
-  const doc = docs[0] as unknown as { stage?: string; publishAt?: string | null; authors?: Array<number | { id: number }> } | undefined
-  if (!doc) return null
-  const stage: Stage = isStage(doc.stage) ? doc.stage : 'draft'
-  const authorIds = authorIdsOf(doc)
+  const item = await loadStoredItem(req, collection, id)
+  if (!item) return null
+  const state = readItemState(item)
   const audit = await req.payload.find({
     collection: 'audit-log',
-    where: { and: [{ targetCollection: { equals: collection } }, { targetId: { equals: String(id) } }] },
+    where: { and: [{ targetCollection: { equals: collection } }, { targetId: { equals: String(id) } }, { event: { equals: 'workflow' } }] },
     sort: '-createdAt',
     limit: 50,
     depth: 0,
@@ -27,16 +45,40 @@ export async function describeWorkflowState(req: PayloadRequest, collection: Wor
     user: req.user,
     overrideAccess: false,
   })
-  const history = audit.docs.map((entry) => {
-    const details = (entry.details ?? {}) as { action?: string; from?: string; to?: string; comment?: string | null }
+  const assigneeId = relationId(item.latest.assignee)
+  const peopleIds = new Set<number>(audit.docs.map((entry) => Number(entry.actorId)).filter(Boolean))
+  for (const entry of audit.docs) {
+    const assignee = Number((entry.details as AuditDetails | null)?.assignee)
+    if (assignee) peopleIds.add(assignee)
+  }
+  if (assigneeId) peopleIds.add(assigneeId)
+  const names = await namesOf(req, [...peopleIds])
+  const history = audit.docs.map((entry): HistoryEntry => {
+    const details = (entry.details ?? {}) as AuditDetails
+    const assignee = Number(details.assignee)
     return {
       at: entry.createdAt,
-      who: entry.actorEmail ?? entry.actorLabel ?? 'system',
+      who: (entry.actorId ? names.get(Number(entry.actorId)) : undefined) ?? entry.actorLabel ?? entry.actorEmail ?? 'system',
       action: details.action ?? entry.event,
-      from: details.from,
-      to: details.to,
+      from: sideOf(details.from),
+      to: sideOf(details.to),
       comment: details.comment ?? null,
+      ...(details.assignee !== undefined ? { assignee: assignee ? (names.get(assignee) ?? `#${assignee}`) : null } : {}),
     }
   })
-  return { stage, allowedActions: allowedActions(stage, { id: req.user.id, roles: (req.user as { roles?: string[] }).roles }, authorIds), publishAt: doc.publishAt ?? null, history }
+  const actor = { id: req.user.id, roles: (req.user as { roles?: string[] }).roles }
+  return {
+    ...state,
+    stage: legacyStage(state),
+    allowedActions: allowedActions(state, actor, authorIdsOf(item.latest)),
+    assignee: assigneeId ? { id: assigneeId, name: names.get(assigneeId) ?? `#${assigneeId}` } : null,
+    history,
+  }
+}
+
+/** Names to show for these staff ids: the full name, or the e-mail address when there is none. */
+async function namesOf(req: PayloadRequest, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map()
+  const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: ids } }, depth: 0, limit: ids.length, req, user: req.user, overrideAccess: false })
+  return new Map(docs.map((user) => [Number(user.id), (user as { name?: string | null }).name?.trim() || user.email]))
 }

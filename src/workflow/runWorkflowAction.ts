@@ -1,52 +1,133 @@
-import type { PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { recordAudit } from '../audit/recordAudit'
 import { isStaffMember } from '../access/roles'
-import type { WorkflowCollection } from './contentCollections'
-import { authorIdsOf, contentTitle } from './contentFacts'
-import { allowedActions, decideTransition } from './decideTransition'
+import { recordAudit } from '../audit/recordAudit'
 import { findFrozenRevisionClash } from '../consultation/revisions/findFrozenRevisionClash'
+import { checkAssignee } from './checkAssignee'
+import type { WorkflowCollection } from './contentCollections'
+import { authorIdsOf, contentTitle, relationId } from './contentFacts'
+import { allowedActions, decideTransition, type TransitionDecision } from './decideTransition'
+import { discardWorkingCopy } from './discardWorkingCopy'
 import { findUnconsentedMedia, type UnconsentedMedia } from './findUnconsentedMedia'
+import { legacyStage, readItemState, type ItemState } from './itemState'
+import { loadStoredItem, type LoadedItem } from './loadStoredItem'
 import { notifyWorkflowParticipants } from './notifyWorkflowParticipants'
-import { isStage, type Stage } from './stages'
+import type { Stage, WorkflowAction } from './stages'
+import { validateWorkingCopy } from './validateWorkingCopy'
+import { scheduleWithdrawal, withdrawLiveVersion } from './withdrawLiveVersion'
 
 export type WorkflowOutcome =
-  | { ok: true; stage: Stage; allowedActions: string[]; publishAt?: string }
-  | { ok: false; status: number; code: string; message: string; field?: string; allowed?: string[]; media?: UnconsentedMedia[] }
+  | ({ ok: true; allowedActions: string[] } & ItemState & { stage: Stage })
+  | { ok: false; status: number; code: string; message: string; field?: string; allowed?: string[]; media?: UnconsentedMedia[]; errors?: Array<{ path: string; message: string }> }
 
 type Args = { req: PayloadRequest; collection: WorkflowCollection; id: number; body: Record<string, unknown>; now?: Date }
+type Accepted = Extract<TransitionDecision, { ok: true }>
 
+/** What the `stage` field of the working copy says after each action that saves it. */
+const WORKING_STAGE_AFTER: Partial<Record<WorkflowAction, Stage>> = {
+  submit: 'in_review',
+  request_changes: 'changes_requested',
+  approve: 'approved',
+  schedule: 'scheduled',
+  unschedule: 'approved',
+  reopen: 'draft',
+}
 
 /**
  * One workflow action on one item, for the signed-in staff member: decide it with the
- * pure state machine, check the safeguarding gate, save the new stage (publishing only
- * here or in the scheduler), record it in the audit log and tell the next people in line.
+ * pure state machine over the live state and the working copy, check the gates (full
+ * validation on submit, safeguarding and frozen revisions before anything goes live),
+ * then save it, record it in the audit log in the same transaction, and tell the next
+ * people in line.
  */
 export async function runWorkflowAction({ req, collection, id, body, now = new Date() }: Args): Promise<WorkflowOutcome> {
   if (!req.user || !isStaffMember(req.user)) {
     return { ok: false, status: req.user ? 403 : 401, code: 'not_staff', message: 'Sign in as newsroom staff to use the workflow.' }
   }
-  const found = await req.payload.find({
-    collection,
-    where: { id: { equals: id } },
-    draft: true,
-    depth: 0,
-    limit: 1,
-    req,
-    user: req.user,
-    overrideAccess: false,
-  })
-  const doc = found.docs[0] as Record<string, unknown> | undefined
-  if (!doc) return { ok: false, status: 404, code: 'not_found', message: `No ${collection} item with id ${id}.` }
+  const item = await loadStoredItem(req, collection, id)
+  if (!item) return { ok: false, status: 404, code: 'not_found', message: `No ${collection} item with id ${id}.` }
 
-  const stage: Stage = isStage(doc.stage) ? doc.stage : 'draft'
-  const authorIds = authorIdsOf(doc)
+  const state = readItemState(item)
+  const authorIds = authorIdsOf(item.latest)
   const actor = { id: req.user.id, roles: (req.user as { roles?: string[] }).roles }
-  const decision = decideTransition({ action: body.action, stage, actor, authorIds, comment: body.comment, publishAt: body.publishAt, now })
+  const decision = decideTransition({ action: body.action, state, actor, authorIds, comment: body.comment, publishAt: body.publishAt, unpublishAt: body.unpublishAt, now })
   if (!decision.ok) return decision
 
+  const refusal = await checkGates({ req, collection, id, item, decision, body, authorIds, now })
+  if (refusal) return refusal
+
+  const shouldCommit = await initTransaction(req)
+  try {
+    await applyDecision({ req, collection, id, item, decision, body, now })
+    await recordAudit({
+      req,
+      event: 'workflow',
+      summary: `${decision.action}: ${contentTitle(item.latest)}`,
+      target: { collection, id },
+      details: {
+        action: decision.action,
+        from: { live: state.live, working: state.working },
+        to: decision.to,
+        comment: decision.comment ?? null,
+        publishAt: decision.publishAt?.toISOString() ?? null,
+        unpublishAt: decision.unpublishAt?.toISOString() ?? null,
+        ...(body.assignee !== undefined && (decision.action === 'assign' || decision.action === 'submit') ? { assignee: body.assignee, previousAssignee: assigneeOf(item) } : {}),
+      },
+    })
+    if (decision.action === 'publish') {
+      await recordAudit({ req, event: 'publish', summary: `Published ${contentTitle(item.latest)}`, target: { collection, id }, details: { by: 'person' } })
+    }
+    if (shouldCommit) await commitTransaction(req)
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
+
+  const after = await loadStoredItem(req, collection, id)
+  const next = after ? readItemState(after) : state
+  await notifyWorkflowParticipants({
+    req,
+    action: decision.action,
+    collection,
+    id,
+    title: contentTitle(item.latest),
+    comment: decision.comment,
+    authorIds,
+    assigneeId: after ? assigneeOf(after) : null,
+  })
+  return { ok: true, ...next, stage: legacyStage(next), allowedActions: allowedActions(next, actor, after ? authorIdsOf(after.latest) : []) }
+}
+
+const assigneeOf = (item: LoadedItem): number | null => relationId(item.latest.assignee)
+
+type Step = { req: PayloadRequest; collection: WorkflowCollection; id: number; item: LoadedItem; decision: Accepted; body: Record<string, unknown>; now: Date }
+
+/** The checks that need the database: a complete working copy for review, safe media and a new revision label before going live, a reviewer who may review. */
+async function checkGates({ req, collection, id, item, decision, body, authorIds }: Step & { authorIds: number[] }): Promise<Extract<WorkflowOutcome, { ok: false }> | null> {
+  if (decision.action === 'submit') {
+    const errors = await validateWorkingCopy(req, collection, id)
+    if (errors.length > 0) {
+      const first = errors[0]!
+      return {
+        ok: false,
+        status: 400,
+        code: 'invalid_working_copy',
+        field: first.path,
+        message: `The working copy is not complete: ${errors.map((error) => `${error.path}: ${error.message}`).join('; ')}`,
+        errors: errors.map((error) => ({ path: error.path, message: error.message })),
+      }
+    }
+  }
+  if (decision.action === 'submit' || decision.action === 'assign') {
+    if (body.assignee !== undefined) {
+      const problem = await checkAssignee(req, body.assignee, authorIds, decision.action === 'assign')
+      if (problem) return { ok: false, status: 400, code: 'invalid_assignee', field: 'assignee', message: problem }
+    } else if (decision.action === 'assign') {
+      return { ok: false, status: 400, code: 'assignee_required', field: 'assignee', message: 'assign needs assignee: a reviewer\'s user id, or null to unassign.' }
+    }
+  }
   if (decision.action === 'publish' || decision.action === 'schedule') {
-    const blocked = await findUnconsentedMedia({ req, collection, doc, at: decision.publishAt ?? now })
+    const blocked = await findUnconsentedMedia({ req, collection, doc: item.latest, at: decision.publishAt ?? new Date() })
     if (blocked.length > 0) {
       return {
         ok: false,
@@ -57,51 +138,62 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
       }
     }
     if (collection === 'conduct-codes') {
-      const clash = await findFrozenRevisionClash(req, doc)
+      const clash = await findFrozenRevisionClash(req, item.latest)
       if (clash) return { ok: false, status: 409, code: 'revision_frozen', field: 'revisionLabel', message: clash }
     }
   }
+  return null
+}
 
-  const publishing = decision.action === 'publish'
-  const withdrawing = decision.action === 'withdraw'
-  const data: Record<string, unknown> = { stage: decision.to }
-  if (decision.action === 'schedule') data.publishAt = decision.publishAt!.toISOString()
-  if (decision.action === 'unschedule' || publishing) data.publishAt = null
-  if (publishing) Object.assign(data, { _status: 'published', majorChange: false })
-  // Withdrawal unpublishes the live version; the item stays as a record.
-  if (withdrawing) Object.assign(data, { _status: 'draft', withdrawnAt: now.toISOString(), withdrawalReason: decision.comment ?? null })
-  if (publishing) Object.assign(data, { withdrawnAt: null, withdrawalReason: null, unpublishAt: null })
+/** Saves one accepted decision: the working copy as a draft version, or the live row. */
+async function applyDecision({ req, collection, id, item, decision, body, now }: Step): Promise<void> {
+  const saveWorkingCopy = (data: Record<string, unknown>) =>
+    req.payload.update({ collection, id, data: data as never, draft: true, context: { workflow: decision.action }, depth: 0, req, user: req.user, overrideAccess: false })
 
-  await req.payload.update({
-    collection,
-    id,
-    data: data as never,
-    // Only publish and withdraw touch the live version; every other step is a draft save.
-    draft: !(publishing || withdrawing),
-    // The draft's major-change mark is reset on publishing; delivery still needs to know it.
-    context: { workflow: decision.action, majorChange: doc.majorChange === true },
-    depth: 0,
-    req,
-    user: req.user,
-    overrideAccess: false,
-  })
-
-  await recordAudit({
-    req,
-    event: 'workflow',
-    summary: `${decision.action}: ${contentTitle(doc)} (${stage} → ${decision.to})`,
-    target: { collection, id },
-    details: { action: decision.action, from: stage, to: decision.to, comment: decision.comment ?? null, publishAt: data.publishAt ?? null },
-  })
-  if (publishing) {
-    await recordAudit({ req, event: 'publish', summary: `Published ${contentTitle(doc)}`, target: { collection, id }, details: { by: 'person' } })
-  }
-  await notifyWorkflowParticipants({ req, action: decision.action, collection, id, title: contentTitle(doc), comment: decision.comment, authorIds })
-
-  return {
-    ok: true,
-    stage: decision.to,
-    allowedActions: allowedActions(decision.to, actor, publishing ? [] : authorIds),
-    ...(data.publishAt ? { publishAt: String(data.publishAt) } : {}),
+  switch (decision.action) {
+    case 'withdraw':
+      if (decision.unpublishAt) await scheduleWithdrawal(req, collection, id, decision.unpublishAt, decision.comment!)
+      else await withdrawLiveVersion({ req, collection, id, reason: decision.comment!, at: now })
+      return
+    case 'cancel_withdrawal':
+      await scheduleWithdrawal(req, collection, id, null, null)
+      return
+    case 'discard':
+      await discardWorkingCopy(req, collection, id)
+      return
+    case 'assign':
+      await saveWorkingCopy({ assignee: body.assignee ?? null })
+      return
+    case 'publish':
+      await req.payload.update({
+        collection,
+        id,
+        data: {
+          _status: 'published',
+          stage: 'published',
+          publishAt: null,
+          majorChange: false,
+          assignee: null,
+          withdrawnAt: null,
+          withdrawalReason: item.live?.unpublishAt ? (item.live.withdrawalReason ?? null) : null,
+          // A withdrawal scheduled for the live version still holds for its next version.
+          unpublishAt: item.live?.unpublishAt ?? null,
+        } as never,
+        draft: false,
+        // The draft's major-change mark is reset on publishing; delivery still needs to know it.
+        context: { workflow: 'publish', majorChange: item.latest.majorChange === true },
+        depth: 0,
+        req,
+        user: req.user,
+        overrideAccess: false,
+      })
+      return
+    default: {
+      const data: Record<string, unknown> = { stage: WORKING_STAGE_AFTER[decision.action] }
+      if (decision.action === 'schedule') data.publishAt = decision.publishAt!.toISOString()
+      if (decision.action === 'unschedule') data.publishAt = null
+      if (decision.action === 'submit' && body.assignee !== undefined) data.assignee = body.assignee
+      await saveWorkingCopy(data)
+    }
   }
 }

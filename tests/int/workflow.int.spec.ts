@@ -43,7 +43,8 @@ describe('the editorial workflow through REST', () => {
     const id = await newArticle('Năm cách giữ an toàn cho con trên mạng')
     const submitted = await act(editorToken, 'articles', id, { action: 'submit' })
     expect(submitted.status).toBe(200)
-    expect(submitted.body).toMatchObject({ stage: 'in_review', allowedActions: [] })
+    // The submitter may still pick the reviewer; nothing else until review.
+    expect(submitted.body).toMatchObject({ stage: 'in_review', live: 'unpublished', working: 'in_review', allowedActions: ['assign'] })
 
     const noComment = await act(reviewerToken, 'articles', id, { action: 'request_changes' })
     expect(noComment.status).toBe(400)
@@ -89,7 +90,7 @@ describe('the editorial workflow through REST', () => {
     const id = await newArticle('Sai giai đoạn')
     const response = await act(reviewerToken, 'articles', id, { action: 'publish' })
     expect(response.status).toBe(409)
-    expect(response.body.error.message).toContain('stage draft')
+    expect(response.body.error.message).toContain('working copy draft')
     expect(response.body.error.allowed).toEqual([])
   })
 

@@ -10,7 +10,8 @@ import { authorIdsOf } from '../../../src/workflow/contentFacts'
  */
 export const trackAuthors: FieldHook = ({ originalDoc, req }) => {
   const current = authorIdsOf(originalDoc ?? {})
-  if (req.context?.workflow === 'publish') return []
+  // A published or discarded working copy leaves no authors: the next edit starts afresh.
+  if (req.context?.workflow === 'publish' || req.context?.workflow === 'discard') return []
   if (req.context?.workflow || !req.user || !isStaffMember(req.user)) return current
   const me = Number(req.user.id)
   return current.includes(me) ? current : [...current, me]

@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
-/** Stages after which a change to the content needs a new review. */
-const REVIEWED: ReadonlySet<string> = new Set(['approved', 'scheduled', 'published'])
+/** Stages after which a change to the content needs a new review (or, for a live or withdrawn item, starts a working copy). */
+const REVIEWED: ReadonlySet<string> = new Set(['approved', 'scheduled', 'published', 'withdrawn'])
 
 /**
  * `stage` belongs to the workflow: whatever a client sends is ignored. An edit made after
