@@ -13,11 +13,13 @@ export async function validateWorkingCopy(req: PayloadRequest, collection: Workf
   const read = (locale: 'vi' | 'en' | 'all') =>
     req.payload.findByID({ collection, id, draft: true, depth: 0, locale, fallbackLocale: false as never, req, user: req.user, overrideAccess: false })
   const defaultLocale = (req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'vi') as 'vi' | 'en'
+  // Payload's local reads set req.locale to the locale they read: put it back afterwards.
+  const previousLocale = req.locale
+  const previousFallback = req.fallbackLocale
   const doc = structuredClone(await read(defaultLocale)) as unknown as Record<string, unknown>
   const docWithLocales = structuredClone(await read('all')) as unknown as Record<string, unknown>
   const data = structuredClone(doc)
   const errors: ValidationFieldError[] = []
-  const previousLocale = req.locale
   req.locale = defaultLocale
   try {
     await beforeChangeTraverseFields({
@@ -46,6 +48,7 @@ export async function validateWorkingCopy(req: PayloadRequest, collection: Workf
     })
   } finally {
     req.locale = previousLocale
+    req.fallbackLocale = previousFallback
   }
   return errors
 }
