@@ -22,6 +22,6 @@ export const editorialVersions = { drafts: true, maxPerDoc: 50 } as const
 
 /** Admin components shared by every content type: the workflow replaces Publish. */
 export const editorialAdminComponents = {
-  edit: { PublishButton: '/src/admin/workflow/NoPublishButton#NoPublishButton' },
+  edit: { PublishButton: '/src/admin/workflow/NoPublishButton#NoPublishButton', Status: '/src/admin/workflow/WorkflowStatus#WorkflowStatus' },
   beforeList: ['/src/admin/workflow/AwaitingMyReview#AwaitingMyReview'],
 }

@@ -33,8 +33,13 @@ export const editorialFields: Field[] = [
     index: true,
     options: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] ?? stage })),
     hooks: { beforeChange: [keepStageOutsideWorkflow] },
-    label: { vi: 'Giai đoạn', en: 'Stage' },
-    admin: { position: 'sidebar', readOnly: true, description: { vi: 'Chỉ thay đổi qua quy trình duyệt.', en: 'Changes only through the workflow.' } },
+    label: { vi: 'Trạng thái', en: 'Status' },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      // One status in the admin: the panel and the list column show both states; the raw field is not shown.
+      components: { Field: '/src/admin/workflow/HiddenStageField#HiddenStageField', Cell: '/src/admin/workflow/StatusCell#StatusCell' },
+    },
   },
   {
     name: 'embargoUntil',

@@ -16,6 +16,8 @@ export type WorkflowState = ItemState & {
   stage: Stage
   allowedActions: string[]
   assignee: Person | null
+  /** Who may be picked as reviewer (reviewers and admins who did not write the working copy), when this person may assign. */
+  reviewers: Person[]
   history: HistoryEntry[]
 }
 
@@ -67,10 +69,13 @@ export async function describeWorkflowState(req: PayloadRequest, collection: Wor
     }
   })
   const actor = { id: req.user.id, roles: (req.user as { roles?: string[] }).roles }
+  const authorIds = authorIdsOf(item.latest)
+  const actions = allowedActions(state, actor, authorIds)
   return {
     ...state,
     stage: legacyStage(state),
-    allowedActions: allowedActions(state, actor, authorIdsOf(item.latest)),
+    allowedActions: actions,
+    reviewers: actions.includes('submit') || actions.includes('assign') ? await reviewersFor(req, authorIds) : [],
     assignee: assigneeId ? { id: assigneeId, name: names.get(assigneeId) ?? `#${assigneeId}` } : null,
     history,
   }
@@ -81,4 +86,19 @@ async function namesOf(req: PayloadRequest, ids: number[]): Promise<Map<number, 
   if (ids.length === 0) return new Map()
   const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: ids } }, depth: 0, limit: ids.length, req, user: req.user, overrideAccess: false })
   return new Map(docs.map((user) => [Number(user.id), (user as { name?: string | null }).name?.trim() || user.email]))
+}
+
+/** Reviewers who could take this working copy: four eyes rules out its authors. */
+async function reviewersFor(req: PayloadRequest, authorIds: number[]): Promise<Person[]> {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { and: [{ or: [{ roles: { contains: 'reviewer' } }, { roles: { contains: 'admin' } }] }, { id: { not_in: authorIds.length ? authorIds : [-1] } }] },
+    sort: 'name',
+    depth: 0,
+    limit: 200,
+    req,
+    user: req.user,
+    overrideAccess: false,
+  })
+  return docs.map((user) => ({ id: Number(user.id), name: (user as { name?: string | null }).name?.trim() || user.email }))
 }

@@ -2,15 +2,16 @@ import type { Payload } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './contentCollections'
-import { authorIdsOf, contentTitle } from './contentFacts'
+import { authorIdsOf, contentTitle, relationId } from './contentFacts'
 
-export type ReviewItem = { collection: WorkflowCollection; id: number; title: string; updatedAt: string }
+export type ReviewItem = { collection: WorkflowCollection; id: number; title: string; updatedAt: string; assigneeId: number | null }
 
 type Reviewer = { id: number | string; roles?: string[] | null; collection?: string }
 
 /**
- * "Awaiting my review": items in review, across every content type, that this reviewer
- * did not write (so could approve), oldest first. Read with the reviewer's own access.
+ * "Awaiting my review": working copies in review (new items and edits of live ones), across
+ * every content type, that this reviewer did not write (so could approve), oldest first,
+ * each with the reviewer it is assigned to. Read with the reviewer's own access.
  */
 export async function listAwaitingReview(payload: Payload, reviewer: Reviewer): Promise<ReviewItem[]> {
   if (!hasRole(reviewer, 'reviewer', 'admin')) return []
@@ -26,9 +27,9 @@ export async function listAwaitingReview(payload: Payload, reviewer: Reviewer): 
       user: { ...reviewer, collection: 'users' } as never,
       overrideAccess: false,
     })
-    for (const doc of docs as unknown as Array<{ id: number; title?: string; headline?: string; updatedAt: string; authors?: unknown[] }>) {
+    for (const doc of docs as unknown as Array<{ id: number; title?: string; headline?: string; updatedAt: string; authors?: unknown[]; assignee?: unknown }>) {
       if (authorIdsOf(doc).includes(Number(reviewer.id))) continue
-      items.push({ collection, id: doc.id, title: contentTitle(doc), updatedAt: doc.updatedAt })
+      items.push({ collection, id: doc.id, title: contentTitle(doc), updatedAt: doc.updatedAt, assigneeId: relationId(doc.assignee) })
     }
   }
   return items.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))

@@ -40,7 +40,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   const adminToken = await tokenFor(founder)
   for (const person of [editor, reviewer]) {
-    const created = await api('/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...person, name: person.email }) })
+    const created = await api('/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...person, name: person.roles[0] === 'editor' ? 'Nguyễn Văn Biên' : 'Lê Thị Duyệt' }) })
     expect(created.status).toBe(201)
   }
 })
@@ -75,7 +75,7 @@ describe('the editorial workflow in the admin', () => {
 
     await openArticle(page)
     await screenshot(page, '10-workflow-editor-draft')
-    await clickAction(page, 'Gửi duyệt', 'Chờ duyệt')
+    await clickAction(page, 'Gửi duyệt', 'Chưa xuất bản · chờ duyệt')
     await screenshot(page, '11-workflow-submitted')
     await page.context().close()
   })
@@ -97,20 +97,20 @@ describe('the editorial workflow in the admin', () => {
     const reviewerPage = await signedInPage(reviewer)
     await openArticle(reviewerPage)
     await reviewerPage.locator('#workflow-comment').fill('Vui lòng thêm số đường dây nóng 111.')
-    await clickAction(reviewerPage, 'Yêu cầu chỉnh sửa', 'Cần chỉnh sửa')
+    await clickAction(reviewerPage, 'Yêu cầu chỉnh sửa', 'Chưa xuất bản · cần chỉnh sửa')
 
     const editorPage = await signedInPage(editor)
     await openArticle(editorPage)
     await expect(editorPage.getByTestId('workflow-panel').innerText()).resolves.toContain('Vui lòng thêm số đường dây nóng 111.')
-    await clickAction(editorPage, 'Gửi duyệt', 'Chờ duyệt')
+    await clickAction(editorPage, 'Gửi duyệt', 'Chưa xuất bản · chờ duyệt')
     await editorPage.context().close()
 
     await reviewerPage.goto(`${baseUrl}/admin/review-queue`)
     await reviewerPage.getByTestId('review-queue').getByText(headline).waitFor()
     await screenshot(reviewerPage, '12-review-queue')
     await openArticle(reviewerPage)
-    await clickAction(reviewerPage, 'Duyệt', 'Đã duyệt')
-    await clickAction(reviewerPage, 'Xuất bản', 'Đã xuất bản')
+    await clickAction(reviewerPage, 'Duyệt', 'Chưa xuất bản · đã duyệt')
+    await clickAction(reviewerPage, 'Xuất bản', 'Đang xuất bản')
     await screenshot(reviewerPage, '13-workflow-published')
     await reviewerPage.context().close()
   })
@@ -121,5 +121,59 @@ describe('the editorial workflow in the admin', () => {
     expect(found.body.docs).toHaveLength(1)
     expect(found.body.docs[0].headline).toBe(headline)
     expect(found.body.docs[0].images[0].credit).toBe('Bộ Thông tin và Truyền thông')
+  })
+
+  it('lets a reviewer withdraw the live version while an edit waits in review, and publish the edit later as a new version with its note', async () => {
+    const slug = (await api(`/articles/${articleId}?depth=0`)).body.slug as string
+    const reason = 'Bài nêu nhầm tên một em nhỏ; đã gỡ để sửa.'
+    const note = 'Đã bỏ tên của em nhỏ và cập nhật số liệu.'
+
+    // 1. The editor edits the published article in the admin and sends the edit for review.
+    const editorPage = await signedInPage(editor)
+    await openArticle(editorPage)
+    await editorPage.locator('#field-standfirst').fill('Hướng dẫn ngắn cho phụ huynh, bản đã sửa.')
+    await editorPage.locator('#field-majorChange').check()
+    await editorPage.locator('#field-changeNote').fill(note)
+    await editorPage.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await editorPage.waitForFunction(() => document.querySelector('[data-testid="workflow-stage"]')?.textContent === 'Đang xuất bản · bản sửa đang soạn', undefined, { timeout: 20_000 })
+    await screenshot(editorPage, '14-live-edit-draft')
+    await clickAction(editorPage, 'Gửi duyệt', 'Đang xuất bản · bản sửa chờ duyệt')
+    const header = await editorPage.getByTestId('workflow-header-status').innerText()
+    expect(header).toBe('Đang xuất bản · bản sửa chờ duyệt')
+    await screenshot(editorPage, '15-live-edit-in-review')
+    await editorPage.context().close()
+
+    // 2. The reviewer withdraws the live version; the edit stays in review.
+    const reviewerPage = await signedInPage(reviewer)
+    await openArticle(reviewerPage)
+    expect(await reviewerPage.getByTestId('workflow-live-actions').getByRole('button').allTextContents()).toContain('Rút bài')
+    await reviewerPage.locator('#workflow-comment').fill(reason)
+    await clickAction(reviewerPage, 'Rút bài', 'Đã rút · bản sửa chờ duyệt')
+    await screenshot(reviewerPage, '16-withdrawn-edit-kept')
+
+    // 3. The public page answers 410 with the reason.
+    const gone = await fetch(`${baseUrl}/articles/${slug}`)
+    expect(gone.status).toBe(410)
+    expect(await gone.text()).toContain(reason)
+    const anonymous = await browser.newPage()
+    await anonymous.goto(`${baseUrl}/articles/${slug}`)
+    await screenshot(anonymous, '17-withdrawn-page-410')
+    await anonymous.close()
+
+    // 4. The edit, still waiting, is approved and published as the next version.
+    await clickAction(reviewerPage, 'Duyệt', 'Đã rút · bản sửa đã duyệt')
+    await clickAction(reviewerPage, 'Xuất bản', 'Đang xuất bản')
+    const history = await reviewerPage.getByTestId('workflow-history').innerText()
+    expect(history).not.toContain('@')
+    await screenshot(reviewerPage, '18-edit-published')
+    await reviewerPage.context().close()
+
+    // 5. The page is back, with the change note.
+    const back = await fetch(`${baseUrl}/articles/${slug}`)
+    expect(back.status).toBe(200)
+    const html = await back.text()
+    expect(html).toContain('bản đã sửa')
+    expect(html).toContain(note)
+    expect(html).toContain('Cập nhật lúc')
   })
 })

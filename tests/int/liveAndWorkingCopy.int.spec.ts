@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { withdrawDueItems } from '../../src/jobs/withdrawDueItems'
+import { listAwaitingReview } from '../../src/workflow/listAwaitingReview'
 import { listOutbox } from '../../src/email/outbox'
 import { makeCampaign } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
@@ -230,5 +231,19 @@ describe('assignment', () => {
     const actions = state.history.map((entry: { action: string }) => entry.action)
     expect(actions).toEqual(['publish', 'approve', 'submit'])
     for (const entry of state.history) expect(entry.who).not.toMatch(/@/)
+  })
+})
+
+describe('the review queue', () => {
+  it('lists edits of live items beside new ones, with the reviewer each is assigned to', async () => {
+    const live = await publishedArticle('Bài sống trong hàng chờ')
+    expect((await editLive(live, 'Sửa để duyệt')).status).toBe(200)
+    expect((await act(editorToken, 'articles', live, { action: 'submit', assignee: reviewer.id })).status).toBe(200)
+    const created = await rest('POST', '/articles', { token: editorToken, body: { headline: 'Bài mới trong hàng chờ', campaign: campaignId } })
+    expect((await act(editorToken, 'articles', created.body.doc.id, { action: 'submit' })).status).toBe(200)
+
+    const queue = await listAwaitingReview(payload, { ...reviewer, roles: ['reviewer'] })
+    expect(queue.find((item) => item.id === live)).toMatchObject({ assigneeId: reviewer.id })
+    expect(queue.find((item) => item.id === created.body.doc.id)).toMatchObject({ assigneeId: null })
   })
 })

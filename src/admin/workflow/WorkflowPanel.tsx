@@ -4,14 +4,29 @@ import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { formatVietnamTime, vietnamLocalToUtcIso } from './formatVietnamTime'
-import { ACTION_LABELS, label, STAGE_LABELS } from './labels'
+import { ACTION_LABELS, label, statusText } from './labels'
 
-type HistoryEntry = { at: string; who: string; action: string; from?: string; to?: string; comment?: string | null }
-type State = { stage: string; allowedActions: string[]; publishAt: string | null; history: HistoryEntry[] }
+type Side = { live?: string; working?: string | null }
+type HistoryEntry = { at: string; who: string; action: string; from?: Side; to?: Side; comment?: string | null; assignee?: string | null }
+type Person = { id: number; name: string }
+type State = {
+  live: string
+  working: string | null
+  allowedActions: string[]
+  publishAt: string | null
+  unpublishAt: string | null
+  assignee: Person | null
+  reviewers: Person[]
+  history: HistoryEntry[]
+}
+
+/** Actions that change what the public sees, shown apart from the review steps. */
+const LIVE_ACTIONS = new Set(['withdraw', 'cancel_withdrawal'])
 
 /**
- * The workflow panel in the edit view's sidebar: the stage, the actions this person may
- * take, a comment box, and the item's history. It talks to /api/workflow.
+ * The workflow panel in the edit view's sidebar: the item's one status (its live state
+ * and its working copy), the actions this person may take, the reviewer it is assigned
+ * to, and its history. It talks to /api/workflow.
  */
 export function WorkflowPanel() {
   const { id, collectionSlug } = useDocumentInfo()
@@ -21,7 +36,9 @@ export function WorkflowPanel() {
   const [state, setState] = useState<State | null>(null)
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const [unpublishAt, setUnpublishAt] = useState('')
+  const [assignee, setAssignee] = useState('')
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const endpoint = `/api/workflow/${collectionSlug}/${id}`
 
@@ -41,36 +58,82 @@ export function WorkflowPanel() {
   const run = async (action: string) => {
     setBusy(true)
     setMessage(null)
-    const body: Record<string, string> = { action }
+    const body: Record<string, unknown> = { action }
     if (comment.trim()) body.comment = comment.trim()
     if (action === 'schedule' && publishAt) body.publishAt = vietnamLocalToUtcIso(publishAt)
+    if (action === 'withdraw' && unpublishAt) body.unpublishAt = vietnamLocalToUtcIso(unpublishAt)
+    if ((action === 'submit' || action === 'assign') && assignee) body.assignee = Number(assignee)
+    if (action === 'assign' && !assignee) body.assignee = null
     const response = await fetch(endpoint, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
     const result = (await response.json()) as { error?: { message: string; media?: Array<{ filename: string | null; reason: string }> } }
     setBusy(false)
     if (!response.ok) {
       const media = result.error?.media?.map((item) => `${item.filename}: ${item.reason}`).join('; ')
-      setMessage(`${result.error?.message ?? response.statusText}${media ? ` (${media})` : ''}`)
+      setMessage({ ok: false, text: `${result.error?.message ?? response.statusText}${media ? ` (${media})` : ''}` })
       return
     }
     setComment('')
-    setMessage(vi ? 'Đã cập nhật.' : 'Done.')
-    // The form shows the saved document; reload it so stage and status fields are current.
+    setMessage({ ok: true, text: vi ? 'Đã cập nhật.' : 'Done.' })
+    // The form shows the saved working copy; reload it so every field is current.
     window.location.reload()
   }
+
+  const reviewActions = state.allowedActions.filter((action) => !LIVE_ACTIONS.has(action))
+  const liveActions = state.allowedActions.filter((action) => LIVE_ACTIONS.has(action))
+  const button = (action: string) => (
+    <Button
+      key={action}
+      buttonStyle={action === 'publish' || action === 'approve' ? 'primary' : 'secondary'}
+      size="small"
+      disabled={busy}
+      onClick={() => void run(action)}
+    >
+      {label(ACTION_LABELS, action, lang)}
+    </Button>
+  )
 
   return (
     <section className="workflow-panel" data-testid="workflow-panel" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem', marginBottom: '1rem' }}>
       <h4 style={{ margin: '0 0 0.5rem' }}>{vi ? 'Quy trình duyệt' : 'Workflow'}</h4>
-      <p style={{ margin: '0 0 0.5rem' }}>
-        {vi ? 'Giai đoạn' : 'Stage'}: <strong data-testid="workflow-stage">{label(STAGE_LABELS, state.stage, lang)}</strong>
-        {state.publishAt ? ` · ${formatVietnamTime(state.publishAt, lang)}` : ''}
+      <p style={{ margin: '0 0 0.25rem' }}>
+        {vi ? 'Trạng thái' : 'Status'}: <strong data-testid="workflow-stage">{statusText(state, lang)}</strong>
       </p>
+      {state.publishAt && (
+        <p style={{ margin: '0 0 0.25rem', fontSize: '0.85em' }} data-testid="workflow-publish-at">
+          {vi ? 'Xuất bản lúc' : 'Goes live at'} {formatVietnamTime(state.publishAt, lang)}
+        </p>
+      )}
+      {state.unpublishAt && (
+        <p style={{ margin: '0 0 0.25rem', fontSize: '0.85em' }} data-testid="workflow-unpublish-at">
+          {vi ? 'Rút bài lúc' : 'Withdrawn at'} {formatVietnamTime(state.unpublishAt, lang)}
+        </p>
+      )}
+      {state.working && (
+        <p style={{ margin: '0 0 0.5rem', fontSize: '0.85em' }} data-testid="workflow-assignee">
+          {vi ? 'Người duyệt' : 'Reviewer'}: {state.assignee ? state.assignee.name : vi ? 'chưa giao' : 'not assigned'}
+        </p>
+      )}
       {state.allowedActions.length > 0 && (
         <>
           <label htmlFor="workflow-comment" style={{ display: 'block', fontSize: '0.85em' }}>
-            {vi ? 'Ghi chú / lý do' : 'Comment or reason'}
+            {vi ? 'Ghi chú / lý do (lý do rút bài được công khai)' : 'Comment or reason (a withdrawal’s reason is public)'}
           </label>
           <textarea id="workflow-comment" value={comment} onChange={(event) => setComment(event.target.value)} rows={3} style={{ width: '100%' }} />
+          {(state.allowedActions.includes('submit') || state.allowedActions.includes('assign')) && state.reviewers.length > 0 && (
+            <>
+              <label htmlFor="workflow-assignee-choice" style={{ display: 'block', fontSize: '0.85em' }}>
+                {vi ? 'Giao cho người duyệt' : 'Assign to reviewer'}
+              </label>
+              <select id="workflow-assignee-choice" value={assignee} onChange={(event) => setAssignee(event.target.value)} style={{ width: '100%' }}>
+                <option value="">{vi ? 'Mọi người duyệt' : 'Any reviewer'}</option>
+                {state.reviewers.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
           {state.allowedActions.includes('schedule') && (
             <>
               <label htmlFor="workflow-publish-at" style={{ display: 'block', fontSize: '0.85em' }}>
@@ -79,28 +142,37 @@ export function WorkflowPanel() {
               <input id="workflow-publish-at" type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
             </>
           )}
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem', marginTop: '0.5rem' }}>
-            {state.allowedActions.map((action) => (
-              <Button key={action} buttonStyle={action === 'publish' || action === 'approve' ? 'primary' : 'secondary'} size="small" disabled={busy} onClick={() => void run(action)}>
-                {label(ACTION_LABELS, action, lang)}
-              </Button>
-            ))}
-          </div>
+          {reviewActions.length > 0 && <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem', marginTop: '0.5rem' }}>{reviewActions.map(button)}</div>}
+          {liveActions.length > 0 && (
+            <fieldset style={{ marginTop: '0.75rem', border: '1px solid var(--theme-elevation-150)', padding: '0.5rem' }} data-testid="workflow-live-actions">
+              <legend style={{ fontSize: '0.85em' }}>{vi ? 'Phiên bản đang xuất bản' : 'The live version'}</legend>
+              {liveActions.includes('withdraw') && (
+                <>
+                  <label htmlFor="workflow-unpublish-at-choice" style={{ display: 'block', fontSize: '0.85em' }}>
+                    {vi ? 'Rút vào lúc (để trống: rút ngay; giờ Việt Nam)' : 'Withdraw at (empty: now; Viet Nam time)'}
+                  </label>
+                  <input id="workflow-unpublish-at-choice" type="datetime-local" value={unpublishAt} onChange={(event) => setUnpublishAt(event.target.value)} />
+                </>
+              )}
+              <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem', marginTop: '0.5rem' }}>{liveActions.map(button)}</div>
+            </fieldset>
+          )}
         </>
       )}
       {message && (
-        <p role="status" data-testid="workflow-message" style={{ color: 'var(--theme-error-500)' }}>
-          {message}
+        <p role={message.ok ? 'status' : 'alert'} data-testid="workflow-message" style={{ color: message.ok ? 'var(--theme-success-600)' : 'var(--theme-error-500)' }}>
+          {message.text}
         </p>
       )}
       {state.history.length > 0 && (
         <details open style={{ marginTop: '0.5rem' }}>
           <summary>{vi ? 'Lịch sử' : 'History'}</summary>
-          <ol style={{ paddingLeft: '1rem', fontSize: '0.85em' }}>
+          <ol style={{ paddingLeft: '1rem', fontSize: '0.85em' }} data-testid="workflow-history">
             {state.history.map((entry, index) => (
               <li key={index}>
                 {formatVietnamTime(entry.at, lang)} · {entry.who} · {label(ACTION_LABELS, entry.action, lang)}
-                {entry.to ? ` → ${label(STAGE_LABELS, entry.to, lang)}` : ''}
+                {entry.to?.live ? ` → ${statusText({ live: entry.to.live, working: entry.to.working ?? null }, lang)}` : ''}
+                {entry.assignee !== undefined ? ` → ${entry.assignee ?? (vi ? 'mọi người duyệt' : 'any reviewer')}` : ''}
                 {entry.comment ? `: “${entry.comment}”` : ''}
               </li>
             ))}

@@ -22,8 +22,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30 } from '../../../../src/admin/workflow/WorkflowPanel'
+import { StatusCell as StatusCell_133cdf790ca9991f62d87b557fcce746 } from '../../../../src/admin/workflow/StatusCell'
+import { HiddenStageField as HiddenStageField_cea9f469a5a683f2481c6f3deba5017a } from '../../../../src/admin/workflow/HiddenStageField'
 import { AwaitingMyReview as AwaitingMyReview_7766db2fd7acd772e09bfb4615720857 } from '../../../../src/admin/workflow/AwaitingMyReview'
 import { NoPublishButton as NoPublishButton_bfca9e7579472313b712e0d44094fc18 } from '../../../../src/admin/workflow/NoPublishButton'
+import { WorkflowStatus as WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8 } from '../../../../src/admin/workflow/WorkflowStatus'
 import { RevisionsPanel as RevisionsPanel_a51962b167728c46683f86476dd08b34 } from '../../../../src/admin/consultation/RevisionsPanel'
 import { RevisionDiffField as RevisionDiffField_8b04c4c17bbc8f945dccc67ac9fb87ad } from '../../../../src/admin/consultation/RevisionDiffField'
 import { ResendWebhookButton as ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222 } from '../../../../src/admin/delivery/ResendWebhookButton'
@@ -61,8 +64,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30,
+  "/src/admin/workflow/StatusCell#StatusCell": StatusCell_133cdf790ca9991f62d87b557fcce746,
+  "/src/admin/workflow/HiddenStageField#HiddenStageField": HiddenStageField_cea9f469a5a683f2481c6f3deba5017a,
   "/src/admin/workflow/AwaitingMyReview#AwaitingMyReview": AwaitingMyReview_7766db2fd7acd772e09bfb4615720857,
   "/src/admin/workflow/NoPublishButton#NoPublishButton": NoPublishButton_bfca9e7579472313b712e0d44094fc18,
+  "/src/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8,
   "/src/admin/consultation/RevisionsPanel#RevisionsPanel": RevisionsPanel_a51962b167728c46683f86476dd08b34,
   "/src/admin/consultation/RevisionDiffField#RevisionDiffField": RevisionDiffField_8b04c4c17bbc8f945dccc67ac9fb87ad,
   "/src/admin/delivery/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222,

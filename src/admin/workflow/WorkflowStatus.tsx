@@ -1,0 +1,30 @@
+'use client'
+
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
+
+import { statusText } from './labels'
+
+/**
+ * Replaces Payload's own draft/published status in the edit view's header, so the admin
+ * shows one status: the same live state and working copy as the workflow panel.
+ */
+export function WorkflowStatus() {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const [state, setState] = useState<{ live: string; working: string | null } | null>(null)
+
+  useEffect(() => {
+    if (!id) return
+    void fetch(`/api/workflow/${collectionSlug}/${id}`, { credentials: 'include' }).then(async (response) => {
+      if (response.ok) setState((await response.json()) as { live: string; working: string | null })
+    })
+  }, [collectionSlug, id])
+
+  if (!id || !state) return null
+  return (
+    <div className="doc-controls__status" data-testid="workflow-header-status">
+      <span style={{ fontWeight: 500 }}>{statusText(state, i18n.language)}</span>
+    </div>
+  )
+}
