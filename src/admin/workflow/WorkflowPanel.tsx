@@ -29,7 +29,9 @@ const LIVE_ACTIONS = new Set(['withdraw', 'cancel_withdrawal'])
  * to, and its history. It talks to /api/workflow.
  */
 export function WorkflowPanel() {
-  const { id, collectionSlug } = useDocumentInfo()
+  // `savedDocumentData` changes on every save: a saved edit changes the status, so ask again.
+  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
   const { i18n } = useTranslation()
   const lang = i18n.language
   const vi = lang === 'vi'
@@ -46,7 +48,7 @@ export function WorkflowPanel() {
     if (!id) return
     const response = await fetch(endpoint, { credentials: 'include' })
     if (response.ok) setState((await response.json()) as State)
-  }, [endpoint, id])
+  }, [endpoint, id, savedAt])
 
   useEffect(() => {
     void load()

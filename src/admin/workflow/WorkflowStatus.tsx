@@ -10,7 +10,9 @@ import { statusText } from './labels'
  * shows one status: the same live state and working copy as the workflow panel.
  */
 export function WorkflowStatus() {
-  const { id, collectionSlug } = useDocumentInfo()
+  // `savedDocumentData` changes on every save: a saved edit changes the status, so ask again.
+  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
   const { i18n } = useTranslation()
   const [state, setState] = useState<{ live: string; working: string | null } | null>(null)
 
@@ -19,7 +21,7 @@ export function WorkflowStatus() {
     void fetch(`/api/workflow/${collectionSlug}/${id}`, { credentials: 'include' }).then(async (response) => {
       if (response.ok) setState((await response.json()) as { live: string; working: string | null })
     })
-  }, [collectionSlug, id])
+  }, [collectionSlug, id, savedAt])
 
   if (!id || !state) return null
   return (
