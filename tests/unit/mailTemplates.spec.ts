@@ -47,7 +47,7 @@ const renderAll = (locale: MailLocale, hostile: Partial<MailItem> = {}): Record<
   correction: renderCorrectionMail({
     locale,
     item: { title: hostile.title ?? 'Bài đã gỡ', url: hostile.url ?? 'https://newsroom.example.vn/a/9' },
-    withdrawnAt: new Date('2026-11-28T17:30:00Z'),
+    at: new Date('2026-11-28T17:30:00Z'),
     links,
   }),
 })
@@ -320,7 +320,7 @@ describe('the digest mail', () => {
 
 describe('the correction mail', () => {
   it('tells a Vietnamese reader the item was withdrawn, when, and not to use it', () => {
-    const mail = renderCorrectionMail({ locale: 'vi', item: { title: 'Bài đã gỡ', url: 'https://x.vn/a/9' }, withdrawnAt: new Date('2026-11-28T17:30:00Z'), links })
+    const mail = renderCorrectionMail({ locale: 'vi', item: { title: 'Bài đã gỡ', url: 'https://x.vn/a/9' }, at: new Date('2026-11-28T17:30:00Z'), links })
     expect(mail.subject).toBe('Đã gỡ bỏ: Bài đã gỡ')
     expect(mail.text).toContain('29/11/2026 00:30')
     expect(mail.text).toContain('Vui lòng không sử dụng')
@@ -328,7 +328,7 @@ describe('the correction mail', () => {
   })
 
   it('tells an English reader the same', () => {
-    const mail = renderCorrectionMail({ locale: 'en', item: { title: 'Withdrawn story', url: 'https://x.vn/a/9' }, withdrawnAt: new Date('2026-11-28T17:30:00Z'), links })
+    const mail = renderCorrectionMail({ locale: 'en', item: { title: 'Withdrawn story', url: 'https://x.vn/a/9' }, at: new Date('2026-11-28T17:30:00Z'), links })
     expect(mail.subject).toBe('Withdrawn: Withdrawn story')
     expect(mail.html).toContain('was withdrawn on 29 Nov 2026, 00:30 (Vietnam time)')
     expect(mail.html).toContain('Please no longer use')

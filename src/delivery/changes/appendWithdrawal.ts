@@ -1,10 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
+import { planNotice } from '../../email/notices/planNotice'
 import type { ContentType } from '../contentTypes'
 import { sqlFor } from '../db/sql'
 import { LANGUAGES } from '../languages'
 import { itemIdOf } from '../ninjs/itemIds'
 import { appendWithdrawalRows } from './appendWithdrawalRows'
+import type { WrittenChange } from './insertAudienceChanges'
 import { lockChangeLog } from './changeLogLock'
 import { bumpGeneration } from './deliveryState'
 import { readPriorState } from './readPriorState'
@@ -12,16 +14,25 @@ import { refreshDependants } from './refreshDependants'
 
 /**
  * Records a withdrawal (or deletion) in the change log, inside its transaction: agencies
- * that had the item get `pubStatus: canceled`; agencies that never saw it hear nothing.
- * A withdrawn campaign also leaves the items filed under it: they get a new version
- * without it.
+ * that had the item get `pubStatus: canceled`, with the public reason in `edNote`; agencies
+ * that never saw it hear nothing. Everyone who had it by mail or as a downloaded bundle is
+ * put in the ledger of one withdrawal notice. A withdrawn campaign also leaves the items
+ * filed under it: they get a new version without it.
  */
-export async function appendWithdrawal({ req, type, id, now = new Date() }: { req: PayloadRequest; type: ContentType; id: number; now?: Date }): Promise<void> {
+export async function appendWithdrawal({ req, type, id, reason, now = new Date() }: { req: PayloadRequest; type: ContentType; id: number; reason?: string | null; now?: Date }): Promise<void> {
   const sql = await sqlFor(req)
   await lockChangeLog(sql)
   const itemIds = LANGUAGES.map((lang) => itemIdOf(type, id, lang))
   const prior = await readPriorState(sql, itemIds)
-  for (const itemId of itemIds) await appendWithdrawalRows({ sql, itemId, prior: prior.get(itemId), now })
+  const withdrawn: WrittenChange[] = []
+  for (const itemId of itemIds) {
+    const written = await appendWithdrawalRows({ sql, itemId, prior: prior.get(itemId), now, reason })
+    if (written) withdrawn.push(written)
+  }
+  if (withdrawn.length > 0) {
+    const [first] = withdrawn
+    await planNotice(sql, { kind: 'withdrawn', contentType: type, docId: id, changeIds: withdrawn.map((row) => row.changeId), campaignSlug: first!.campaignSlug, topicSlugs: first!.topicSlugs })
+  }
   await bumpGeneration(sql)
   if (type === 'campaign') await refreshDependants({ req, campaignId: id, now })
 }

@@ -23,6 +23,8 @@ export type ViewSource = {
   now: Date
   /** Shown to trusted agencies only. */
   embargoedUntil?: string
+  /** The public note of a major update, carried in `edNote`. */
+  changeNote?: string | null
 }
 
 /**

@@ -5,6 +5,7 @@ import { sqlFor } from '../db/sql'
 import { LANGUAGES } from '../languages'
 import { itemIdOf } from '../ninjs/itemIds'
 import { planAlerts, type PlannedChange } from '../../email/ledger/planAlerts'
+import { planNotice } from '../../email/notices/planNotice'
 import { appendWithdrawalRows } from './appendWithdrawalRows'
 import { audienceView, sameAsDelivered, type ViewSource } from './audienceView'
 import { lockChangeLog } from './changeLogLock'
@@ -55,13 +56,21 @@ export async function writePublicationRows({ req, type, id, major = false, now =
     const itemId = itemIdOf(type, id, lang)
     const doc = docs.get(lang)
     if (!doc) {
-      if (!refresh) await appendWithdrawalRows({ sql, itemId, prior: prior.get(itemId), now })
+      if (refresh) continue
+      // A translation taken down alone: its readers are told, in its language.
+      const dropped = await appendWithdrawalRows({ sql, itemId, prior: prior.get(itemId), now })
+      if (dropped) {
+        await planNotice(sql, { kind: 'withdrawn', contentType: type, docId: id, changeIds: [dropped.changeId], campaignSlug: dropped.campaignSlug, topicSlugs: dropped.topicSlugs, locales: [lang] })
+      }
       continue
     }
     const before = prior.get(itemId)
     const events = decidePublicationEvents(before, doc.embargoUntil, now)
     const version = (before?.version ?? 0) + 1
-    const source: ViewSource = { type, lang, doc, version, versionCreated: now, siteUrl, now, embargoedUntil: events.liftPending ? doc.embargoUntil : undefined }
+    const changeNote = major && typeof doc.changeNote === 'string' && doc.changeNote.trim() ? doc.changeNote.trim() : null
+    // A refresh is the same version seen anew: it keeps the note the version went out with.
+    const note = refresh ? (before?.lastNinjs?.edNote ?? null) : changeNote
+    const source: ViewSource = { type, lang, doc, version, versionCreated: now, siteUrl, now, changeNote: note, embargoedUntil: events.liftPending ? doc.embargoUntil : undefined }
     const views = { trusted: audienceView(source, 'trusted'), public: audienceView(source, 'public') }
     const send = refresh ? refreshEvents(before, events, views) : { trusted: events.eventTrusted, public: events.eventPublic }
     if (!send.trusted && !send.public) continue
@@ -78,7 +87,7 @@ export async function writePublicationRows({ req, type, id, major = false, now =
         version,
         pubStatus: 'usable',
         major,
-        changeNote: major && typeof doc.changeNote === 'string' && doc.changeNote.trim() ? doc.changeNote.trim() : null,
+        changeNote,
         embargoUntil: doc.embargoUntil ?? null,
         liftPending: events.liftPending && Boolean(send.trusted),
         occurredAt: now,
@@ -89,7 +98,14 @@ export async function writePublicationRows({ req, type, id, major = false, now =
   }
   if (refresh && planned.length === 0) return 0
   // Immediate alerts are planned in the same transaction: the mail ledger comes before any send.
-  await planAlerts(sql, planned)
+  const alertRuns = await planAlerts(sql, planned)
+  // A major update is a correction: everyone who had an earlier version hears of it, except
+  // those its alert already tells.
+  const corrected = refresh || !major ? [] : planned.filter((change) => change.eventPublic === 'updated')
+  if (corrected.length > 0) {
+    const [first] = corrected
+    await planNotice(sql, { kind: 'corrected', contentType: type, docId: id, changeIds: corrected.map((row) => row.changeId), campaignSlug: first!.campaignSlug, topicSlugs: first!.topicSlugs, excludeRuns: alertRuns })
+  }
   await bumpGeneration(sql)
   return planned.length
 }

@@ -25,6 +25,8 @@ export type NinjsSource = {
    */
   audience?: RelationAudience
   now?: Date
+  /** The public note of a major update: agencies read it in `edNote`, as editors of the change. */
+  changeNote?: string | null
 }
 
 const TITLE_FIELD: Record<ContentType, string> = { article: 'headline', campaign: 'title', 'briefing-pack': 'title' }
@@ -69,7 +71,7 @@ function associations(type: ContentType, doc: Doc, lang: Language, siteUrl: stri
  * One content document in one language as an IPTC ninjs 3.x item. Pure: the caller
  * decides the version, the time and whether the embargo is shown.
  */
-export function renderNinjs({ type, lang, doc, version, versionCreated, embargoedUntil, siteUrl, audience = 'public', now = new Date() }: NinjsSource): NinjsItem {
+export function renderNinjs({ type, lang, doc, version, versionCreated, embargoedUntil, siteUrl, audience = 'public', now = new Date(), changeNote }: NinjsSource): NinjsItem {
   const summary = doc[SUMMARY_FIELD[type]]
   const byline = typeof doc.byline === 'string' && doc.byline.trim() ? doc.byline.trim() : undefined
   const item: NinjsItem = {
@@ -80,6 +82,7 @@ export function renderNinjs({ type, lang, doc, version, versionCreated, embargoe
     firstCreated: new Date(doc.createdAt).toISOString(),
     versionCreated: versionCreated.toISOString(),
     pubStatus: 'usable',
+    edNote: changeNote?.trim() || undefined,
     urgency: type === 'article' && Number.isInteger(doc.urgency) ? doc.urgency : 5,
     language: lang,
     slugline: typeof doc.slug === 'string' ? doc.slug : undefined,
@@ -100,8 +103,11 @@ export function renderNinjs({ type, lang, doc, version, versionCreated, embargoe
   return JSON.parse(JSON.stringify(item)) as NinjsItem
 }
 
-/** The same item, withdrawn: what agencies need to take it down, and nothing more. */
-export function canceledNinjs(last: NinjsItem, version: number, at: Date): NinjsItem {
+/**
+ * The same item, withdrawn: what agencies need to take it down, and nothing more, but the
+ * public reason in `edNote` so that their editors know why.
+ */
+export function canceledNinjs(last: NinjsItem, version: number, at: Date, reason?: string | null): NinjsItem {
   return {
     uri: last.uri,
     type: last.type,
@@ -110,6 +116,7 @@ export function canceledNinjs(last: NinjsItem, version: number, at: Date): Ninjs
     firstCreated: last.firstCreated,
     versionCreated: at.toISOString(),
     pubStatus: 'canceled',
+    ...(reason?.trim() ? { edNote: reason.trim() } : {}),
     language: last.language,
     headlines: last.headlines,
     altIds: last.altIds,

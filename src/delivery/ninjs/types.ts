@@ -17,6 +17,8 @@ export type NinjsItem = {
   versionCreated?: string
   embargoedUntil?: string
   pubStatus?: 'usable' | 'withheld' | 'canceled'
+  /** For the receiving editors: why the item was withdrawn, or what a major update changed. */
+  edNote?: string
   urgency?: number
   language?: string
   slugline?: string

@@ -27,7 +27,7 @@ const AGENCY_HEADERS = { ...CACHED_HEADERS, 'X-RateLimit-Limit': ref('headers', 
 
 const CONDITIONAL = [ref('parameters', 'If-None-Match'), ref('parameters', 'If-Modified-Since')]
 
-const SYNC = `Every change to the content, as IPTC ninjs items, newest change first. Each change is one entry: a new item, a new published version of one, or a withdrawal (the item with \`pubStatus: canceled\`).
+const SYNC = `Every change to the content, as IPTC ninjs items, newest change first. Each change is one entry: a new item, a new published version of one, or a withdrawal (the item with \`pubStatus: canceled\` and the public reason in \`edNote\`). A version its editors marked as a major update carries its change note in \`edNote\`: treat it as a correction.
 
 **Syncing.** Store the \`next\` of each response and send it back as \`since\`. A sync pass covers the changes after your cursor up to the newest change when the pass began: \`next\` walks down through them page by page, then, on the last page, points past the top of the pass, ready for the next one. Changes made during a pass wait for the next pass. An empty page with \`next: null\` means you are up to date: keep the same \`since\` and ask again later. Followed this way, every change is delivered exactly once; an item that changed several times appears once per change, so keep the highest \`version\` of each \`uri\`.
 
@@ -97,7 +97,10 @@ const feedOperation = ({ file, name, contentType, schema }: (typeof FEEDS)[numbe
     operationId: `getFeed${name.replace(/\s/g, '')}`,
     summary: `The public news feed as ${name}`,
     description:
-      'The 50 newest public items in one language, for readers and for agencies without a key. Embargoed, withdrawn and draft items never appear. ' +
+      'The 50 newest public items in one language, for readers and for agencies without a key. Embargoed and draft items never appear. ' +
+      'A withdrawn item stays for 30 days after its withdrawal, then drops out: in Atom as a tombstone (`at:deleted-entry`, RFC 6721, with the reason in `at:comment`), ' +
+      'in RSS and JSON Feed as its entry, the title marked "[Đã rút]" or "[Withdrawn]" and the text giving the date and the reason. ' +
+      'A major update leads its summary and content with its change note. ' +
       'Filter with `campaign` or `topic`; a slug that matches nothing gives an empty feed.',
     tags: ['Feeds'],
     security: [],

@@ -61,7 +61,7 @@ const NinjsItem = {
   description:
     'One content document in one language, as an IPTC ninjs 3 item. Only the properties below are produced; ' +
     'clients should ignore any they do not know. A withdrawn item has `pubStatus: canceled` and keeps only ' +
-    'uri, type, profile, version, firstCreated, versionCreated, pubStatus, language, headlines and altIds.',
+    'uri, type, profile, version, firstCreated, versionCreated, pubStatus, edNote (the reason, when one was given), language, headlines and altIds.',
   externalDocs: { description: 'IPTC ninjs', url: 'https://iptc.org/standards/ninjs/' },
   required: ['uri', 'type', 'profile', 'version', 'firstCreated', 'versionCreated', 'pubStatus', 'language', 'headlines', 'altIds'],
   properties: {
@@ -83,6 +83,13 @@ const NinjsItem = {
       description: 'Only sent to trusted agencies, and only while the embargo has not passed: do not publish before this time.',
     },
     pubStatus: { type: 'string', enum: ['usable', 'canceled'], description: '`usable`, or `canceled` once the item is withdrawn: take it down.' },
+    edNote: {
+      type: 'string',
+      description:
+        'For your editors. On a withdrawn item (`pubStatus: canceled`): the public reason for the withdrawal. ' +
+        'On a version its editors marked as a major update: the public note of what changed (in the item’s language). Absent otherwise.',
+      examples: ['Bài có thông tin nhận dạng một em nhỏ; đã gỡ để bảo vệ em.'],
+    },
     urgency: { type: 'integer', minimum: 1, maximum: 9, description: '1 is most urgent; 5 unless an article says otherwise.' },
     language: { type: 'string', enum: [...LANGUAGES] },
     slugline: { type: 'string', description: 'The URL slug of the item on the press room site.' },
@@ -149,7 +156,12 @@ const WebhookEvent = {
   properties: {
     event: { type: 'string', enum: ['item.published', 'item.updated', 'item.withdrawn'] },
     occurredAt: { type: 'string', format: 'date-time', description: 'When the change happened (for a lifted embargo: when it was lifted).' },
-    item: { ...ref('NinjsItem'), description: 'The item as the change log holds it for your agency; `pubStatus: canceled` for `item.withdrawn`.' },
+    item: {
+      ...ref('NinjsItem'),
+      description:
+        'The item as the change log holds it for your agency; `pubStatus: canceled` for `item.withdrawn`, with the reason in `edNote`. ' +
+        'A major update (`item.updated`) carries its change note in `edNote`.',
+    },
   },
 }
 

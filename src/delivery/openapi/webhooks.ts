@@ -14,12 +14,16 @@ const EVENTS = {
   itemUpdated: {
     event: 'item.updated',
     summary: 'A new version of an item your agency already has',
-    description: 'Replace your copy with `item`: its `version` is higher than the one you hold.',
+    description:
+      'Replace your copy with `item`: its `version` is higher than the one you hold. When its editors marked it a major update, `item.edNote` says what changed: ' +
+      'tell your readers, as a correction.',
   },
   itemWithdrawn: {
     event: 'item.withdrawn',
     summary: 'An item was withdrawn',
-    description: 'Take the item down. `item.pubStatus` is `canceled`. Only agencies for whom the item was live are told.',
+    description:
+      'Take the item down. `item.pubStatus` is `canceled`, and `item.edNote` gives the public reason for the withdrawal (when one was given). ' +
+      'Only agencies for whom the item was live are told.',
   },
 } as const
 

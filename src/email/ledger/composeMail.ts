@@ -1,17 +1,18 @@
 import type { Sql } from '../../delivery/db/sql'
 import type { NinjsItem } from '../../delivery/ninjs/types'
-import { publicUrlOf } from '../../delivery/publicUrl'
 import type { ContentType } from '../../delivery/contentTypes'
 import type { Language } from '../../delivery/languages'
 import { loadDigestCandidates } from '../digest/loadDigestCandidates'
 import { mailItemOf } from '../digest/mailItemOf'
 import { selectDigestItems, type DigestCandidate } from '../digest/selectDigestItems'
+import { composeNotice } from '../notices/composeNotice'
+import { loadNoticeVersions, type NoticeVersion } from '../notices/loadNoticeVersions'
 import { renderAlertMail } from '../templates/renderAlertMail'
-import { renderCorrectionMail } from '../templates/renderCorrectionMail'
 import { renderDigestMail } from '../templates/renderDigestMail'
 import type { MailLinks, RenderedMail } from '../templates/types'
 import type { ClaimedDelivery } from './claimDeliveries'
 import type { RunKind } from './ensureRun'
+import { isPublicNow } from './isPublicNow'
 
 export type RunContext = {
   id: number
@@ -21,14 +22,16 @@ export type RunContext = {
   change: { itemId: string; ninjs: NinjsItem; slug: string | null; contentType: ContentType; lang: Language; updated: boolean; changeNote: string | null; occurredAt: Date } | null
   /** Digest runs: what may go in, loaded once per run and worker. */
   candidates?: DigestCandidate[]
+  /** Notice runs: the withdrawal or correction in each language it was made in. */
+  notice?: Map<Language, NoticeVersion>
 }
 
 /** Digests look back at most this far, whatever a subscriber's last digest was. */
 const DIGEST_LOOKBACK_MS = 35 * 24 * 60 * 60 * 1000
 
 export async function loadRunContext(sql: Sql, runId: number): Promise<RunContext> {
-  const [row] = await sql<{ id: number; kind: RunKind; period_start: Date | null; period_end: Date | null; item_id: string | null; ninjs: NinjsItem | null; slug: string | null; content_type: ContentType | null; lang: Language | null; event_public: string | null; occurred_at: Date | null; change_note: string | null }>(
-    `SELECT r.id, r.kind::text AS kind, r.period_start, r.period_end, c.item_id, c.ninjs, c.slug, c.content_type, c.lang, c.event_public, c.occurred_at, c.change_note
+  const [row] = await sql<{ id: number; kind: RunKind; period_start: Date | null; period_end: Date | null; change_id: number | null; item_id: string | null; ninjs: NinjsItem | null; slug: string | null; content_type: ContentType | null; lang: Language | null; event_public: string | null; occurred_at: Date | null; change_note: string | null }>(
+    `SELECT r.id, r.kind::text AS kind, r.period_start, r.period_end, r.change_id, c.item_id, c.ninjs, c.slug, c.content_type, c.lang, c.event_public, c.occurred_at, c.change_note
        FROM digest_runs r LEFT JOIN delivery_changes c ON c.id = r.change_id WHERE r.id = $1`,
     [runId],
   )
@@ -46,27 +49,23 @@ export async function loadRunContext(sql: Sql, runId: number): Promise<RunContex
     const end = context.periodEnd ?? new Date()
     context.candidates = await loadDigestCandidates(sql, new Date(end.getTime() - DIGEST_LOOKBACK_MS))
   }
+  if (context.kind === 'correction' && row.change_id !== null) context.notice = await loadNoticeVersions(sql, Number(row.change_id))
   return context
 }
 
-async function stillLive(sql: Sql, itemId: string): Promise<boolean> {
-  const [row] = await sql<{ pub_status: string }>(`SELECT pub_status FROM delivery_changes WHERE item_id = $1 AND event_public IS NOT NULL ORDER BY id DESC LIMIT 1`, [itemId])
-  return row?.pub_status === 'usable'
-}
-
-export type Composed = { mail: RenderedMail } | { suppressed: string }
+/** A digest also says which items it carries, so that a withdrawal notice can find its readers. */
+export type Composed = { mail: RenderedMail; carried?: DigestCandidate[] } | { suppressed: string }
 
 /** The mail one delivery sends, or why it is not sent (withdrawn in the meantime, nothing new). */
 export async function composeMail(sql: Sql, run: RunContext, delivery: ClaimedDelivery, links: MailLinks, siteUrl: string): Promise<Composed> {
   const locale = delivery.locale === 'en' ? 'en' : 'vi'
   if (run.kind === 'alert') {
-    if (!run.change || !(await stillLive(sql, run.change.itemId))) return { suppressed: 'the item was withdrawn before this alert went out' }
+    if (!run.change || !(await isPublicNow(sql, run.change.itemId))) return { suppressed: 'the item was withdrawn before this alert went out' }
     return { mail: renderAlertMail({ locale, item: mailItemOf(run.change, siteUrl), links }) }
   }
   if (run.kind === 'correction') {
-    if (!run.change) return { suppressed: 'the run has no change' }
-    const item = { title: run.change.ninjs.headlines?.[0]?.value ?? run.change.itemId, url: publicUrlOf(siteUrl, run.change.contentType, run.change.slug ?? '', run.change.lang) }
-    return { mail: renderCorrectionMail({ locale, item, withdrawnAt: run.change.occurredAt, links }) }
+    if (!run.notice || run.notice.size === 0) return { suppressed: 'the run has no change' }
+    return composeNotice(sql, run.notice, { locale, via: 'mail', links }, siteUrl)
   }
   const since = delivery.last_digest_at ?? delivery.confirmed_at ?? run.periodStart ?? new Date(0)
   const items = selectDigestItems(run.candidates ?? [], {
@@ -78,6 +77,7 @@ export async function composeMail(sql: Sql, run: RunContext, delivery: ClaimedDe
   }).filter((item) => !run.periodEnd || item.occurredAt.getTime() <= run.periodEnd.getTime())
   if (items.length === 0) return { suppressed: 'nothing new since the last digest' }
   return {
+    carried: items,
     mail: renderDigestMail({
       locale,
       frequency: run.kind,

@@ -42,17 +42,3 @@ export async function planAlerts(sql: Sql, changes: PlannedChange[]): Promise<nu
   }
   return runs
 }
-
-/** After a withdrawal: a short notice to everyone who was alerted about the item (or is being, right now). */
-export async function planCorrection(sql: Sql, change: { changeId: number; itemId: string; version: number }): Promise<void> {
-  const recipients = await sql<{ subscriber_id: number }>(
-    `SELECT DISTINCT d.subscriber_id FROM deliveries d
-       JOIN digest_runs r ON r.id = d.run_id AND r.kind = 'alert'
-       JOIN delivery_changes c ON c.id = r.change_id
-      WHERE c.item_id = $1 AND d.status IN ('sent', 'sending')`,
-    [change.itemId],
-  )
-  if (recipients.length === 0) return
-  const run = await ensureRun(sql, { kind: 'correction', period: `${change.itemId}@v${change.version}`, changeId: change.changeId })
-  if (run.created) await addRecipients(sql, run.id, recipients.map((row) => Number(row.subscriber_id)))
-}

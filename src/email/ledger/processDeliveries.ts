@@ -5,6 +5,8 @@ import { siteUrl as configuredSiteUrl } from '../../config/siteUrl'
 import { poolOf, sqlForClient } from '../../delivery/db/sql'
 import { listUnsubscribeHeaders, subscriptionLinks } from '../../subscriptions/links'
 import { fromAddress, smtpPoolSize } from '../bulkTransport'
+import { recordDigestItems } from '../digest/recordDigestItems'
+import { processJournalistNotices } from '../notices/processJournalistNotices'
 import { claimDeliveries, type ClaimedDelivery } from './claimDeliveries'
 import { classifySmtpError } from './classifySmtpError'
 import { composeMail, loadRunContext, type RunContext } from './composeMail'
@@ -29,19 +31,25 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
   const recounted = new Map<number, number>()
   let handled = 0
 
+  const contextOf = (runId: number): Promise<RunContext> => {
+    let run = runs.get(runId)
+    if (!run) {
+      run = loadRunContext(sql, runId)
+      runs.set(runId, run)
+    }
+    return run
+  }
+
   const deliver = async (delivery: ClaimedDelivery): Promise<SendOutcome> => {
     if (delivery.status !== 'active') return { kind: 'suppressed', reason: `the subscriber is ${delivery.status}` }
     if (!delivery.access_token_sealed) return { kind: 'suppressed', reason: 'the subscriber has no unsubscribe link' }
-    let run = runs.get(delivery.run_id)
-    if (!run) {
-      run = loadRunContext(sql, delivery.run_id)
-      runs.set(delivery.run_id, run)
-    }
-    const context = await run
+    const context = await contextOf(delivery.run_id)
     const accessToken = payload.decrypt(delivery.access_token_sealed)
     const links = subscriptionLinks(site, accessToken)
     const composed = await composeMail(sql, context, delivery, links, site)
     if ('suppressed' in composed) return { kind: 'suppressed', reason: composed.suppressed }
+    // What a digest carries is on record before it leaves, as every ledger row is.
+    if (composed.carried) await recordDigestItems(sql, delivery.run_id, composed.carried)
     try {
       const info = await options.transport.sendMail({
         from: fromAddress(),
@@ -103,5 +111,10 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
     }
   }
   for (const runId of recounted.keys()) await refreshRunTotals(sql, runId)
+  // Journalists who downloaded a withdrawn or corrected pack: their own ledger, the same pass.
+  if (options.stopAfter === undefined || handled < options.stopAfter) {
+    const notices = await processJournalistNotices(sql, { transport: options.transport, siteUrl: site, batch, runId: options.runId, runContext: contextOf })
+    for (const key of ['sent', 'failed', 'retried', 'suppressed'] as const) totals[key] += notices[key]
+  }
   return totals
 }

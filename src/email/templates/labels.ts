@@ -2,6 +2,8 @@ import type { MailItem, MailLocale } from './types'
 
 type ItemType = MailItem['type']
 
+export type NoticeVia = 'mail' | 'bundle'
+
 export type MailLabels = {
   programme: string
   vietnamTime: string
@@ -37,9 +39,18 @@ export type MailLabels = {
   correction: {
     subject: (title: string) => string
     heading: string
-    intro: (date: string) => string
+    /** How the reader had the item: sent to them by mail, or a briefing pack they downloaded. */
+    intro: (date: string, via: NoticeVia) => string
+    reason: string
     doNotUse: string
     republished: string
+    corrected: {
+      subject: (title: string) => string
+      heading: string
+      intro: (date: string, via: NoticeVia) => string
+      changeNote: string
+      useNew: string
+    }
   }
   item: {
     typeName: Record<ItemType, string>
@@ -90,9 +101,23 @@ const vi: MailLabels = {
   correction: {
     subject: (title) => `Đã gỡ bỏ: ${title}`,
     heading: 'Nội dung đã bị gỡ bỏ',
-    intro: (date) => `Nội dung dưới đây, mà chúng tôi đã gửi thông báo cho bạn, đã bị gỡ bỏ lúc ${date} (giờ Việt Nam).`,
+    intro: (date, via) =>
+      via === 'bundle'
+        ? `Bộ tài liệu báo chí dưới đây, mà bạn đã tải về, đã bị gỡ bỏ lúc ${date} (giờ Việt Nam).`
+        : `Nội dung dưới đây, mà chúng tôi đã gửi cho bạn qua thư, đã bị gỡ bỏ lúc ${date} (giờ Việt Nam).`,
+    reason: 'Lý do:',
     doNotUse: 'Vui lòng không sử dụng, trích dẫn hoặc đăng lại nội dung này nữa.',
     republished: 'Nếu bạn đã đăng lại nội dung này, vui lòng gỡ bỏ hoặc cập nhật bài của bạn.',
+    corrected: {
+      subject: (title) => `Đính chính: ${title}`,
+      heading: 'Nội dung đã được đính chính',
+      intro: (date, via) =>
+        via === 'bundle'
+          ? `Bộ tài liệu báo chí dưới đây, mà bạn đã tải về, đã được sửa đổi quan trọng lúc ${date} (giờ Việt Nam).`
+          : `Nội dung dưới đây, mà chúng tôi đã gửi cho bạn qua thư, đã được sửa đổi quan trọng lúc ${date} (giờ Việt Nam).`,
+      changeNote: 'Nội dung thay đổi:',
+      useNew: 'Vui lòng dùng phiên bản mới. Nếu bạn đã đăng lại nội dung này, vui lòng cập nhật bài của bạn.',
+    },
   },
   item: {
     typeName: { article: 'Bài viết', campaign: 'Chiến dịch', 'briefing-pack': 'Bộ tài liệu báo chí' },
@@ -145,9 +170,23 @@ const en: MailLabels = {
   correction: {
     subject: (title) => `Withdrawn: ${title}`,
     heading: 'Item withdrawn',
-    intro: (date) => `The item below, which we alerted you to, was withdrawn on ${date} (Vietnam time).`,
+    intro: (date, via) =>
+      via === 'bundle'
+        ? `The briefing pack below, which you downloaded, was withdrawn on ${date} (Vietnam time).`
+        : `The item below, which we sent you by email, was withdrawn on ${date} (Vietnam time).`,
+    reason: 'Reason:',
     doNotUse: 'Please no longer use, quote or republish it.',
     republished: 'If you have republished it, please take it down or update your story.',
+    corrected: {
+      subject: (title) => `Corrected: ${title}`,
+      heading: 'Item corrected',
+      intro: (date, via) =>
+        via === 'bundle'
+          ? `The briefing pack below, which you downloaded, received a major correction on ${date} (Vietnam time).`
+          : `The item below, which we sent you by email, received a major correction on ${date} (Vietnam time).`,
+      changeNote: 'What changed:',
+      useNew: 'Please use the new version. If you have republished it, please update your story.',
+    },
   },
   item: {
     typeName: { article: 'Article', campaign: 'Campaign', 'briefing-pack': 'Briefing pack' },

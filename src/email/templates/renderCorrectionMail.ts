@@ -1,7 +1,7 @@
 import { escapeHtml } from '../escapeHtml'
 import { formatMailDateTime } from './formatMailDate'
-import { labelsFor, resolveLocale } from './labels'
-import { htmlHeading, htmlLink, htmlParagraph, renderLayout, renderTextLayout } from './layout'
+import { labelsFor, resolveLocale, type NoticeVia } from './labels'
+import { htmlHeading, htmlLink, htmlMultiline, htmlParagraph, renderLayout, renderTextLayout } from './layout'
 import { safeHttpUrl } from './safeHttpUrl'
 import { singleLine } from './singleLine'
 import type { MailLinks, MailLocale, RenderedMail } from './types'
@@ -9,39 +9,65 @@ import type { MailLinks, MailLocale, RenderedMail } from './types'
 export type CorrectionMailOptions = {
   locale: MailLocale
   item: { title: string; url: string }
-  withdrawnAt: Date
-  links: MailLinks
+  /** When the item was withdrawn, or corrected. */
+  at: Date
+  /** A withdrawal (the default), or a major correction of an item already sent. */
+  kind?: 'withdrawn' | 'corrected'
+  /** The public reason for the withdrawal, or the change note of the correction, as written. */
+  note?: string | null
+  /** How the reader had the item: by mail (subscribers), or a downloaded bundle (journalists). */
+  via?: NoticeVia
+  /** Subscribers get their manage and unsubscribe links; journalists have no subscription to manage. */
+  links?: MailLinks
+  /** The site, when there are no subscription links to take it from. */
+  siteUrl?: string
 }
 
-/** Tells subscribers who were alerted to an item that it has been withdrawn. */
-export const renderCorrectionMail = ({ locale: requested, item, withdrawnAt, links }: CorrectionMailOptions): RenderedMail => {
+const quoteHtml = (label: string, text: string): string =>
+  `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #d9dee5;">${htmlParagraph(`<strong>${escapeHtml(label)}</strong> ${htmlMultiline(text)}`)}</blockquote>`
+
+const quoteText = (label: string, text: string): string[] => [label, ...text.trim().split(/\r\n|\r|\n/).map((line) => `> ${line}`)]
+
+/**
+ * Tells the people who had an item (by mail, or as a downloaded briefing pack) that it was
+ * withdrawn, and why; or that it was materially corrected, and what changed.
+ */
+export const renderCorrectionMail = ({ locale: requested, item, at, kind = 'withdrawn', note, via = 'mail', links, siteUrl }: CorrectionMailOptions): RenderedMail => {
   const locale = resolveLocale(requested)
-  const copy = labelsFor(locale).correction
+  const labels = labelsFor(locale).correction
+  const copy =
+    kind === 'corrected'
+      ? { subject: labels.corrected.subject, heading: labels.corrected.heading, intro: labels.corrected.intro, noteLabel: labels.corrected.changeNote, advice: [labels.corrected.useNew] }
+      : { subject: labels.subject, heading: labels.heading, intro: labels.intro, noteLabel: labels.reason, advice: [labels.doNotUse, labels.republished] }
   const title = singleLine(item.title)
   const subject = singleLine(copy.subject(title))
-  const intro = copy.intro(formatMailDateTime(withdrawnAt, locale))
+  const intro = copy.intro(formatMailDateTime(at, locale), via)
   const url = safeHttpUrl(item.url)
+  const written = note?.trim() ? note.trim() : undefined
 
   const html = renderLayout({
     locale,
     title: subject,
-    preheader: `${intro} ${copy.doNotUse}`,
-    siteUrl: links.siteUrl,
+    preheader: `${intro} ${written ? `${copy.noteLabel} ${singleLine(written)}` : copy.advice[0]}`,
+    siteUrl: links?.siteUrl ?? siteUrl,
     footer: links,
     bodyHtml: [
       htmlHeading(escapeHtml(copy.heading), 1),
       htmlParagraph(escapeHtml(intro)),
       htmlParagraph(`<strong>${htmlLink(url, escapeHtml(title))}</strong>`),
-      htmlParagraph(`<strong>${escapeHtml(copy.doNotUse)}</strong>`),
-      htmlParagraph(escapeHtml(copy.republished), { muted: true }),
-    ].join('\n'),
+      written ? quoteHtml(copy.noteLabel, written) : '',
+      htmlParagraph(`<strong>${escapeHtml(copy.advice[0]!)}</strong>`),
+      ...copy.advice.slice(1).map((line) => htmlParagraph(escapeHtml(line), { muted: true })),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   })
 
   const text = renderTextLayout({
     locale,
-    siteUrl: links.siteUrl,
+    siteUrl: links?.siteUrl ?? siteUrl,
     footer: links,
-    lines: [intro, '', title, ...(url ? [url] : []), '', copy.doNotUse, copy.republished],
+    lines: [intro, '', title, ...(url ? [url] : []), '', ...(written ? [...quoteText(copy.noteLabel, written), ''] : []), ...copy.advice],
   })
 
   return { subject, text, html }
