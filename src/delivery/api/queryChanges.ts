@@ -48,20 +48,33 @@ export async function queryLatestChange(pool: Pool, filter: ChangeFilter, itemId
   return rows[0] ? { id: Number(rows[0].id), ninjs: rows[0].ninjs } : null
 }
 
-export type FeedRow = { id: number; ninjs: NinjsItem; slug: string | null; contentType: ContentType; firstPublished: Date }
+export type FeedRow = { id: number; ninjs: NinjsItem; slug: string | null; contentType: ContentType; firstPublished: Date; pubStatus: 'usable' | 'canceled'; occurredAt: Date }
 
-/** What is live for the public now in one language: the newest row of each item, withdrawn ones left out. */
-export async function queryLiveItems(pool: Pool, filter: ChangeFilter & { lang: Language }, limit: number): Promise<FeedRow[]> {
+/**
+ * What is live for the public now in one language: the newest row of each item. A withdrawn
+ * item is left out, unless it was withdrawn after `withdrawnSince`: the feeds keep it a while,
+ * marked, so that readers learn it was taken down.
+ */
+export async function queryLiveItems(pool: Pool, filter: ChangeFilter & { lang: Language }, limit: number, withdrawnSince?: Date): Promise<FeedRow[]> {
   const where = filterSql({ ...filter, campaign: undefined, topic: undefined }, 1)
-  const { rows } = await pool.query<{ id: string; ninjs: NinjsItem; slug: string | null; content_type: ContentType; first_published: Date }>(
-    `SELECT latest.id, latest.ninjs, latest.slug, latest.content_type,
+  const p = (i: number) => `$${where.params.length + i}`
+  const { rows } = await pool.query<{ id: string; ninjs: NinjsItem; slug: string | null; content_type: ContentType; first_published: Date; pub_status: 'usable' | 'canceled'; occurred_at: Date }>(
+    `SELECT latest.id, latest.ninjs, latest.slug, latest.content_type, latest.pub_status, latest.occurred_at,
             (SELECT min(f.occurred_at) FROM delivery_changes f WHERE f.item_id = latest.item_id AND f.${EVENT_COLUMN[filter.audience]} IS NOT NULL) AS first_published
        FROM (SELECT DISTINCT ON (item_id) * FROM delivery_changes WHERE ${where.sql} ORDER BY item_id, id DESC) latest
-      WHERE latest.pub_status = 'usable'
-        AND ($${where.params.length + 1}::text IS NULL OR latest.campaign_slug = $${where.params.length + 1})
-        AND ($${where.params.length + 2}::jsonb IS NULL OR latest.topic_slugs @> $${where.params.length + 2}::jsonb)
-      ORDER BY latest.id DESC LIMIT $${where.params.length + 3}`,
-    [...where.params, filter.campaign ?? null, filter.topic ? JSON.stringify([filter.topic]) : null, limit],
+      WHERE (latest.pub_status = 'usable' OR (latest.pub_status = 'canceled' AND ${p(4)}::timestamptz IS NOT NULL AND latest.occurred_at > ${p(4)}::timestamptz))
+        AND (${p(1)}::text IS NULL OR latest.campaign_slug = ${p(1)})
+        AND (${p(2)}::jsonb IS NULL OR latest.topic_slugs @> ${p(2)}::jsonb)
+      ORDER BY latest.id DESC LIMIT ${p(3)}`,
+    [...where.params, filter.campaign ?? null, filter.topic ? JSON.stringify([filter.topic]) : null, limit, withdrawnSince?.toISOString() ?? null],
   )
-  return rows.map((row) => ({ id: Number(row.id), ninjs: row.ninjs, slug: row.slug, contentType: row.content_type, firstPublished: row.first_published }))
+  return rows.map((row) => ({
+    id: Number(row.id),
+    ninjs: row.ninjs,
+    slug: row.slug,
+    contentType: row.content_type,
+    firstPublished: row.first_published,
+    pubStatus: row.pub_status,
+    occurredAt: row.occurred_at,
+  }))
 }

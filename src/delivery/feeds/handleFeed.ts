@@ -12,6 +12,7 @@ import { ResponseCache } from '../api/responseCache'
 import { isLanguage, type Language } from '../languages'
 import { homeUrlOf } from '../publicUrl'
 import { ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE, RSS_CONTENT_TYPE } from './contentTypes'
+import { WITHDRAWN_KEPT_MS } from './feedCopy'
 import { feedEntryOf } from './feedEntryOf'
 import { renderAtom } from './renderAtom'
 import { renderJsonFeed } from './renderJsonFeed'
@@ -32,12 +33,21 @@ const TITLES: Record<Language, { title: string; description: string }> = {
   en: { title: 'Child Protection Online', description: 'Articles, campaigns and briefing packs of the Programme for Child Protection Online.' },
 }
 
-const cache = new ResponseCache<RenderedBody>()
+/** A rendered feed, and when it goes stale by itself: a withdrawn entry's time is up. */
+type CachedFeed = { rendered: RenderedBody; staleAt: number }
+
+const cache = new ResponseCache<CachedFeed>()
+
+/** When the first withdrawn entry of these rows drops out of the feed. */
+const staleAtOf = (rows: Array<{ pubStatus: string; occurredAt: Date }>): number =>
+  Math.min(Infinity, ...rows.filter((row) => row.pubStatus === 'canceled').map((row) => row.occurredAt.getTime() + WITHDRAWN_KEPT_MS))
 
 /**
  * `GET /feeds/{lang}/{atom.xml|rss.xml|feed.json}`: the newest public items, with no key.
- * They come from the change log's public rows, so an embargoed, withdrawn or draft item
- * never appears, exactly as in the v1 API for an agency that is not trusted.
+ * They come from the change log's public rows, so an embargoed or draft item never
+ * appears, exactly as in the v1 API for an agency that is not trusted. A withdrawn item
+ * stays for 30 days after its withdrawal: an Atom tombstone (`at:deleted-entry`, RFC 6721),
+ * and in RSS and JSON Feed its entry with the title marked and the reason as its text.
  */
 export async function handleFeed(payload: Payload, request: Request, langParam: string, format: string): Promise<Response> {
   if (!isLanguage(langParam)) throw new DeliveryError('not_found', 'Feeds exist for vi and en.', { field: 'lang' })
@@ -49,10 +59,11 @@ export async function handleFeed(payload: Payload, request: Request, langParam: 
   const topic = parseSlug(url.searchParams, 'topic')
   const state = await readFreshState(payload, null)
   const key = [state.generation, lang, format, campaign, topic].join('|')
-  let rendered = cache.get(key)
-  if (!rendered) {
+  const now = Date.now()
+  let cached = cache.get(key)
+  if (!cached || cached.staleAt <= now) {
     const site = siteUrl()
-    const rows = await queryLiveItems(poolOf(payload), { audience: 'public', types: [...CONTENT_TYPES], lang, campaign, topic }, FEED_SIZE)
+    const rows = await queryLiveItems(poolOf(payload), { audience: 'public', types: [...CONTENT_TYPES], lang, campaign, topic }, FEED_SIZE, new Date(now - WITHDRAWN_KEPT_MS))
     const entries: FeedEntry[] = rows.map((row) => feedEntryOf(row, lang, site))
     const query = new URLSearchParams({ ...(campaign ? { campaign } : {}), ...(topic ? { topic } : {}) }).toString()
     const meta: FeedMeta = {
@@ -63,8 +74,10 @@ export async function handleFeed(payload: Payload, request: Request, langParam: 
       updated: entries[0]?.updated ?? state.changedAt.toISOString(),
       id: `urn:newsroom:feed:${lang}${query ? `:${query}` : ''}`,
     }
-    rendered = renderedBody(render(meta, entries), state.changedAt, contentType)
-    cache.set(key, rendered)
+    // An entry that dropped out by time changed the feed when it did, not at the last publication.
+    const changedAt = new Date(Math.max(state.changedAt.getTime(), cached ? Math.min(cached.staleAt, now) : 0))
+    cached = { rendered: renderedBody(render(meta, entries), changedAt, contentType), staleAt: staleAtOf(rows) }
+    cache.set(key, cached)
   }
-  return respondCached(request, rendered, 'public, no-cache')
+  return respondCached(request, cached.rendered, 'public, no-cache')
 }

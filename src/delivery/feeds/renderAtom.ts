@@ -16,7 +16,19 @@ const FEED_AUTHOR = 'Campaign Newsroom'
 // here instead of shipping it to subscribers.
 const atomDate = (iso: string): string => new Date(iso).toISOString()
 
+// RFC 6721 tombstones: a withdrawn item is announced as deleted, by the id its entry had.
+const TOMBSTONES_NS = 'http://purl.org/atompub/tombstones/1.0'
+
+const renderTombstone = (entry: FeedEntry, withdrawn: NonNullable<FeedEntry['withdrawn']>): string =>
+  [
+    `  <at:deleted-entry ref="${escapeXml(entry.id)}" when="${atomDate(withdrawn.when)}">`,
+    `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
+    `    <at:comment type="text">${escapeXml(withdrawn.comment)}</at:comment>`,
+    '  </at:deleted-entry>',
+  ].join('\n')
+
 const renderEntry = (entry: FeedEntry): string => {
+  if (entry.withdrawn) return renderTombstone(entry, entry.withdrawn)
   const lines = [
     '  <entry>',
     `    <id>${escapeXml(entry.id)}</id>`,
@@ -48,7 +60,7 @@ const renderEntry = (entry: FeedEntry): string => {
 export const renderAtom = (meta: FeedMeta, entries: FeedEntry[]): string =>
   [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(meta.lang)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:at="${TOMBSTONES_NS}" xml:lang="${escapeXml(meta.lang)}">`,
     `  <id>${escapeXml(meta.id)}</id>`,
     `  <title type="text">${escapeXml(meta.title)}</title>`,
     `  <subtitle type="text">${escapeXml(meta.description)}</subtitle>`,

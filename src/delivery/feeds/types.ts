@@ -20,6 +20,11 @@ export type FeedEntry = {
   categories: Array<{ term: string; label: string }>
   /** The lead image, if any: absolute URL. */
   image?: { url: string; mimeType: string; sizeInBytes?: number; alt?: string }
+  /**
+   * Set when the item was withdrawn: when, and the text telling readers so (with the
+   * reason). Atom gives a tombstone (RFC 6721); RSS and JSON Feed keep the entry, marked.
+   */
+  withdrawn?: { when: string; comment: string }
 }
 
 /** What a feed says about itself. */

@@ -1,0 +1,27 @@
+import { formatMailDateTime } from '../../email/templates/formatMailDate'
+import type { Language } from '../languages'
+
+/** How long the RSS and JSON feeds keep a withdrawn entry, marked, before it drops out. */
+export const WITHDRAWN_KEPT_MS = 30 * 24 * 60 * 60 * 1000
+
+/** The words a feed adds to an entry, in the feed's language; dates in Viet Nam time. */
+export const FEED_COPY: Record<
+  Language,
+  { withdrawnTitle: (title: string) => string; withdrawn: (date: string) => string; reason: (reason: string) => string; updated: (date: string) => string }
+> = {
+  vi: {
+    withdrawnTitle: (title) => `[Đã rút] ${title}`,
+    withdrawn: (date) => `Nội dung này đã bị rút lúc ${date} (giờ Việt Nam).`,
+    reason: (reason) => `Lý do: ${reason}`,
+    updated: (date) => `Cập nhật lúc ${date}`,
+  },
+  en: {
+    withdrawnTitle: (title) => `[Withdrawn] ${title}`,
+    withdrawn: (date) => `This item was withdrawn on ${date} (Vietnam time).`,
+    reason: (reason) => `Reason: ${reason}`,
+    updated: (date) => `Updated ${date}`,
+  },
+}
+
+/** "29/11/2026 00:30" or "29 Nov 2026, 00:30": the dates mail and feeds give readers. */
+export const feedDateTime = (iso: string, lang: Language): string => formatMailDateTime(new Date(iso), lang)
