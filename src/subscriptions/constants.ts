@@ -17,3 +17,6 @@ export const CONFIRMATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
 /** Three hard bounces and an address is considered dead. */
 export const BOUNCES_BEFORE_BOUNCED = 3
+
+/** A repeated subscribe for one address within a minute sends no second mail. */
+export const REPEAT_WITHIN_MS = 60 * 1000

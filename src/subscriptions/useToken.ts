@@ -1,23 +1,11 @@
 import type { Payload } from 'payload'
 
+import { confirmationLinksOf, forgetConfirmationLinks } from './confirmationLinks'
+import type { SubscriberRecord } from './subscriberRecord'
 import { subscriberIdOf, tokenMatches } from './tokens'
+import { withSubscriberLocked } from './withSubscriberLocked'
 
-export type SubscriberRecord = {
-  id: number
-  email: string
-  name?: string | null
-  outlet?: string | null
-  locale: 'vi' | 'en'
-  frequency: 'immediate' | 'daily' | 'weekly'
-  status: 'pending' | 'active' | 'unsubscribed' | 'bounced'
-  topics?: number[] | null
-  campaigns?: number[] | null
-  contentTypes?: string[] | null
-  confirmTokenHash?: string | null
-  confirmTokenExpiresAt?: string | null
-  accessTokenHash?: string | null
-  accessTokenSealed?: string | null
-}
+export type { SubscriberRecord } from './subscriberRecord'
 
 async function load(payload: Payload, token: unknown): Promise<{ subscriber: SubscriberRecord; token: string } | null> {
   const id = subscriberIdOf(token)
@@ -35,30 +23,45 @@ export async function subscriberByAccessToken(payload: Payload, token: unknown):
 export type ConfirmOutcome = { status: 'confirmed'; subscriber: SubscriberRecord } | { status: 'invalid' } | { status: 'expired' }
 
 /**
- * Confirms a pending subscription: the link must match and be under seven days old. A
- * second visit within those days finds the subscription already active and says so:
- * browsers repeat a navigation now and then (the Critical-CH client hint makes Chromium
- * send it twice), and people click twice. Unsubscribing kills the link.
+ * Confirms a pending subscription with any link sent to it that is under seven days old
+ * (or the one link of a mail sent before each link had its own row). Using one kills the
+ * others, and it is kept as the subscriber's `confirmTokenHash`: a second visit within
+ * those days finds the subscription already active and says so, since browsers repeat a
+ * navigation now and then (the Critical-CH client hint makes Chromium send it twice) and
+ * people click twice. Unsubscribing kills the link. Decided under the subscriber's row
+ * lock, so two links clicked at once confirm once and the second is refused.
  */
 export async function confirmSubscription(payload: Payload, token: unknown, now = new Date()): Promise<ConfirmOutcome> {
-  const found = await load(payload, token)
-  if (!found || !tokenMatches(found.token, found.subscriber.confirmTokenHash)) return { status: 'invalid' }
-  const expiresAt = found.subscriber.confirmTokenExpiresAt ? new Date(found.subscriber.confirmTokenExpiresAt).getTime() : 0
-  if (expiresAt <= now.getTime()) return { status: 'expired' }
-  if (found.subscriber.status === 'active') return { status: 'confirmed', subscriber: found.subscriber }
-  if (found.subscriber.status !== 'pending') return { status: 'invalid' }
-  const subscriber = (await payload.update({
-    collection: 'subscribers',
-    id: found.subscriber.id,
-    data: { status: 'active', confirmedAt: now.toISOString(), lastDigestAt: now.toISOString(), bounceCount: 0 } as never,
-    overrideAccess: true,
-    showHiddenFields: true,
-  })) as unknown as SubscriberRecord
-  return { status: 'confirmed', subscriber }
+  const id = subscriberIdOf(token)
+  if (id === null) return { status: 'invalid' }
+  const given = token as string
+  return withSubscriberLocked(payload, id, async ({ req, sql, subscriber }): Promise<ConfirmOutcome> => {
+    if (!subscriber) return { status: 'invalid' }
+    const link = (await confirmationLinksOf(sql, id)).find((candidate) => tokenMatches(given, candidate.tokenHash))
+    const kept = !link && tokenMatches(given, subscriber.confirmTokenHash) && subscriber.confirmTokenExpiresAt ? { tokenHash: subscriber.confirmTokenHash!, expiresAt: new Date(subscriber.confirmTokenExpiresAt) } : null
+    const used = link ?? kept
+    if (!used) return { status: 'invalid' }
+    if (used.expiresAt.getTime() <= now.getTime()) return { status: 'expired' }
+    if (subscriber.status === 'active') return { status: 'confirmed', subscriber }
+    if (subscriber.status !== 'pending') return { status: 'invalid' }
+    const confirmed = (await payload.update({
+      collection: 'subscribers',
+      id,
+      data: { status: 'active', confirmedAt: now.toISOString(), lastDigestAt: now.toISOString(), bounceCount: 0, confirmTokenHash: used.tokenHash, confirmTokenExpiresAt: used.expiresAt.toISOString() } as never,
+      overrideAccess: true,
+      showHiddenFields: true,
+      req,
+    })) as unknown as SubscriberRecord
+    await forgetConfirmationLinks(sql, id)
+    return { status: 'confirmed', subscriber: confirmed }
+  })
 }
 
-/** Stops every mail to this address at once: pending deliveries are suppressed when their turn comes, and an unused confirmation link dies. */
+/** Stops every mail to this address at once: pending deliveries are suppressed when their turn comes, and every unused confirmation link dies. */
 export async function unsubscribe(payload: Payload, subscriber: SubscriberRecord, now = new Date()): Promise<void> {
   if (subscriber.status === 'unsubscribed') return
-  await payload.update({ collection: 'subscribers', id: subscriber.id, data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null } as never, overrideAccess: true })
+  await withSubscriberLocked(payload, subscriber.id, async ({ req, sql }) => {
+    await payload.update({ collection: 'subscribers', id: subscriber.id, data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null } as never, overrideAccess: true, req })
+    await forgetConfirmationLinks(sql, subscriber.id)
+  })
 }

@@ -33,7 +33,8 @@ const tooLarge = (): Response =>
  * from one client address, or 5 for one email address, answer 429 with Retry-After.
  * Everything else answers the same 202, so the endpoint never tells whether an address is
  * already subscribed: the mail that follows (a confirmation link, or a note to an address
- * that is already active) goes only to the address's owner.
+ * that is already active) goes only to the address's owner. A repeat within a minute of a
+ * mail sends none, and gets that same 202.
  */
 export async function handleSubscribe(payload: Payload, request: Request, options: { now?: Date } = {}): Promise<Response> {
   const now = options.now ?? new Date()
