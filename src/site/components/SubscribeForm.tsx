@@ -12,13 +12,13 @@ const COPY = {
     email: 'Email', name: 'Họ tên (không bắt buộc)', outlet: 'Cơ quan báo chí (không bắt buộc)', language: 'Ngôn ngữ thư', frequency: 'Tần suất',
     immediate: 'Ngay khi có tin', daily: 'Bản tin hằng ngày', weekly: 'Bản tin hằng tuần', types: 'Loại nội dung', topics: 'Chủ đề (để trống: mọi chủ đề)',
     article: 'Bài viết', campaign: 'Chiến dịch', pack: 'Tài liệu họp báo', send: 'Đăng ký', sending: 'Đang gửi…',
-    sent: 'Đã nhận yêu cầu. Hãy mở thư chúng tôi vừa gửi và bấm vào liên kết để xác nhận.',
+    sent: 'Đã nhận yêu cầu. Hãy mở thư chúng tôi vừa gửi và bấm vào liên kết để xác nhận. Mọi liên kết đã gửi đều dùng được; gửi lại trong vòng một phút sẽ không có thư thứ hai.',
   },
   en: {
     email: 'Email', name: 'Name (optional)', outlet: 'Outlet (optional)', language: 'Language of the mails', frequency: 'How often',
     immediate: 'As soon as something is published', daily: 'Daily digest', weekly: 'Weekly digest', types: 'Content', topics: 'Topics (none ticked: every topic)',
     article: 'Articles', campaign: 'Campaigns', pack: 'Briefing packs', send: 'Subscribe', sending: 'Sending…',
-    sent: 'Request received. Open the mail we just sent and follow its link to confirm.',
+    sent: 'Request received. Open the mail we just sent and follow its link to confirm. Every link we sent works; asking again within a minute sends no second mail.',
   },
 } as const
 
