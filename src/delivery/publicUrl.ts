@@ -1,11 +1,10 @@
-import type { ContentType } from './contentTypes'
+import { publicPathOf } from '../content/links/publicPathOf'
+import { COLLECTION_OF, type ContentType } from './contentTypes'
 import type { Language } from './languages'
 
-const SECTION: Record<ContentType, string> = { article: 'articles', campaign: 'campaigns', 'briefing-pack': 'briefing-packs' }
-
-/** The press room page of an item: Vietnamese at the root, English under /en. */
+/** The press room page of an item: Vietnamese at the root, English under /en (the one path rule, src/content/links). */
 export function publicUrlOf(siteUrl: string, type: ContentType, slug: string, lang: Language): string {
-  return `${homeUrlOf(siteUrl, lang)}${SECTION[type]}/${encodeURIComponent(slug)}`
+  return `${siteUrl}${publicPathOf(COLLECTION_OF[type], slug, lang)}`
 }
 
 export const homeUrlOf = (siteUrl: string, lang: Language): string => (lang === 'vi' ? `${siteUrl}/` : `${siteUrl}/en/`)

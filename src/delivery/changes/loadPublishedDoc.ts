@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { siteUrl } from '../../config/siteUrl'
+import { resolveRichTextLinks } from '../../content/links/resolveRichTextLinks'
 import { COLLECTION_OF, type ContentType } from '../contentTypes'
 import { LANGUAGES, type Language } from '../languages'
 import { titleOf } from '../ninjs/renderNinjs'
@@ -18,8 +19,14 @@ export async function loadPublishedDoc(req: PayloadRequest, type: ContentType, i
     const titles = all[type === 'article' ? 'headline' : 'title'] as Record<string, string> | undefined
     if (!titles?.[lang]?.trim()) continue
     // No fallback: an English item says only what was written in English.
-    const doc = (await req.payload.findByID({ collection, id, locale: lang, fallbackLocale: false, depth: 1, draft: false, overrideAccess: true, req })) as Doc
-    if (titleOf(type, doc)) byLanguage.set(lang, doc)
+    const stored = (await req.payload.findByID({ collection, id, locale: lang, fallbackLocale: false, depth: 1, draft: false, overrideAccess: true, req })) as Doc
+    if (!titleOf(type, stored)) continue
+    // Internal links are settled now, for this language: the ninjs body is rendered once,
+    // into the change log, and feeds and mail read it from there. So a link whose target
+    // is not public yet stays plain text in this version, even after the target goes
+    // live, until the item's next version is rendered. Accepted: a version says what was
+    // public when it was published.
+    byLanguage.set(lang, await resolveRichTextLinks(req.payload, stored, ['body'], { lang, base: siteUrl(), req }))
   }
   return byLanguage
 }

@@ -28,8 +28,17 @@ type UploadValue = { depictsChild?: boolean | null; consentRecorded?: boolean | 
  */
 const visibleUploadsOnly: HTMLConvertersFunction = ({ defaultConverters }) => {
   const upload = defaultConverters.upload
+  const link = defaultConverters.link
   return {
     ...defaultConverters,
+    // Internal links are settled before rendering (src/content/links/resolveRichTextLinks):
+    // one still here was not resolved for this reader, so only its words are shown, never
+    // Payload's `href="#"` nor anything that names the target.
+    link: (args) => {
+      const fields = (args.node as { fields?: { linkType?: string } }).fields
+      if (fields?.linkType === 'internal') return args.nodesToHTML({ nodes: args.node.children }).join('')
+      return typeof link === 'function' ? link(args) : ''
+    },
     upload: (args) => {
       const value = (args.node as { value?: unknown }).value
       if (!value || typeof value !== 'object' || !(value as UploadValue).url) return ''

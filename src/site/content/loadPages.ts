@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 
 import type { Article, Audience, BriefingPack, Campaign, Topic } from '../../../payload-types'
 import type { JournalistPrincipal } from '../../access/journalists'
+import { resolveRichTextLinks } from '../../content/links/resolveRichTextLinks'
 import type { SiteLanguage } from '../siteCopy'
 import { findPublished, findPublishedBySlug, type SiteCollection } from './findPublished'
+import { loadPublicUpdate, type WithPublicUpdate } from './loadPublicUpdate'
 import { populated } from './mediaOf'
 import { wasWithdrawn } from './wasWithdrawn'
 
@@ -12,13 +14,22 @@ export type Loaded<T> = { status: 'ok'; value: T } | { status: 'not-found' } | {
 
 type Reader = { lang: SiteLanguage; journalist?: JournalistPrincipal | null }
 
-async function bySlug<T>(payload: Payload, collection: SiteCollection, slug: string, reader: Reader): Promise<Loaded<T>> {
+/**
+ * The item as its page shows it: internal links in its rich text settled for this reader's
+ * language (a target that is not public is left as plain text), and the note of its
+ * latest major update.
+ */
+async function bySlug<T extends { id: number }>(payload: Payload, collection: SiteCollection, slug: string, reader: Reader): Promise<Loaded<WithPublicUpdate<T>>> {
   const doc = await findPublishedBySlug<T>(payload, collection, slug, { lang: reader.lang, journalist: reader.journalist, depth: 1 })
-  if (doc) return { status: 'ok', value: doc }
-  return (await wasWithdrawn(payload, collection, slug)) ? { status: 'gone' } : { status: 'not-found' }
+  if (!doc) return (await wasWithdrawn(payload, collection, slug)) ? { status: 'gone' } : { status: 'not-found' }
+  const [linked, publicUpdate] = await Promise.all([
+    resolveRichTextLinks(payload, doc as T & Record<string, unknown>, ['body'], { lang: reader.lang, base: '' }),
+    loadPublicUpdate(payload, collection, doc.id, reader.lang),
+  ])
+  return { status: 'ok', value: { ...linked, publicUpdate } }
 }
 
-export async function loadCampaign(payload: Payload, slug: string, reader: Reader): Promise<Loaded<{ campaign: Campaign; articles: Article[]; packs: BriefingPack[] }>> {
+export async function loadCampaign(payload: Payload, slug: string, reader: Reader): Promise<Loaded<{ campaign: WithPublicUpdate<Campaign>; articles: Article[]; packs: BriefingPack[] }>> {
   const found = await bySlug<Campaign>(payload, 'campaigns', slug, reader)
   if (found.status !== 'ok') return found
   const campaign = found.value
@@ -30,7 +41,7 @@ export async function loadCampaign(payload: Payload, slug: string, reader: Reade
 }
 
 /** An article and up to four related ones: same campaign or a shared topic, newest first. */
-export async function loadArticle(payload: Payload, slug: string, reader: Reader): Promise<Loaded<{ article: Article; related: Article[] }>> {
+export async function loadArticle(payload: Payload, slug: string, reader: Reader): Promise<Loaded<{ article: WithPublicUpdate<Article>; related: Article[] }>> {
   const found = await bySlug<Article>(payload, 'articles', slug, reader)
   if (found.status !== 'ok') return found
   const article = found.value
@@ -49,7 +60,7 @@ export async function loadArticle(payload: Payload, slug: string, reader: Reader
   return { status: 'ok', value: { article, related: campaignId || topicIds.length ? related : [] } }
 }
 
-export async function loadPack(payload: Payload, slug: string, reader: Reader): Promise<Loaded<BriefingPack>> {
+export async function loadPack(payload: Payload, slug: string, reader: Reader): Promise<Loaded<WithPublicUpdate<BriefingPack>>> {
   return bySlug<BriefingPack>(payload, 'briefing-packs', slug, reader)
 }
 

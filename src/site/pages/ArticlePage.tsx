@@ -5,14 +5,16 @@ import { EmbargoBanner } from '../components/EmbargoBanner'
 import { Figure } from '../components/Figure'
 import { ItemList } from '../components/ItemList'
 import { PrintButton } from '../components/PrintButton'
+import { PublicUpdateNote } from '../components/PublicUpdateNote'
 import { RichText } from '../components/RichText'
+import type { WithPublicUpdate } from '../content/loadPublicUpdate'
 import { mediaOf, populated } from '../content/mediaOf'
 import { articleSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 import { PAGE_COPY } from './pageCopy'
 
-type Props = { lang: SiteLanguage; article: Article; related: Article[]; pathPrefix?: string }
+type Props = { lang: SiteLanguage; article: WithPublicUpdate<Article>; related: Article[]; pathPrefix?: string }
 
 const formatDate = (iso: string, lang: SiteLanguage) => new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
 
@@ -37,6 +39,7 @@ export function ArticlePage({ lang, article, related, pathPrefix = '' }: Props) 
           {article.byline ? ` · ${copy.byline}: ${article.byline}` : ''}
         </p>
         {article.standfirst && <p className="lead">{article.standfirst}</p>}
+        <PublicUpdateNote update={article.publicUpdate} lang={lang} />
         {mediaOf(article.images).slice(0, 1).map((media) => <Figure key={media.id} media={media} lang={lang} size="feature" />)}
         <RichText value={article.body} />
         {mediaOf(article.images).slice(1).map((media) => <Figure key={media.id} media={media} lang={lang} />)}

@@ -3,12 +3,14 @@ import React from 'react'
 import type { BriefingPack, Campaign } from '../../../payload-types'
 import { EmbargoBanner } from '../components/EmbargoBanner'
 import { Figure } from '../components/Figure'
+import { PublicUpdateNote } from '../components/PublicUpdateNote'
+import type { WithPublicUpdate } from '../content/loadPublicUpdate'
 import { mediaOf, populated } from '../content/mediaOf'
 import { SiteShell } from '../SiteShell'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 import { PAGE_COPY } from './pageCopy'
 
-type Props = { lang: SiteLanguage; pack: BriefingPack; pathPrefix?: string }
+type Props = { lang: SiteLanguage; pack: WithPublicUpdate<BriefingPack>; pathPrefix?: string }
 
 const formatDay = (iso: string, lang: SiteLanguage) => new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
 const sizeOf = (bytes: number | null | undefined) => (bytes ? `${Math.max(1, Math.round(bytes / 1024))} KB` : '')
@@ -38,6 +40,7 @@ export function BriefingPackPage({ lang, pack, pathPrefix = '' }: Props) {
         </p>
         <h1>{pack.title}</h1>
         {pack.summary && <p className="lead">{pack.summary}</p>}
+        <PublicUpdateNote update={pack.publicUpdate} lang={lang} />
         <p className="download">
           <a className="button" href={`/press/briefing-packs/${pack.slug}/bundle.zip?lang=${lang}`} download>
             {copy.download}

@@ -4,14 +4,16 @@ import type { Article, BriefingPack, Campaign } from '../../../payload-types'
 import { Figure } from '../components/Figure'
 import { Helplines } from '../components/Helplines'
 import { ItemList } from '../components/ItemList'
+import { PublicUpdateNote } from '../components/PublicUpdateNote'
 import { RichText } from '../components/RichText'
+import type { WithPublicUpdate } from '../content/loadPublicUpdate'
 import { mediaOf } from '../content/mediaOf'
 import { articleSummary, packSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 import { PAGE_COPY } from './pageCopy'
 
-type Props = { lang: SiteLanguage; campaign: Campaign; articles: Article[]; packs: BriefingPack[] }
+type Props = { lang: SiteLanguage; campaign: WithPublicUpdate<Campaign>; articles: Article[]; packs: BriefingPack[] }
 
 /** A campaign: its key messages, what to do, its articles and briefing packs, and who to call. */
 export function CampaignPage({ lang, campaign, articles, packs }: Props) {
@@ -23,6 +25,7 @@ export function CampaignPage({ lang, campaign, articles, packs }: Props) {
         <p className="kicker">{copy.campaign}</p>
         <h1>{campaign.title}</h1>
         {campaign.summary && <p className="lead">{campaign.summary}</p>}
+        <PublicUpdateNote update={campaign.publicUpdate} lang={lang} />
         {hero && <Figure media={hero} lang={lang} size="feature" />}
         {(campaign.keyMessages ?? []).length > 0 && (
           <section aria-labelledby="key-messages">

@@ -34,6 +34,7 @@ export const PAGE_COPY = {
     forPress: 'Dành cho nhà báo',
     embargoedUntil: 'CẤM ĐĂNG ĐẾN',
     gone: 'Nội dung này đã bị gỡ bỏ.',
+    updatedAt: 'Cập nhật lúc',
   },
   en: {
     campaigns: 'Current campaigns',
@@ -69,5 +70,6 @@ export const PAGE_COPY = {
     forPress: 'For journalists',
     embargoedUntil: 'EMBARGOED UNTIL',
     gone: 'This content has been withdrawn.',
+    updatedAt: 'Updated at',
   },
 } as const
