@@ -3,8 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { withGraphqlAccept } from './graphql/graphqlAccept'
 import { unreadablePath } from './platform/http/unreadablePath'
 import { isCacheFill, servePublicPage } from './site/cache/servePublicPage'
-import { goneResponse } from './site/gone/goneResponse'
-import { isWithdrawnItem, itemPathOf } from './site/gone/goneLookup'
+import { answerRetiredPath } from './site/gone/answerRetiredPath'
 
 const LANGUAGE_COOKIE = 'payload-lng'
 
@@ -26,15 +25,14 @@ function vietnameseAdmin(request: NextRequest) {
 /**
  * Public pages: from the page cache when it holds the current version (src/site/cache);
  * otherwise rendered by Next.js. A withdrawn campaign, article or briefing pack answers
- * 410 Gone with a short notice either way.
+ * 410 Gone with its reason and date either way, and an old slug of a moved item 301.
  */
 async function publicPage(request: NextRequest) {
   if (isCacheFill(request)) return NextResponse.next()
   const cached = await servePublicPage(request)
   if (cached) return cached
-  const item = itemPathOf(request.nextUrl.pathname)
-  if (item && (await isWithdrawnItem(item.section, item.slug))) return goneResponse(item.lang)
-  return NextResponse.next()
+  const retired = await answerRetiredPath(request.nextUrl.pathname, request.nextUrl.search)
+  return retired ?? NextResponse.next()
 }
 
 // Paths the proxy only checks for unreadable escapes; their routes decode params that could throw.

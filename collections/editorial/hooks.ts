@@ -5,6 +5,7 @@ import { auditAgencyEmbargoedReads } from './hooks/auditAgencyEmbargoedReads'
 import { guardPublishing } from './hooks/guardPublishing'
 import { indexForSearch, removeFromSearch } from './hooks/indexForSearch'
 import { recordDeliveryChange, recordDeliveryDeletion } from './hooks/recordDeliveryChange'
+import { recordSlugHistory } from './hooks/recordSlugHistory'
 import { refuseUnconsentedMedia } from './hooks/refuseUnconsentedMedia'
 import { requireChangeNoteForMajor } from './hooks/requireChangeNoteForMajor'
 import { releaseMediaUsage, trackMediaUsage } from './hooks/trackMediaUsage'
@@ -14,7 +15,7 @@ export const editorialHooks = (titleField: string): CollectionConfig['hooks'] =>
   beforeOperation: [guardPublishing],
   beforeValidate: [assignSlug(titleField), requireChangeNoteForMajor],
   beforeChange: [refuseUnconsentedMedia],
-  afterChange: [trackMediaUsage, recordDeliveryChange, indexForSearch],
+  afterChange: [trackMediaUsage, recordDeliveryChange, recordSlugHistory, indexForSearch],
   afterDelete: [releaseMediaUsage, recordDeliveryDeletion, removeFromSearch],
   afterRead: [auditAgencyEmbargoedReads],
 })

@@ -1,5 +1,4 @@
-import { goneResponse } from '../gone/goneResponse'
-import { isWithdrawnItem, itemPathOf } from '../gone/goneLookup'
+import { answerRetiredPath } from '../gone/answerRetiredPath'
 import { isCacheablePageRequest } from './cacheablePage'
 import { contentEpoch } from './contentEpoch'
 import { PageCache, type CachedPage } from './pageCache'
@@ -40,7 +39,8 @@ async function render(pathname: string, epoch: string): Promise<CachedPage> {
  * Public pages are the same for every anonymous reader, so each instance keeps their
  * rendered HTML for the current content epoch and serves it without rendering again.
  * Returns null when the request is not for such a page (or the cache is off), and the
- * caller lets it through. A withdrawn item answers 410 here, before any cached copy.
+ * caller lets it through. A withdrawn item answers 410 here, and an old slug 301, before
+ * the page is rendered for the cache.
  */
 export async function servePublicPage(request: Request): Promise<Response | null> {
   if (!enabled()) return null
@@ -51,8 +51,8 @@ export async function servePublicPage(request: Request): Promise<Response | null
   const key = url.pathname.replace(/(.)\/$/, '$1')
   const hit = cache.get(key, epoch)
   if (hit) return respond(hit, 'hit')
-  const item = itemPathOf(key)
-  if (item && (await isWithdrawnItem(item.section, item.slug))) return goneResponse(item.lang)
+  const retired = await answerRetiredPath(key, url.search)
+  if (retired) return retired
   const flight = `${epoch} ${key}`
   let pending = inflight.get(flight)
   if (!pending) {

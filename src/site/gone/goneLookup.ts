@@ -1,5 +1,3 @@
-import { proxyPool } from '../cache/contentEpoch'
-
 const TABLES = { campaigns: 'campaigns', articles: 'articles', 'briefing-packs': 'briefing_packs' } as const
 export type ItemSection = keyof typeof TABLES
 
@@ -16,20 +14,4 @@ type Queryable = { query: (text: string, values: unknown[]) => Promise<{ rows: u
 export async function selectWithdrawn(pool: Queryable, section: ItemSection, slug: string): Promise<boolean> {
   const { rows } = await pool.query(`SELECT 1 FROM ${TABLES[section]} WHERE slug = $1 AND stage = 'withdrawn' LIMIT 1`, [slug])
   return rows.length > 0
-}
-
-/**
- * Whether the item at this path was withdrawn. Asked by the proxy, before the page (which
- * may be served from cache) is reached, so a withdrawn item answers 410 Gone. The proxy's
- * own small pool: the proxy does not load Payload.
- */
-export async function isWithdrawnItem(section: ItemSection, slug: string): Promise<boolean> {
-  const pool = proxyPool()
-  if (!pool) return false
-  try {
-    return await selectWithdrawn(pool, section, slug)
-  } catch {
-    // The page itself answers if the database cannot be asked here.
-    return false
-  }
 }

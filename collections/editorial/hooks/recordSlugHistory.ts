@@ -1,0 +1,16 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { recordSlugChange } from '../../../src/content/slugs/recordSlugChange'
+import { sqlFor } from '../../../src/delivery/db/sql'
+import { isContentCollection } from '../../../src/workflow/contentCollections'
+import { liveTable } from '../../../src/workflow/liveTable'
+
+/**
+ * A publication (the workflow's or the scheduler's) that changes an item's slug keeps
+ * the old one, in the same transaction, so that its old URL answers 301 to the new one.
+ */
+export const recordSlugHistory: CollectionAfterChangeHook = async ({ doc, req, collection, context }) => {
+  if (!isContentCollection(collection.slug) || context?.workflow !== 'publish') return doc
+  await recordSlugChange(await sqlFor(req), { collection: collection.slug, table: liveTable(req.payload, collection.slug), id: Number(doc.id), slug: doc.slug, at: new Date() })
+  return doc
+}
