@@ -195,9 +195,6 @@ export interface Campaign {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Changes only through the workflow.
-   */
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   embargoUntil?: string | null;
   embargoUntil_tz?: SupportedTimezones;
@@ -403,9 +400,6 @@ export interface Article {
   images?: (number | Media)[] | null;
   byline?: string | null;
   urgency: number;
-  /**
-   * Changes only through the workflow.
-   */
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   embargoUntil?: string | null;
   embargoUntil_tz?: SupportedTimezones;
@@ -472,9 +466,6 @@ export interface BriefingPack {
       }[]
     | null;
   beats?: ('it' | 'child-protection' | 'education' | 'law')[] | null;
-  /**
-   * Changes only through the workflow.
-   */
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   embargoUntil?: string | null;
   embargoUntil_tz?: SupportedTimezones;
@@ -567,9 +558,6 @@ export interface ConductCode {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Changes only through the workflow.
-   */
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
