@@ -31,7 +31,7 @@ async function publicPage(request: NextRequest) {
   if (isCacheFill(request)) return NextResponse.next()
   const cached = await servePublicPage(request)
   if (cached) return cached
-  const retired = await answerRetiredPath(request.nextUrl.pathname, request.nextUrl.search)
+  const retired = await answerRetiredPath(request.nextUrl.pathname, new URL(request.url))
   return retired ?? NextResponse.next()
 }
 

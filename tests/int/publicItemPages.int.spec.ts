@@ -86,10 +86,10 @@ describe('old URLs after a slug change', () => {
 
     const vi = await page(`/articles/${item.slug}`)
     expect(vi.status).toBe(301)
-    expect(vi.headers.get('location')).toBe(`/articles/${renamed}`)
+    expect(vi.headers.get('location')).toBe(`http://newsroom.test/articles/${renamed}`)
     const en = await page(`/en/articles/${item.slug}?utm_source=bao`)
     expect(en.status).toBe(301)
-    expect(en.headers.get('location')).toBe(`/en/articles/${renamed}?utm_source=bao`)
+    expect(en.headers.get('location')).toBe(`http://newsroom.test/en/articles/${renamed}?utm_source=bao`)
     expect(passesThrough(await page(`/articles/${renamed}`))).toBe(true)
   })
 
@@ -107,7 +107,7 @@ describe('old URLs after a slug change', () => {
     for (const old of [item.slug, `ba-doi-hai-${item.id}`]) {
       const response = await page(`/articles/${old}`)
       expect(response.status).toBe(301)
-      expect(response.headers.get('location')).toBe(`/articles/ba-doi-ba-${item.id}`)
+      expect(response.headers.get('location')).toBe(`http://newsroom.test/articles/ba-doi-ba-${item.id}`)
     }
   })
 

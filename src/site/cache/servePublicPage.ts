@@ -51,7 +51,7 @@ export async function servePublicPage(request: Request): Promise<Response | null
   const key = url.pathname.replace(/(.)\/$/, '$1')
   const hit = cache.get(key, epoch)
   if (hit) return respond(hit, 'hit')
-  const retired = await answerRetiredPath(key, url.search)
+  const retired = await answerRetiredPath(key, url)
   if (retired) return retired
   const flight = `${epoch} ${key}`
   let pending = inflight.get(flight)

@@ -9,7 +9,7 @@ import { movedResponse } from './movedResponse'
  * 410 Gone for a withdrawn item, 301 for an old slug of an item that moved, null to let
  * the page answer. If the database cannot be asked here, the page itself answers.
  */
-export async function answerRetiredPath(pathname: string, search = ''): Promise<Response | null> {
+export async function answerRetiredPath(pathname: string, requestUrl: URL): Promise<Response | null> {
   const item = itemPathOf(pathname)
   if (!item) return null
   const pool = proxyPool()
@@ -17,7 +17,7 @@ export async function answerRetiredPath(pathname: string, search = ''): Promise<
   try {
     const retired = await findRetiredItem(pool, item.section, item.slug, item.lang)
     if (!retired) return null
-    if (retired.kind === 'moved') return movedResponse({ section: item.section, slug: retired.slug, lang: item.lang, search })
+    if (retired.kind === 'moved') return movedResponse({ section: item.section, slug: retired.slug, lang: item.lang, requestUrl })
     return goneResponse(item.lang, retired)
   } catch {
     return null
