@@ -53,9 +53,9 @@ const editDraft = async (id: number, data: Record<string, unknown>, locale = 'vi
   expect(response.status, JSON.stringify(response.body)).toBe(200)
 }
 
-async function page(path: string): Promise<Response> {
+async function page(path: string, origin = 'http://newsroom.test'): Promise<Response> {
   const { proxy } = await import('../../src/proxy')
-  return proxy(new NextRequest(`http://newsroom.test${path}`))
+  return proxy(new NextRequest(`${origin}${path}`))
 }
 
 /** The proxy lets a request through to the page (a live item, or one it knows nothing of). */
@@ -91,6 +91,9 @@ describe('old URLs after a slug change', () => {
     expect(en.status).toBe(301)
     expect(en.headers.get('location')).toBe(`http://newsroom.test/en/articles/${renamed}?utm_source=bao`)
     expect(passesThrough(await page(`/articles/${renamed}`))).toBe(true)
+    // A forged Host never becomes the redirect's origin: a shared cache would keep it.
+    const forged = await page(`/articles/${item.slug}`, 'http://attacker.example')
+    expect(forged.headers.get('location')).toBe(`http://newsroom.test/articles/${renamed}`)
   })
 
   it('follows every earlier slug straight to the current page, including a publication by the scheduler', async () => {
