@@ -9,6 +9,7 @@ import * as migration_20261129_102848_conduct_codes from './20261129_102848_cond
 import * as migration_20261129_105919_press_room from './20261129_105919_press_room';
 import * as migration_20261202_185408_media_visibility from './20261202_185408_media_visibility';
 import * as migration_20261203_101517_live_and_working_copy from './20261203_101517_live_and_working_copy';
+import * as migration_20261203_120000_journalist_notices from './20261203_120000_journalist_notices';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_101517_live_and_working_copy.up,
     down: migration_20261203_101517_live_and_working_copy.down,
-    name: '20261203_101517_live_and_working_copy'
+    name: '20261203_101517_live_and_working_copy',
+  },
+  {
+    up: migration_20261203_120000_journalist_notices.up,
+    down: migration_20261203_120000_journalist_notices.down,
+    name: '20261203_120000_journalist_notices',
   },
 ];

@@ -1,19 +1,22 @@
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
-import type { ParsedMail } from 'mailparser'
+import { sql as drizzleSql } from '@payloadcms/db-postgres'
+import { simpleParser, type ParsedMail } from 'mailparser'
 import nodemailer from 'nodemailer'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import schema from '../../src/delivery/ninjs/ninjs-schema_3.1.json'
 import { liftDueEmbargoes } from '../../src/delivery/changes/liftDueEmbargoes'
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf, sqlFor } from '../../src/delivery/db/sql'
 import { sendDueWebhooks } from '../../src/delivery/webhooks/sendDueWebhooks'
 import { startDueDigests } from '../../src/email/digest/startDueDigests'
 import { processDeliveries } from '../../src/email/ledger/processDeliveries'
 import { handleBundle } from '../../src/press/bundle/handleBundle'
 import { hashSecret, newSecret } from '../../src/press/session/hashSecret'
 import { PRESS_SESSION_COOKIE } from '../../src/press/session/pressCookie'
+import * as journalistNoticesMigration from '../../src/migrations/20261203_120000_journalist_notices'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { makeAgency, v1 } from '../helpers/delivery'
 import { login, rest } from '../helpers/rest'
@@ -290,5 +293,182 @@ describe('a major update of an item readers already have', () => {
     expect(correction!.text).toContain(note)
     expect(noticesTo(alertReader.email, headline)).toHaveLength(0)
     expect(mailsTo(alertReader.email).filter((mail) => mail.subject === `Cập nhật: ${headline}`)).toHaveLength(1)
+  })
+})
+
+/** A real SMTP relay on loopback, without auth, that refuses chosen recipients with 451 (for now) or 550 (for good). */
+async function startRefusingRelay() {
+  const messages: ParsedMail[] = []
+  const tempFail = new Set<string>()
+  const permFail = new Set<string>()
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const to = address.address.toLowerCase()
+      if (permFail.has(to)) return callback(Object.assign(new Error('5.1.1 No such user here'), { responseCode: 550 }))
+      if (tempFail.has(to)) return callback(Object.assign(new Error('4.2.1 Mailbox busy, try later'), { responseCode: 451 }))
+      callback()
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail)
+          callback()
+        })
+        .catch(callback)
+    },
+  })
+  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port)))
+  const to = (address: string) => messages.filter((mail) => (mail.to as { value: Array<{ address: string }> } | undefined)?.value.some((entry) => entry.address.toLowerCase() === address.toLowerCase()))
+  return { port, messages, tempFail, permFail, to, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+}
+
+type NoticeRow = { journalist_id: number; status: string; attempts: number; next_attempt_at: Date | null; sent_at: Date | null; message_id: string | null; last_error: string | null }
+const noticeRows = async (runId: number) =>
+  (
+    await poolOf(payload).query<NoticeRow>(
+      'SELECT journalist_id, status, attempts, next_attempt_at, sent_at, message_id, last_error FROM journalist_notices WHERE run_id = $1 ORDER BY journalist_id',
+      [runId],
+    )
+  ).rows
+const runTotals = async (runId: number) =>
+  (await poolOf(payload).query('SELECT status::text AS status, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1', [runId])).rows[0]
+
+describe('a journalist notice the relay refuses', () => {
+  const title = `Tài liệu họp báo bị trả thư ${run}`
+  const reason = `Tài liệu dùng ảnh chưa được phép (${run}).`
+  let relay: Awaited<ReturnType<typeof startRefusingRelay>>
+  let refusing: nodemailer.Transporter
+  let officerToken: string
+  let reporter: Awaited<ReturnType<typeof journalist>>
+  let runId: number
+  const pass = () => processDeliveries(payload, { transport: refusing, runId })
+
+  beforeAll(async () => {
+    relay = await startRefusingRelay()
+    refusing = nodemailer.createTransport({ host: '127.0.0.1', port: relay.port, secure: false, ignoreTLS: true, pool: true, maxConnections: 2 })
+    const officer = await makeStaff(payload, ['press-officer'])
+    officerToken = await login(officer.email, officer.password)
+    const pack = await embargoedPack(title, new Date(Date.now() + 3_600_000).toISOString())
+    reporter = await journalist('Phạm Quốc Trung Hiếu', `hieu-${run}@thanhnien.test`, 'en')
+    await downloadBundle(pack.slug, reporter.cookie)
+    await withdraw('briefing-packs', pack.id, reason)
+    const { rows } = await poolOf(payload).query(`SELECT id FROM digest_runs WHERE kind = 'correction' AND period LIKE $1`, [`briefing-pack-${pack.id}@withdrawn#%`])
+    runId = Number(rows[0].id)
+  })
+
+  afterAll(async () => {
+    refusing?.close()
+    await relay?.close()
+  })
+
+  it('holds the notice in journalist_notices, pending, as soon as the withdrawal is committed and before anything is sent, and nothing in the key-value table', async () => {
+    expect(await noticeRows(runId)).toEqual([expect.objectContaining({ journalist_id: reporter.id, status: 'pending', attempts: 0, sent_at: null })])
+    expect(await runTotals(runId)).toMatchObject({ status: 'sending', expected: 1, sent: 0 })
+    const { rows } = await poolOf(payload).query(`SELECT count(*)::int AS n FROM payload_kv WHERE starts_with(key, 'press-notice:')`)
+    expect(rows[0].n).toBe(0)
+    expect(relay.to(reporter.email)).toHaveLength(0)
+  })
+
+  it('puts a notice the relay refuses for now (451) back as pending with a later attempt, and a pass before then sends nothing', async () => {
+    relay.tempFail.add(reporter.email)
+    expect(await pass()).toMatchObject({ retried: 1, sent: 0 })
+    const [row] = await noticeRows(runId)
+    expect(row).toMatchObject({ status: 'pending', attempts: 1 })
+    expect(row!.last_error).toContain('451')
+    expect(row!.next_attempt_at!.getTime()).toBeGreaterThan(Date.now() + 50_000)
+    expect(await runTotals(runId)).toMatchObject({ status: 'sending', expected: 1, sent: 0, failed: 0 })
+
+    expect(await pass()).toMatchObject({ retried: 0, sent: 0, failed: 0 })
+    expect((await noticeRows(runId))[0]).toMatchObject({ status: 'pending', attempts: 1 })
+  })
+
+  it('fails the notice when, once the wait is over, the relay refuses it for good (550), and completes the run counting it failed', async () => {
+    relay.tempFail.delete(reporter.email)
+    relay.permFail.add(reporter.email)
+    // The minute's wait, passed.
+    await poolOf(payload).query('UPDATE journalist_notices SET next_attempt_at = now() WHERE run_id = $1', [runId])
+    expect(await pass()).toMatchObject({ failed: 1, sent: 0 })
+    const [row] = await noticeRows(runId)
+    expect(row).toMatchObject({ status: 'failed', attempts: 2, next_attempt_at: null })
+    expect(row!.last_error).toContain('550')
+    expect(await runTotals(runId)).toMatchObject({ status: 'completed', expected: 1, sent: 0, failed: 1, suppressed: 0 })
+    expect(relay.to(reporter.email)).toHaveLength(0)
+  })
+
+  it('lets a press officer retry the failed journalist notice from the run, which the next pass sends once, in the journalist language', async () => {
+    relay.permFail.delete(reporter.email)
+    const response = await rest('POST', `/digest-runs/${runId}/retry-failed`, { token: officerToken })
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({ id: runId, retried: 1, journalists: 1 })
+    expect((await noticeRows(runId))[0]).toMatchObject({ status: 'pending', attempts: 0, last_error: null })
+    expect(await runTotals(runId)).toMatchObject({ status: 'sending', expected: 1, failed: 0 })
+
+    expect(await pass()).toMatchObject({ sent: 1, failed: 0 })
+    const mails = relay.to(reporter.email)
+    expect(mails.map((mail) => mail.subject)).toEqual([`Withdrawn: ${title}`])
+    expect(mails[0]!.text).toContain(reason)
+    const [row] = await noticeRows(runId)
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, last_error: null })
+    expect(row!.message_id).toBeTruthy()
+    expect(row!.sent_at).toBeInstanceOf(Date)
+    expect(await runTotals(runId)).toMatchObject({ status: 'completed', expected: 1, sent: 1, failed: 0 })
+
+    // Nothing is left to retry, and nobody gets a second copy.
+    const again = await rest('POST', `/digest-runs/${runId}/retry-failed`, { token: officerToken })
+    expect(again.body).toMatchObject({ id: runId, retried: 0, journalists: 0 })
+    await pass()
+    expect(relay.to(reporter.email)).toHaveLength(1)
+    const audit = await payload.find({ collection: 'audit-log', where: { event: { equals: 'mail_retry' }, targetId: { equals: String(runId) } }, overrideAccess: true, depth: 0 })
+    expect(audit.docs.map((entry) => (entry as { details?: { journalists?: number } }).details?.journalists).sort()).toEqual([0, 1])
+  })
+})
+
+describe('upgrading a ledger kept in the key-value table', () => {
+  it('moves every press-notice row into journalist_notices as it stood, drops a row whose run is gone, and puts them back on downgrade', async () => {
+    const latecomer = await journalist('Đỗ Minh Khoa Tuấn Anh', `tuananh-${run}@nhandan.test`, 'vi')
+    // Times as milliseconds, so the pool's and the transaction's type parsers read the same.
+    const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::bigint::text AS ${column}`
+    const snapshot = `SELECT run_id, journalist_id, status, attempts, ${['next_attempt_at', 'claimed_at', 'sent_at'].map(ms).join(', ')}, message_id, last_error
+        FROM journalist_notices ORDER BY run_id, journalist_id`
+    const before = (await poolOf(payload).query(snapshot)).rows
+    expect(before.length).toBeGreaterThanOrEqual(2)
+    expect(before.every((row) => row.status === 'sent' && row.message_id && row.sent_at)).toBe(true)
+    const someRun = Number(before[0].run_id)
+
+    // In a transaction rolled back at the end, so the tables are left as they were.
+    const transactionID = (await payload.db.beginTransaction())!
+    const req = { payload, transactionID } as unknown as PayloadRequest
+    const db = (payload.db as unknown as { sessions: Record<string, { db: never }> }).sessions[String(transactionID)]!.db
+    const sql = await sqlFor(req)
+    try {
+      await journalistNoticesMigration.down({ db, payload, req })
+      expect((await sql(`SELECT to_regclass('journalist_notices') AS t`))[0]).toEqual({ t: null })
+      expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM payload_kv WHERE starts_with(key, 'press-notice:')`))[0]!.n).toBe(before.length)
+      // Written exactly as the old ledger code wrote a row, and one for a run deleted since.
+      await sql(
+        `INSERT INTO payload_kv (key, data)
+         SELECT $1 || $2::int || ':' || id,
+                jsonb_build_object('runId', $2::int, 'journalistId', id, 'status', 'pending', 'attempts', 0, 'nextAttemptAt', now())
+           FROM unnest($3::int[]) AS id`,
+        ['press-notice:', someRun, [latecomer.id]],
+      )
+      await sql(`INSERT INTO payload_kv (key, data) VALUES ($1, '{"status":"pending","attempts":0}')`, [`press-notice:99999999:${latecomer.id}`])
+
+      await journalistNoticesMigration.up({ db, payload, req })
+      const after = await sql<Record<string, unknown>>(snapshot)
+      const moved = after.filter((row) => !(Number(row.run_id) === someRun && Number(row.journalist_id) === latecomer.id))
+      expect(moved).toEqual(before)
+      expect(after.find((row) => Number(row.journalist_id) === latecomer.id)).toMatchObject({ run_id: someRun, status: 'pending', attempts: 0, sent_at: null })
+      expect(after.some((row) => Number(row.run_id) === 99999999)).toBe(false)
+      expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM payload_kv WHERE starts_with(key, 'press-notice:')`))[0]!.n).toBe(0)
+      const claimable = await sql<{ id: number }>(`SELECT id FROM journalist_notices WHERE run_id = $1 AND journalist_id = $2 AND status = 'pending' AND next_attempt_at <= now()`, [someRun, latecomer.id])
+      expect(claimable).toHaveLength(1)
+    } finally {
+      await payload.db.rollbackTransaction(transactionID)
+    }
+    expect((await poolOf(payload).query(snapshot)).rows).toEqual(before)
   })
 })

@@ -5,12 +5,15 @@ import { recordAudit } from '../../../src/audit/recordAudit'
 import { sqlFor } from '../../../src/delivery/db/sql'
 import { refreshRunTotals } from '../../../src/email/ledger/refreshRunTotals'
 import { kickMail } from '../../../src/email/kickMail'
+import { retryFailedJournalistNotices } from '../../../src/email/notices/retryFailedJournalistNotices'
 
 const fail = (status: number, code: string, message: string) => Response.json({ error: { code, message, field: 'id' } }, { status })
 
 /**
- * `POST /api/digest-runs/{id}/retry-failed`: puts a run's failed deliveries back in the
- * queue with fresh attempts. Sent ones are never touched, so nobody gets a second copy.
+ * `POST /api/digest-runs/{id}/retry-failed`: puts a run's failed deliveries, to subscribers
+ * and (for a withdrawal or correction notice) to journalists, back in the queue with fresh
+ * attempts. Sent ones are never touched, so nobody gets a second copy. Answers
+ * `{ id, retried, journalists }`: `retried` counts both, `journalists` the journalists' part.
  */
 export const retryFailedEndpoint: Endpoint = {
   path: '/:id/retry-failed',
@@ -32,11 +35,13 @@ export const retryFailedEndpoint: Endpoint = {
           WHERE run_id = $1 AND status = 'failed' RETURNING id`,
         [id],
       )
+      const journalists = await retryFailedJournalistNotices(sql, id)
+      const total = retried.length + journalists
       await refreshRunTotals(sql, id)
-      await recordAudit({ req, event: 'mail_retry', summary: `Retried ${retried.length} failed deliveries of mailing run ${id}`, target: { collection: 'digest-runs', id }, details: { retried: retried.length } })
+      await recordAudit({ req, event: 'mail_retry', summary: `Retried ${total} failed deliveries of mailing run ${id}`, target: { collection: 'digest-runs', id }, details: { retried: total, journalists } })
       if (ownTransaction) await commitTransaction(req)
       kickMail(req.payload)
-      return Response.json({ id, retried: retried.length })
+      return Response.json({ id, retried: total, journalists })
     } catch (error) {
       await killTransaction(req)
       throw error

@@ -1,5 +1,4 @@
 import type { Sql } from '../../delivery/db/sql'
-import { JOURNALIST_NOTICE_PREFIX } from '../notices/journalistLedger'
 
 /**
  * Recounts a run from its ledger rows (subscribers' deliveries and, for a notice,
@@ -11,7 +10,7 @@ export async function refreshRunTotals(sql: Sql, runId: number): Promise<void> {
     `WITH ledger AS (
        SELECT status::text AS status FROM deliveries WHERE run_id = $1
        UNION ALL
-       SELECT data->>'status' FROM payload_kv WHERE starts_with(key, $2 || $1::int || ':')),
+       SELECT status FROM journalist_notices WHERE run_id = $1),
      totals AS (
        SELECT count(*) AS expected,
               count(*) FILTER (WHERE status = 'sent') AS sent,
@@ -24,6 +23,6 @@ export async function refreshRunTotals(sql: Sql, runId: number): Promise<void> {
             finished_at = CASE WHEN t.open = 0 THEN coalesce(r.finished_at, now()) ELSE NULL END,
             updated_at = now()
        FROM totals t WHERE r.id = $1`,
-    [runId, JOURNALIST_NOTICE_PREFIX],
+    [runId],
   )
 }
