@@ -62,6 +62,8 @@ export const config = {
     '/api/media/file/:path*',
     '/api/v1/items/:id',
     '/api/v1/codes/:path*',
-    '/(feeds|subscriptions)/:path*',
+    // Feeds and subscription pages are hot paths: the proxy sees them only when they hold a
+    // percent-escape, the one thing it checks there (each proxied request costs a hop).
+    '/(feeds|subscriptions)/:rest(.*%.*)',
   ],
 }
