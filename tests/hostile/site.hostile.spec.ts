@@ -114,7 +114,7 @@ beforeAll(async () => {
   const reviewer = await makeActor(payload, ['reviewer'])
   codeSlug = (await publishedCodeInConsultation(payload, `site-${tag}`, editor, reviewer)).slug
   png = await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 9, g: 9, b: 9 } } }).png().toBuffer()
-  server = await startServer({ DATABASE_URL: inject('databaseUrl'), DATA_DIR: inject('dataDir'), PAYLOAD_SECRET: inject('payloadSecret') } as unknown as NodeJS.ProcessEnv)
+  server = await startServer({ DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: inject('dataDir'), PAYLOAD_SECRET: inject('payloadSecret') } as unknown as NodeJS.ProcessEnv)
 })
 
 afterAll(async () => {
