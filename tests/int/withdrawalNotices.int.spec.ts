@@ -468,7 +468,7 @@ describe('upgrading a ledger kept in the key-value table', () => {
       expect(after.find((row) => Number(row.journalist_id) === latecomer.id)).toMatchObject({ run_id: someRun, status: 'pending', attempts: 0, sent_at: null })
       expect(after.some((row) => Number(row.run_id) === 99999999)).toBe(false)
       expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM payload_kv WHERE starts_with(key, 'press-notice:')`))[0]!.n).toBe(0)
-      const claimable = await sql<{ id: number }>(`SELECT id FROM journalist_notices WHERE run_id = $1 AND journalist_id = $2 AND status = 'pending' AND next_attempt_at <= now()`, [someRun, latecomer.id])
+      const claimable = await sql<{ id: number }>(`SELECT id FROM journalist_notices WHERE run_id = $1 AND journalist_id = $2 AND status = 'pending' AND next_attempt_at <= clock_timestamp()`, [someRun, latecomer.id])
       expect(claimable).toHaveLength(1)
     } finally {
       await payload.db.rollbackTransaction(transactionID)
