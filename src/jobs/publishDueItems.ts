@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/recordAudit'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../workflow/contentCollections'
 import { contentTitle } from '../workflow/contentFacts'
 import { findUnconsentedMedia } from '../workflow/findUnconsentedMedia'
+import { publicationData } from '../workflow/publicationData'
 
 export type PublishRun = { published: Array<{ collection: WorkflowCollection; id: number }>; stopped: Array<{ collection: WorkflowCollection; id: number; reason: string }> }
 
@@ -40,17 +41,7 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
         await payload.update({
           collection,
           id: doc.id,
-          data: {
-            _status: 'published',
-            stage: 'published',
-            publishAt: null,
-            majorChange: false,
-            assignee: null,
-            withdrawnAt: null,
-            // A withdrawal scheduled for the live version still holds for its next version.
-            unpublishAt: live?.unpublishAt ?? null,
-            withdrawalReason: live?.unpublishAt ? (live.withdrawalReason ?? null) : null,
-          } as never,
+          data: publicationData(live) as never,
           draft: false,
           context: { workflow: 'publish', majorChange: doc.majorChange === true },
           overrideAccess: true,

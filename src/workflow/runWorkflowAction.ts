@@ -12,6 +12,7 @@ import { findUnconsentedMedia, type UnconsentedMedia } from './findUnconsentedMe
 import { legacyStage, readItemState, type ItemState } from './itemState'
 import { loadStoredItem, type LoadedItem } from './loadStoredItem'
 import { notifyWorkflowParticipants } from './notifyWorkflowParticipants'
+import { publicationData } from './publicationData'
 import type { Stage, WorkflowAction } from './stages'
 import { validateWorkingCopy } from './validateWorkingCopy'
 import { scheduleWithdrawal, withdrawLiveVersion } from './withdrawLiveVersion'
@@ -168,17 +169,7 @@ async function applyDecision({ req, collection, id, item, decision, body, now }:
       await req.payload.update({
         collection,
         id,
-        data: {
-          _status: 'published',
-          stage: 'published',
-          publishAt: null,
-          majorChange: false,
-          assignee: null,
-          withdrawnAt: null,
-          withdrawalReason: item.live?.unpublishAt ? (item.live.withdrawalReason ?? null) : null,
-          // A withdrawal scheduled for the live version still holds for its next version.
-          unpublishAt: item.live?.unpublishAt ?? null,
-        } as never,
+        data: publicationData(item.live) as never,
         draft: false,
         // The draft's major-change mark is reset on publishing; delivery still needs to know it.
         context: { workflow: 'publish', majorChange: item.latest.majorChange === true },
