@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '../../src/delivery/db/sql'
-import { contentEpoch } from '../../src/site/cache/contentEpoch'
+import { contentEpoch, proxyPool } from '../../src/site/cache/contentEpoch'
 import { getTestPayload } from '../helpers/testPayload'
 
 /**
@@ -50,5 +50,16 @@ describe('the content epoch of the page cache', () => {
     await poolOf(payload).query('UPDATE delivery_state SET generation = generation + 1 WHERE id = 1')
     expect(await contentEpoch(clock + 500)).toBe(seen)
     expect(await contentEpoch(clock + 1_500)).not.toBe(seen)
+  })
+
+  it('survives the database closing its idle connections, as on a restart or failover, and reads the epoch again', async () => {
+    const pool = proxyPool()!
+    // With no 'error' listener of the app's own, a lost idle connection would end the whole process.
+    expect(pool.listenerCount('error')).toBeGreaterThan(0)
+    const pid = Number((await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid)
+    const lost = new Promise((resolve) => pool.once('error', resolve))
+    await poolOf(payload).query('SELECT pg_terminate_backend($1)', [pid])
+    expect(await lost).toMatchObject({ code: '57P01' })
+    expect(await read()).toBeTruthy()
   })
 })

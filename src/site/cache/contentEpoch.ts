@@ -32,6 +32,10 @@ export async function contentEpoch(now = Date.now()): Promise<string | null> {
 export function proxyPool(): pg.Pool | undefined {
   const url = process.env.DATABASE_URL
   if (!url) return undefined
-  pool ??= new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000 })
+  if (pool) return pool
+  pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000 })
+  // An idle connection the server closes (a restart, a failover) makes the pool emit 'error';
+  // unheard, that ends the process. The pool drops it and the next read connects anew.
+  pool.on('error', () => undefined)
   return pool
 }
