@@ -1,4 +1,8 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { messagesIn } from '../i18n/defineMessages'
+import { langOfPayloadRequest } from '../i18n/lang'
+import { workflowMessages } from '../i18n/messages/workflow'
 
 import { parsePathId } from '../platform/http/pathId'
 import { isWorkflowCollection } from '../workflow/contentCollections'
@@ -9,8 +13,10 @@ import { runWorkflowAction } from '../workflow/runWorkflowAction'
 
 const error = (status: number, body: Record<string, unknown>) => Response.json({ error: body }, { status })
 
-const invalidId = (id: string | undefined) =>
-  error(400, { code: 'invalid_id', field: 'id', message: `The id must be a whole number from 1 to 2147483647, not "${String(id).slice(0, 40)}".` })
+const wordsFor = (req: PayloadRequest) => messagesIn(workflowMessages, langOfPayloadRequest(req))
+
+const invalidId = (req: PayloadRequest, id: string | undefined) =>
+  error(400, { code: 'invalid_id', field: 'id', message: wordsFor(req).invalidId(String(id).slice(0, 40)) })
 
 /**
  * `POST /api/workflow/{collection}/{id}` with `{ "action", "comment"?, "publishAt"? }`.
@@ -24,19 +30,19 @@ export const workflowEndpoint: Endpoint = {
   handler: async (req) => {
     const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
     if (!isWorkflowCollection(collection)) {
-      return error(404, { code: 'unknown_collection', message: `No workflow for "${collection}": use campaigns, articles, briefing-packs or conduct-codes.` })
+      return error(404, { code: 'unknown_collection', message: wordsFor(req).unknownCollection(String(collection).slice(0, 40)) })
     }
     const numericId = parsePathId(id)
-    if (numericId === null) return invalidId(id)
+    if (numericId === null) return invalidId(req, id)
 
     let body: unknown
     try {
       body = await req.json?.()
     } catch {
-      return error(400, { code: 'invalid_json', message: 'The body must be a JSON object such as {"action":"submit"}.' })
+      return error(400, { code: 'invalid_json', message: wordsFor(req).invalidJson })
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      return error(400, { code: 'invalid_body', field: 'action', message: 'The body must be a JSON object with an action.' })
+      return error(400, { code: 'invalid_body', field: 'action', message: wordsFor(req).invalidBody })
     }
     const outcome = await runWorkflowAction({ req, collection, id: numericId, body: body as Record<string, unknown> })
     if (!outcome.ok) {
@@ -60,12 +66,12 @@ export const workflowStateEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
-    if (!isWorkflowCollection(collection)) return error(404, { code: 'unknown_collection', message: `No workflow for "${collection}".` })
-    if (!req.user) return error(401, { code: 'not_staff', message: 'Sign in as newsroom staff to use the workflow.' })
+    if (!isWorkflowCollection(collection)) return error(404, { code: 'unknown_collection', message: wordsFor(req).unknownCollection(String(collection).slice(0, 40)) })
+    if (!req.user) return error(401, { code: 'not_staff', message: wordsFor(req).notStaff })
     const numericId = parsePathId(id)
-    if (numericId === null) return invalidId(id)
+    if (numericId === null) return invalidId(req, id)
     const state = await describeWorkflowState(req, collection, numericId)
-    if (!state) return error(404, { code: 'not_found', message: `No ${collection} item with id ${id}.` })
+    if (!state) return error(404, { code: 'not_found', message: wordsFor(req).notFound(collection, String(id)) })
     return Response.json(state, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

@@ -1,6 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { messagesIn } from '../i18n/defineMessages'
+import { langOfPayloadRequest } from '../i18n/lang'
+import { workflowMessages } from '../i18n/messages/workflow'
 
 /**
  * Whether this person may be asked to review the working copy: a reviewer (or admin)
@@ -8,13 +11,14 @@ import { hasRole } from '../access/roles'
  * which only `assign` may do. Returns the problem, or null when the choice is fine.
  */
 export async function checkAssignee(req: PayloadRequest, value: unknown, authorIds: number[], mayUnassign: boolean): Promise<string | null> {
-  if (value === null) return mayUnassign ? null : 'assignee must be a reviewer\'s user id.'
+  const words = messagesIn(workflowMessages, langOfPayloadRequest(req))
+  if (value === null) return mayUnassign ? null : words.assigneeNotId
   const id = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : NaN
-  if (!Number.isInteger(id) || id < 1 || id > 2147483647) return 'assignee must be a reviewer\'s user id (a whole number).'
+  if (!Number.isInteger(id) || id < 1 || id > 2147483647) return words.assigneeNotId
   const { docs } = await req.payload.find({ collection: 'users', where: { id: { equals: id } }, depth: 0, limit: 1, req, user: req.user, overrideAccess: false })
   const user = docs[0]
-  if (!user) return `No user with id ${id}.`
-  if (!hasRole(user as never, 'reviewer', 'admin')) return `User ${id} is not a reviewer.`
-  if (authorIds.includes(id)) return `User ${id} wrote this working copy, so cannot review it (four eyes).`
+  if (!user) return words.assigneeUnknown(id)
+  if (!hasRole(user as never, 'reviewer', 'admin')) return words.assigneeNotReviewer(id)
+  if (authorIds.includes(id)) return words.assigneeIsAuthor(id)
   return null
 }

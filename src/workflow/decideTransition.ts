@@ -1,7 +1,11 @@
 import { hasRole, type Role } from '../access/roles'
+import { messagesIn } from '../i18n/defineMessages'
+import type { Lang } from '../i18n/lang'
+import { workflowMessages } from '../i18n/messages/workflow'
 import type { ItemState } from './itemState'
 import { TRANSITIONS } from './rules'
 import { ACTIONS, isWorkflowAction, type LiveState, type WorkflowAction, type WorkingStage } from './stages'
+import { actionLabel, statusText } from './statusText'
 
 export type Actor = { id: number | string; roles?: readonly string[] | null }
 
@@ -16,6 +20,8 @@ export type TransitionRequest = {
   /** With `withdraw`: take the live version down at this time instead of now. */
   unpublishAt?: unknown
   now: Date
+  /** The language of the refusal's message: the person's admin language. */
+  lang?: Lang
 }
 
 export type TransitionRefusal = {
@@ -54,13 +60,14 @@ export function allowedActions(state: ItemState, actor: Actor, authorIds: Transi
 }
 
 /** A future ISO-8601 time from the body, or why not. */
-function futureTime(value: unknown, field: 'publishAt' | 'unpublishAt', now: Date): Date | TransitionRefusal {
+function futureTime(value: unknown, field: 'publishAt' | 'unpublishAt', now: Date, lang: Lang): Date | TransitionRefusal {
+  const words = messagesIn(workflowMessages, lang)
   const at = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : undefined
   if (!at || Number.isNaN(at.getTime())) {
-    return { ok: false, status: 400, code: `invalid_${field === 'publishAt' ? 'publish' : 'unpublish'}_at`, field, message: `${field} must be an ISO-8601 date and time.` }
+    return { ok: false, status: 400, code: `invalid_${field === 'publishAt' ? 'publish' : 'unpublish'}_at`, field, message: words.invalidTime(field) }
   }
   if (at.getTime() <= now.getTime()) {
-    return { ok: false, status: 400, code: `${field === 'publishAt' ? 'publish' : 'unpublish'}_at_in_past`, field, message: `${field} must be in the future.` }
+    return { ok: false, status: 400, code: `${field === 'publishAt' ? 'publish' : 'unpublish'}_at_in_past`, field, message: words.timeInPast(field) }
   }
   return at
 }
@@ -72,47 +79,44 @@ function futureTime(value: unknown, field: 'publishAt' | 'unpublishAt', now: Dat
  */
 export function decideTransition(request: TransitionRequest): TransitionDecision {
   const { action, state, actor, authorIds, now } = request
+  const lang = request.lang ?? 'vi'
+  const words = messagesIn(workflowMessages, lang)
   if (!isWorkflowAction(action)) {
-    return { ok: false, status: 400, code: 'invalid_action', field: 'action', message: `action must be one of: ${ACTIONS.join(', ')}.` }
+    return { ok: false, status: 400, code: 'invalid_action', field: 'action', message: words.invalidAction(ACTIONS.join(', ')) }
   }
   const rule = TRANSITIONS[action]
   if (request.comment !== undefined && request.comment !== null && typeof request.comment !== 'string') {
-    return { ok: false, status: 400, code: 'invalid_comment', field: 'comment', message: 'comment must be text.' }
+    return { ok: false, status: 400, code: 'invalid_comment', field: 'comment', message: words.invalidComment }
   }
   const comment = typeof request.comment === 'string' ? request.comment.trim() : undefined
   if (rule.requires === 'comment' && !comment) {
-    const what = action === 'withdraw' ? 'a reason for the withdrawal' : 'a comment telling the authors what to change'
-    return { ok: false, status: 400, code: 'comment_required', field: 'comment', message: `${action} needs ${what} in comment.` }
+    const message = action === 'withdraw' ? words.withdrawReasonRequired : words.changesCommentRequired
+    return { ok: false, status: 400, code: 'comment_required', field: 'comment', message }
   }
   let publishAt: Date | undefined
   if (rule.requires === 'publishAt') {
-    const at = futureTime(request.publishAt, 'publishAt', now)
+    const at = futureTime(request.publishAt, 'publishAt', now, lang)
     if (!(at instanceof Date)) return at
     publishAt = at
   }
   let unpublishAt: Date | undefined
   if (action === 'withdraw' && request.unpublishAt !== undefined && request.unpublishAt !== null) {
-    const at = futureTime(request.unpublishAt, 'unpublishAt', now)
+    const at = futureTime(request.unpublishAt, 'unpublishAt', now, lang)
     if (!(at instanceof Date)) return at
     unpublishAt = at
   }
   if (!roleAllows(action, actor, authorIds)) {
-    const who = rule.authorsMay ? `${rule.roles.join(' or ')} or an author` : rule.roles.join(' or ')
-    return { ok: false, status: 403, code: 'role_not_allowed', message: `Only a ${who} may ${action.replace('_', ' ')}.` }
+    const who = [...rule.roles.map((role) => words.role[role as keyof typeof words.role] ?? role), ...(rule.authorsMay ? [words.anAuthor] : [])].join(words.or)
+    return { ok: false, status: 403, code: 'role_not_allowed', message: words.roleNotAllowed(who, actionLabel(action, lang)) }
   }
   if (!rule.applies(state)) {
     const allowed = allowedActions(state, actor, authorIds)
-    const where = `live ${state.live}, working copy ${state.working ?? 'none'}`
-    return {
-      ok: false,
-      status: 409,
-      code: 'wrong_stage',
-      allowed,
-      message: `Cannot ${action.replace('_', ' ')}: it needs ${rule.needs} (${where}); allowed: ${allowed.length ? allowed.join(', ') : 'none for you'}.`,
-    }
+    const status = state.working ? statusText(state, lang) : `${statusText(state, lang)} · ${words.noWorkingCopy}`
+    const open = allowed.length ? allowed.map((open) => actionLabel(open, lang)).join(', ') : words.noneForYou
+    return { ok: false, status: 409, code: 'wrong_stage', allowed, message: words.wrongStage(actionLabel(action, lang), words.needs[action], status, open) }
   }
   if (rule.notByAuthors && isAuthor(actor, authorIds)) {
-    return { ok: false, status: 403, code: 'four_eyes', message: 'You wrote this version, so another reviewer must approve it.' }
+    return { ok: false, status: 403, code: 'four_eyes', message: words.fourEyes }
   }
   // A scheduled withdrawal leaves the item live until its time.
   const to = unpublishAt ? { live: state.live, working: state.working } : rule.next(state)

@@ -1,3 +1,7 @@
+import { formatDate } from '../i18n/formatDateTime'
+import { messagesIn } from '../i18n/defineMessages'
+import { langOfPayloadRequest } from '../i18n/lang'
+import { workflowMessages } from '../i18n/messages/workflow'
 import type { PayloadRequest } from 'payload'
 
 import { hasValidConsent } from '../access/mediaAccess'
@@ -50,7 +54,8 @@ export async function findUnconsentedMedia(args: Args): Promise<UnconsentedMedia
   })
   return docs.flatMap((media) => {
     if (hasValidConsent(media, args.at)) return []
-    const reason = media.consentRecorded ? `consent expired on ${media.consentExpiry}` : 'depicts a child and no consent is recorded'
+    const words = messagesIn(workflowMessages, langOfPayloadRequest(args.req))
+    const reason = media.consentRecorded ? words.consentExpired(formatDate(String(media.consentExpiry))) : words.noConsent
     return [{ id: media.id, filename: media.filename ?? null, reason }]
   })
 }

@@ -5,8 +5,6 @@ import type { LiveState, WorkflowAction, WorkingStage } from './stages'
 export type TransitionRule = {
   /** Whether the action applies to an item in this state. */
   applies: (state: ItemState) => boolean
-  /** The same condition in words, for the 409 answer. */
-  needs: string
   /** The state the action leads to. */
   next: (state: ItemState) => { live: LiveState; working: WorkingStage | null }
   /** Roles that may take the action. Admins may take every action. */
@@ -29,63 +27,54 @@ const isLiveNow = (state: ItemState) => state.live === 'published' || state.live
  * version only, whatever stage the working copy is in.
  */
 export const TRANSITIONS: Record<WorkflowAction, TransitionRule> = {
-  submit: { applies: editable, needs: 'a working copy in draft or changes requested', next: keepLive('in_review'), roles: ['editor'], authorsMay: true },
+  submit: { applies: editable, next: keepLive('in_review'), roles: ['editor'], authorsMay: true },
   request_changes: {
     applies: (s) => s.working === 'in_review',
-    needs: 'a working copy in review',
     next: keepLive('changes_requested'),
     roles: ['reviewer'],
     requires: 'comment',
   },
-  approve: { applies: (s) => s.working === 'in_review', needs: 'a working copy in review', next: keepLive('approved'), roles: ['reviewer'], notByAuthors: true },
+  approve: { applies: (s) => s.working === 'in_review', next: keepLive('approved'), roles: ['reviewer'], notByAuthors: true },
   publish: {
     applies: (s) => s.working === 'approved' && !s.publishAt,
-    needs: 'an approved working copy that is not scheduled',
     next: () => ({ live: 'published', working: null }),
     roles: ['reviewer'],
   },
   schedule: {
     applies: (s) => s.working === 'approved' && !s.publishAt,
-    needs: 'an approved working copy that is not scheduled',
     next: (s) => ({ live: s.live === 'unpublished' ? 'scheduled' : s.live, working: 'approved' }),
     roles: ['reviewer'],
     requires: 'publishAt',
   },
   unschedule: {
     applies: (s) => Boolean(s.publishAt),
-    needs: 'a scheduled publication',
     next: (s) => ({ live: s.live === 'scheduled' ? 'unpublished' : s.live, working: 'approved' }),
     roles: ['reviewer'],
   },
   withdraw: {
     applies: (s) => s.live === 'published',
-    needs: 'a live version',
     next: (s) => ({ live: 'withdrawn', working: s.working }),
     roles: ['reviewer'],
     requires: 'comment',
   },
   cancel_withdrawal: {
     applies: (s) => s.live === 'published' && Boolean(s.unpublishAt),
-    needs: 'a scheduled withdrawal',
     next: (s) => ({ live: s.live, working: s.working }),
     roles: ['reviewer'],
   },
   reopen: {
     applies: (s) => s.working === 'changes_requested' || (s.live === 'withdrawn' && s.working === null),
-    needs: 'changes requested, or a withdrawn item with no working copy',
     next: keepLive('draft'),
     roles: ['editor', 'reviewer'],
   },
   discard: {
     applies: (s) => isLiveNow(s) && s.working !== null,
-    needs: 'a working copy of a published or withdrawn item',
     next: keepLive(null),
     roles: ['editor', 'reviewer'],
     authorsMay: true,
   },
   assign: {
     applies: (s) => s.working === 'in_review',
-    needs: 'a working copy in review',
     next: (s) => ({ live: s.live, working: s.working }),
     roles: ['reviewer'],
     authorsMay: true,

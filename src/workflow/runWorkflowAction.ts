@@ -2,11 +2,15 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { isStaffMember } from '../access/roles'
 import { recordAudit } from '../audit/recordAudit'
+import { messagesIn } from '../i18n/defineMessages'
+import { langOfPayloadRequest } from '../i18n/lang'
+import { workflowMessages } from '../i18n/messages/workflow'
 import { findFrozenRevisionClash } from '../consultation/revisions/findFrozenRevisionClash'
 import { checkAssignee } from './checkAssignee'
 import type { WorkflowCollection } from './contentCollections'
 import { authorIdsOf, contentTitle, relationId } from './contentFacts'
 import { allowedActions, decideTransition, type TransitionDecision } from './decideTransition'
+import { actionLabel } from './statusText'
 import { discardWorkingCopy } from './discardWorkingCopy'
 import { findUnconsentedMedia, type UnconsentedMedia } from './findUnconsentedMedia'
 import { legacyStage, readItemState, type ItemState } from './itemState'
@@ -42,16 +46,18 @@ const WORKING_STAGE_AFTER: Partial<Record<WorkflowAction, Stage>> = {
  * people in line.
  */
 export async function runWorkflowAction({ req, collection, id, body, now = new Date() }: Args): Promise<WorkflowOutcome> {
+  const lang = langOfPayloadRequest(req)
+  const words = messagesIn(workflowMessages, lang)
   if (!req.user || !isStaffMember(req.user)) {
-    return { ok: false, status: req.user ? 403 : 401, code: 'not_staff', message: 'Sign in as newsroom staff to use the workflow.' }
+    return { ok: false, status: req.user ? 403 : 401, code: 'not_staff', message: words.notStaff }
   }
   const item = await loadStoredItem(req, collection, id)
-  if (!item) return { ok: false, status: 404, code: 'not_found', message: `No ${collection} item with id ${id}.` }
+  if (!item) return { ok: false, status: 404, code: 'not_found', message: words.notFound(collection, String(id)) }
 
   const state = readItemState(item)
   const authorIds = authorIdsOf(item.latest)
   const actor = { id: req.user.id, roles: (req.user as { roles?: string[] }).roles }
-  const decision = decideTransition({ action: body.action, state, actor, authorIds, comment: body.comment, publishAt: body.publishAt, unpublishAt: body.unpublishAt, now })
+  const decision = decideTransition({ action: body.action, state, actor, authorIds, comment: body.comment, publishAt: body.publishAt, unpublishAt: body.unpublishAt, now, lang })
   if (!decision.ok) return decision
 
   const refusal = await checkGates({ req, collection, id, item, decision, body, authorIds, now })
@@ -105,6 +111,8 @@ type Step = { req: PayloadRequest; collection: WorkflowCollection; id: number; i
 
 /** The checks that need the database: a complete working copy for review, safe media and a new revision label before going live, a reviewer who may review. */
 async function checkGates({ req, collection, id, item, decision, body, authorIds }: Step & { authorIds: number[] }): Promise<Extract<WorkflowOutcome, { ok: false }> | null> {
+  const lang = langOfPayloadRequest(req)
+  const words = messagesIn(workflowMessages, lang)
   if (decision.action === 'submit') {
     const errors = await validateWorkingCopy(req, collection, id)
     if (errors.length > 0) {
@@ -114,7 +122,7 @@ async function checkGates({ req, collection, id, item, decision, body, authorIds
         status: 400,
         code: 'invalid_working_copy',
         field: first.path,
-        message: `The working copy is not complete: ${errors.map((error) => `${error.path}: ${error.message}`).join('; ')}`,
+        message: words.incompleteCopy(errors.map((error) => `${error.path}: ${error.message}`).join('; ')),
         errors: errors.map((error) => ({ path: error.path, message: error.message })),
       }
     }
@@ -124,7 +132,7 @@ async function checkGates({ req, collection, id, item, decision, body, authorIds
       const problem = await checkAssignee(req, body.assignee, authorIds, decision.action === 'assign')
       if (problem) return { ok: false, status: 400, code: 'invalid_assignee', field: 'assignee', message: problem }
     } else if (decision.action === 'assign') {
-      return { ok: false, status: 400, code: 'assignee_required', field: 'assignee', message: 'assign needs assignee: a reviewer\'s user id, or null to unassign.' }
+      return { ok: false, status: 400, code: 'assignee_required', field: 'assignee', message: words.assigneeRequired }
     }
   }
   if (decision.action === 'publish' || decision.action === 'schedule') {
@@ -134,7 +142,7 @@ async function checkGates({ req, collection, id, item, decision, body, authorIds
         ok: false,
         status: 409,
         code: 'safeguarding',
-        message: `Cannot ${decision.action}: ${blocked.length} media file(s) depict a child without recorded, unexpired consent.`,
+        message: words.safeguarding(actionLabel(decision.action, lang), blocked.length),
         media: blocked,
       }
     }

@@ -142,7 +142,18 @@ describe('the workflow state machine: every live state × working stage × actio
     const state = stateOf({ live: 'unpublished', working: 'draft', publishAt: false, unpublishAt: false })
     const decision = decideTransition({ action: 'publish', state, actor: { id: 1, roles: ['reviewer'] }, authorIds: [2], now })
     expect(decision).toMatchObject({ ok: false, status: 409, allowed: [] })
-    expect(decision.ok === false && decision.message).toMatch(/live unpublished, working copy draft/)
+    expect(decision.ok === false && decision.message).toBe('Không thể «Xuất bản»: cần bản đang soạn đã được duyệt và chưa lên lịch (hiện tại: Chưa xuất bản · bản nháp); bạn có thể: bạn không có thao tác nào.')
+    const inEnglish = decideTransition({ action: 'publish', state, actor: { id: 1, roles: ['reviewer'] }, authorIds: [2], now, lang: 'en' })
+    expect(inEnglish.ok === false && inEnglish.message).toBe('Cannot publish: it needs an approved working copy that is not scheduled (now: Not published · draft); allowed: none for you.')
+  })
+
+  it('explains every refusal in the person\'s language, Vietnamese by default', () => {
+    const state = stateOf({ live: 'published', working: null, publishAt: false, unpublishAt: false })
+    const ask = (lang?: 'vi' | 'en') => decideTransition({ action: 'withdraw', state, actor: { id: 1, roles: ['reviewer'] }, authorIds: [], now, ...(lang ? { lang } : {}) })
+    expect(ask()).toMatchObject({ code: 'comment_required', message: 'Rút bài cần lý do rút bài trong ô nhận xét (comment).' })
+    expect(ask('en')).toMatchObject({ code: 'comment_required', message: 'withdraw needs a reason for the withdrawal in comment.' })
+    const byEditor = decideTransition({ action: 'approve', state: stateOf({ live: 'unpublished', working: 'in_review', publishAt: false, unpublishAt: false }), actor: { id: 3, roles: ['editor'] }, authorIds: [], now })
+    expect(byEditor).toMatchObject({ code: 'role_not_allowed', message: 'Chỉ người duyệt mới được «Duyệt».' })
   })
 
   it('lets a reviewer withdraw the live version while an edit waits in review, keeping the edit', () => {
@@ -205,7 +216,7 @@ describe('workflow request bodies', () => {
     expect(decideTransition({ action: 'withdraw', state: at(null, 'published'), actor: reviewer, authorIds: [], now })).toMatchObject({
       status: 400,
       field: 'comment',
-      message: expect.stringMatching(/reason/),
+      message: expect.stringMatching(/lý do/),
     })
   })
 

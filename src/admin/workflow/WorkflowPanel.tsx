@@ -4,7 +4,7 @@ import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { formatVietnamTime, vietnamLocalToUtcIso } from './formatVietnamTime'
-import { ACTION_LABELS, label, statusText } from './labels'
+import { actionLabel, statusText } from './labels'
 
 type Side = { live?: string; working?: string | null }
 type HistoryEntry = { at: string; who: string; action: string; from?: Side; to?: Side; comment?: string | null; assignee?: string | null }
@@ -90,7 +90,7 @@ export function WorkflowPanel() {
       disabled={busy}
       onClick={() => void run(action)}
     >
-      {label(ACTION_LABELS, action, lang)}
+      {actionLabel(action, lang)}
     </Button>
   )
 
@@ -172,7 +172,7 @@ export function WorkflowPanel() {
           <ol style={{ paddingLeft: '1rem', fontSize: '0.85em' }} data-testid="workflow-history">
             {state.history.map((entry, index) => (
               <li key={index}>
-                {formatVietnamTime(entry.at, lang)} · {entry.who} · {label(ACTION_LABELS, entry.action, lang)}
+                {formatVietnamTime(entry.at, lang)} · {entry.who} · {actionLabel(entry.action, lang)}
                 {entry.to?.live ? ` → ${statusText({ live: entry.to.live, working: entry.to.working ?? null }, lang)}` : ''}
                 {entry.assignee !== undefined ? ` → ${entry.assignee ?? (vi ? 'mọi người duyệt' : 'any reviewer')}` : ''}
                 {entry.comment ? `: “${entry.comment}”` : ''}
