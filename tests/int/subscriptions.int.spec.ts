@@ -394,6 +394,10 @@ describe('POST /api/v1/subscriptions', () => {
     expect(limited.body.error.code).toBe('rate_limited')
     expect(limited.headers.get('retry-after')).toBe(String(3600 - 60))
     expect(limited.headers.get('cache-control')).toBe('no-store')
+    // Said in the reader's language: Vietnamese unless the page or client asks for English.
+    expect(limited.body.error.message).toBe('Địa chỉ email này đã được yêu cầu đăng ký quá nhiều lần trong một giờ qua. Vui lòng thử lại sau 59 phút.')
+    const inEnglish = await postSubscription({ email, locale: 'vi', frequency: 'daily' }, { now, headers: { 'accept-language': 'en-GB,en;q=0.9,vi;q=0.5' } })
+    expect(inEnglish.body.error.message).toBe('Too many subscription requests for this email address in the last hour. Please try again in 59 minutes.')
     // The limit is the address's, not everyone's.
     expect((await postSubscription({ email: freshAddress('other'), locale: 'vi', frequency: 'daily' }, { now })).status).toBe(202)
     // All five came within one minute: the first sent the only mail.

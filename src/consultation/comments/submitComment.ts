@@ -11,10 +11,13 @@ import type { CodeView } from '../loadCodeView'
 import { COMMENT_LIMITS, DUPLICATE_LOOKBACK } from './commentLimits'
 import { isNearDuplicate } from './nearDuplicate'
 import { parseCommentInput } from './parseCommentInput'
+import { messagesIn } from '../../i18n/defineMessages'
+import type { Lang } from '../../i18n/lang'
+import { rateLimitMessages } from '../../i18n/messages/rateLimits'
 
 export type SubmittedComment = { status: 'pending'; clause: string | null; message: string; id?: number }
 
-type Args = { payload: Payload; view: CodeView; body: unknown; ip: string; now: Date }
+type Args = { payload: Payload; view: CodeView; body: unknown; ip: string; now: Date; lang: Lang }
 
 const ACCEPTED_MESSAGE = 'Thank you: your comment waits for moderation and is published once an editor has read it.'
 
@@ -36,10 +39,10 @@ const hashIp = (ip: string): string => crypto.createHmac('sha256', process.env.P
  * the field), the honeypot (accepted in appearance, never stored), near-duplicates of
  * earlier comments on the same code (409), then the comment is stored as `pending`.
  */
-export async function submitComment({ payload, view, body, ip, now }: Args): Promise<SubmittedComment> {
+export async function submitComment({ payload, view, body, ip, now, lang }: Args): Promise<SubmittedComment> {
   const counted = await countRequest(payload, `comment-ip:${ip}`, COMMENT_LIMITS.perIpPerHour, 3600, now.getTime())
   if (!counted.ok) {
-    throw new DeliveryError('rate_limited', `Too many comments from this network in the last hour. Retry after ${counted.retryAfterSeconds} s.`, {
+    throw new DeliveryError('rate_limited', messagesIn(rateLimitMessages, lang).commentNetwork(counted.retryAfterSeconds), {
       headers: { 'Retry-After': String(counted.retryAfterSeconds) },
     })
   }

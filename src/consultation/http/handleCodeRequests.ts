@@ -10,6 +10,7 @@ import { submitComment } from '../comments/submitComment'
 import { diffRevisions } from '../diff/diffRevisions'
 import { loadCodeView, type CodeView } from '../loadCodeView'
 import { codeResource, commentsResource, revisionResource, revisionSummary } from './codeResources'
+import { langOfRequest } from '../../i18n/lang'
 
 // Published codes change rarely and a stale minute is harmless; the ETag makes revalidation cheap.
 const CACHE = 'public, max-age=60'
@@ -90,6 +91,6 @@ export async function handlePostComment(payload: Payload, request: Request, slug
       throw new DeliveryError('invalid_parameter', 'The body is not valid JSON: send an object such as {"name":"…","email":"…","group":"parent","text":"…","consent":true,"clause":"I.1.2"}.', { field: 'body' })
     }
   }
-  const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now })
+  const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now, lang: langOfRequest(request) })
   return Response.json({ status: accepted.status, clause: accepted.clause, message: accepted.message }, { status: 202, headers: { 'Cache-Control': 'no-store' } })
 }

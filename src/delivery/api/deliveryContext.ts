@@ -5,6 +5,9 @@ import { poolOf } from '../db/sql'
 import { DeliveryError } from './errors'
 import { AgencyRateLimiter } from './rateLimiter'
 import { apiKeyFrom, readDeliveryState, type AgencyRecord, type DeliveryState } from './readDeliveryState'
+import { messagesIn } from '../../i18n/defineMessages'
+import { langOfRequest } from '../../i18n/lang'
+import { rateLimitMessages } from '../../i18n/messages/rateLimits'
 
 let limiter: AgencyRateLimiter | undefined
 
@@ -36,7 +39,7 @@ export async function agencyContext(payload: Payload, request: Request): Promise
   limiter ??= new AgencyRateLimiter(poolOf(payload))
   const taken = limiter.take(agency.id, agency.rateLimitPerMinute)
   if (!taken.ok) {
-    throw new DeliveryError('rate_limited', `Rate limit of ${agency.rateLimitPerMinute} requests per minute reached; retry after ${taken.retryAfterSeconds} s.`, {
+    throw new DeliveryError('rate_limited', messagesIn(rateLimitMessages, langOfRequest(request)).agencyPerMinute(agency.rateLimitPerMinute, taken.retryAfterSeconds), {
       headers: { 'Retry-After': String(taken.retryAfterSeconds), 'X-RateLimit-Limit': String(agency.rateLimitPerMinute) },
     })
   }

@@ -25,7 +25,7 @@ export async function handleCommentForm(request: Request, lang: SiteLanguage, sl
   if (!form) return redirect(`${codePath(lang, slug)}?comment-error=${encodeURIComponent('The comment is too large.')}#comment-form`)
   const body = Object.fromEntries(form.entries())
   try {
-    const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now: new Date() })
+    const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now: new Date(), lang })
     const clause = typeof body.clause === 'string' && body.clause ? `#${clauseAnchor(body.clause)}` : ''
     return redirect(`${codePath(lang, slug)}?comment=received${accepted.clause ? clause : ''}`)
   } catch (error) {

@@ -2,7 +2,12 @@
 
 import React, { useState } from 'react'
 
+import { messagesIn } from '../../i18n/defineMessages'
+import { rateLimitMessages } from '../../i18n/messages/rateLimits'
 import type { SiteLanguage } from '../siteCopy'
+
+/** How long the form waits before it tells the reader the server is slow and lets them try again. */
+const PATIENCE_MS = 10_000
 
 type Option = { value: string; label: string }
 type Props = { lang: SiteLanguage; topics: Option[]; consent: string }
@@ -39,10 +44,18 @@ export function SubscribeForm({ lang, topics, consent }: Props) {
       topics: form.getAll('topics').map(String),
     }
     setState({ kind: 'sending' })
-    const response = await fetch('/api/v1/subscriptions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch(() => null)
-    if (response?.status === 202) return setState({ kind: 'sent', message: copy.sent })
-    const answer = (await response?.json().catch(() => ({}))) as { error?: { message?: string; field?: string } } | undefined
-    setState({ kind: 'error', message: answer?.error?.message ?? `HTTP ${response?.status ?? '—'}`, field: answer?.error?.field })
+    const words = messagesIn(rateLimitMessages, lang)
+    const patience = new AbortController()
+    const timer = setTimeout(() => patience.abort(), PATIENCE_MS)
+    // The page's language, so every answer (limits, field errors) reads in the reader's language.
+    const headers = { 'Content-Type': 'application/json', 'Accept-Language': lang }
+    const response = await fetch('/api/v1/subscriptions', { method: 'POST', headers, body: JSON.stringify(body), signal: patience.signal })
+      .catch(() => null)
+      .finally(() => clearTimeout(timer))
+    if (!response) return setState({ kind: 'error', message: patience.signal.aborted ? words.noAnswer : words.offline })
+    if (response.status === 202) return setState({ kind: 'sent', message: copy.sent })
+    const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string; field?: string } } | undefined
+    setState({ kind: 'error', message: answer?.error?.message ?? words.offline, field: answer?.error?.field })
   }
   const invalid = (field: string) => (state.kind === 'error' && state.field === field ? { 'aria-invalid': true, 'aria-describedby': 'subscribe-status' } : {})
   return (
@@ -86,7 +99,7 @@ export function SubscribeForm({ lang, topics, consent }: Props) {
       )}
       <p id="subscribe-consent" className="muted">{consent}</p>
       <p>
-        <button type="submit" className="button" disabled={state.kind === 'sending'}>{state.kind === 'sending' ? copy.sending : copy.send}</button>
+        <button type="submit" className="button" disabled={state.kind === 'sending'}>{state.kind === 'sending' ? copy.sending : state.kind === 'error' ? messagesIn(rateLimitMessages, lang).retry : copy.send}</button>
       </p>
       <div id="subscribe-status" role="status" aria-live="polite" className={state.kind === 'error' ? 'field-error' : state.kind === 'sent' ? 'notice notice--ok' : undefined}>
         {state.message}

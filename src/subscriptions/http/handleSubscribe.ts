@@ -3,6 +3,9 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { DeliveryError } from '../../delivery/api/errors'
+import { messagesIn } from '../../i18n/defineMessages'
+import { langOfRequest } from '../../i18n/lang'
+import { rateLimitMessages } from '../../i18n/messages/rateLimits'
 import { countRequest } from '../countRequest'
 import { parseSubscribeRequest } from '../parseSubscribeRequest'
 import { resolveInterests, subscribe } from '../subscribe'
@@ -12,18 +15,18 @@ import { SUBSCRIBE_ACCEPTED, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from
 
 const HOUR = 3600
 
-async function enforceLimit(payload: Payload, bucket: string, limit: number, now: Date, message: string): Promise<void> {
+async function enforceLimit(payload: Payload, bucket: string, limit: number, now: Date, message: (seconds: number) => string): Promise<void> {
   const counted = await countRequest(payload, bucket, limit, HOUR, now.getTime())
   if (counted.ok) return
-  throw new DeliveryError('rate_limited', `${message} Retry after ${counted.retryAfterSeconds} s.`, { headers: { 'Retry-After': String(counted.retryAfterSeconds) } })
+  throw new DeliveryError('rate_limited', message(counted.retryAfterSeconds), { headers: { 'Retry-After': String(counted.retryAfterSeconds) } })
 }
 
 // The address is only a rate-limit key here: a hash keeps a second plain copy of it out of request_counts.
 const addressBucket = (email: string): string => `subscribe-address:${crypto.createHash('sha256').update(email).digest('hex')}`
 
-const tooLarge = (): Response =>
+const tooLarge = (message: string): Response =>
   Response.json(
-    { error: { code: 'payload_too_large', message: `The body is larger than ${SUBSCRIBE_BODY_LIMIT_BYTES / 1024} KB.` } },
+    { error: { code: 'payload_too_large', message } },
     { status: 413, headers: { 'Cache-Control': 'no-store' } },
   )
 
@@ -38,21 +41,23 @@ const tooLarge = (): Response =>
  */
 export async function handleSubscribe(payload: Payload, request: Request, options: { now?: Date } = {}): Promise<Response> {
   const now = options.now ?? new Date()
+  // The site's form sends its page's language; other clients get theirs from Accept-Language.
+  const words = messagesIn(rateLimitMessages, langOfRequest(request))
   // Counted before the body is read, so oversized and malformed requests are limited too.
-  await enforceLimit(payload, `subscribe-ip:${clientIpOf(request)}`, SUBSCRIBE_LIMITS.perIpPerHour, now, 'Too many subscription requests from this network in the last hour.')
+  await enforceLimit(payload, `subscribe-ip:${clientIpOf(request)}`, SUBSCRIBE_LIMITS.perIpPerHour, now, words.subscribeNetwork)
 
   const text = await readLimitedText(request, SUBSCRIBE_BODY_LIMIT_BYTES)
-  if (text === null) return tooLarge()
+  if (text === null) return tooLarge(words.bodyTooLarge(SUBSCRIBE_BODY_LIMIT_BYTES / 1024))
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch {
-    throw new DeliveryError('invalid_parameter', 'The body is not valid JSON: send an object such as {"email":"ten@bao.vn","locale":"vi","frequency":"daily"}.', { field: 'body' })
+    throw new DeliveryError('invalid_parameter', words.notJson, { field: 'body' })
   }
   const parsed = parseSubscribeRequest(body)
   if (!parsed.ok) throw new DeliveryError('invalid_parameter', parsed.message, { field: parsed.field })
 
-  await enforceLimit(payload, addressBucket(parsed.value.email), SUBSCRIBE_LIMITS.perAddressPerHour, now, 'Too many subscription requests for this email address in the last hour.')
+  await enforceLimit(payload, addressBucket(parsed.value.email), SUBSCRIBE_LIMITS.perAddressPerHour, now, words.subscribeAddress)
 
   const interests = await resolveInterests(payload, parsed.value)
   if ('field' in interests) throw new DeliveryError('invalid_parameter', interests.message, { field: interests.field })
