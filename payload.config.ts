@@ -38,6 +38,8 @@ import { siteUrl } from './src/config/siteUrl'
 import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from './src/config/timezones'
 import { maxUploadBytes } from './src/config/uploadLimit'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
+import { dayFirstDates } from './src/i18n/dayFirstDates'
+import { ADMIN_DATE_FORMAT } from './src/i18n/formatDateTime'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
 import { graphqlValidationRules } from './src/graphql/graphqlValidationRules'
@@ -71,6 +73,8 @@ export default buildConfig({
     avatar: 'default',
     // Dates are stored in UTC and shown in Viet Nam time.
     timezones: { defaultTimezone: NEWSROOM_TIMEZONE, supportedTimezones: SUPPORTED_TIMEZONES },
+    // Day first in every date field and list, so 12/02/2026 is 12 February for everyone.
+    dateFormat: ADMIN_DATE_FORMAT,
     components: {
       afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
       views: {
@@ -152,7 +156,7 @@ export default buildConfig({
     responseOnLimit: `The file is larger than the upload limit of ${maxUploadBytes() / 1024 / 1024} MB (MAX_UPLOAD_MB).`,
   },
   telemetry: false,
-  plugins: [guardEveryCollection],
+  plugins: [guardEveryCollection, dayFirstDates],
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 }).then(closeSystemCollections)

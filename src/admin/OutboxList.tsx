@@ -1,6 +1,7 @@
 import React from 'react'
 
 import type { OutboxEntry } from '../email/outbox'
+import { formatDateTime } from '../i18n/formatDateTime'
 
 type Props = { entries: OutboxEntry[]; vi: boolean; smtp: boolean }
 
@@ -30,7 +31,7 @@ export function OutboxList({ entries, vi, smtp }: Props) {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.file}>
-                <td>{new Date(entry.date).toLocaleString(vi ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' })}</td>
+                <td>{formatDateTime(entry.date, vi ? 'vi' : 'en')}</td>
                 <td>{entry.to}</td>
                 <td>
                   <a href={`?message=${encodeURIComponent(entry.file)}`}>{entry.subject || (vi ? '(không tiêu đề)' : '(no subject)')}</a>

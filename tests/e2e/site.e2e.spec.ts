@@ -239,7 +239,7 @@ describe('the public press room', () => {
     await open(page, `/press/briefing-packs/${site.embargoed.slug}`)
     const banner = await page.getByTestId('embargo-banner').textContent()
     expect(banner).toContain('CẤM ĐĂNG ĐẾN')
-    expect(banner).toContain('Asia/Ho_Chi_Minh')
+    expect(banner).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} giờ Việt Nam/)
     await screenshot(page, 'site-embargoed-pack-375')
     const founderToken = await tokenFor(founder)
     await expect

@@ -23,6 +23,7 @@ import {
 } from '../helpers/codes'
 import { rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
+import { formatDateTimeBare } from '../../src/i18n/formatDateTime'
 
 let payload: Payload
 let editor: Actor
@@ -395,7 +396,7 @@ describe('the consultation window', () => {
     closesAt = new Date(code.consultation.closesAt)
   })
 
-  const longDate = (date: Date) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(date)
+  const longDate = (date: Date) => formatDateTimeBare(date)
 
   it('refuses a comment before the consultation opens with 409, giving its dates', async () => {
     const body = commentBody()

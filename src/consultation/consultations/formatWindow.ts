@@ -1,9 +1,9 @@
 import type { ConsultationWindow } from './consultationState'
+import { formatDateTimeBare } from '../../i18n/formatDateTime'
 
-const format = (iso: string, lang: 'vi' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+const format = (iso: string, _lang: 'vi' | 'en') => formatDateTimeBare(iso)
 
-/** "from 1 December 2026, 08:00 to 31 December 2026, 17:00 (Viet Nam time)". */
+/** "from 01/12/2026 08:00 to 31/12/2026 17:00 (Viet Nam time)". */
 export function formatWindow(window: ConsultationWindow, lang: 'vi' | 'en'): string {
   return lang === 'vi'
     ? `từ ${format(window.opensAt, 'vi')} đến ${format(window.closesAt, 'vi')} (giờ Việt Nam)`

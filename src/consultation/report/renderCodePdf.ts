@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit'
 
 import type { CodeLanguage, CodeSnapshot } from '../snapshot/types'
 import { PDF_FONTS } from './pdfFonts'
+import { formatDate as formatDay } from '../../i18n/formatDateTime'
 
 type Options = {
   snapshot: CodeSnapshot
@@ -111,5 +112,4 @@ export function renderCodePdf({ snapshot, lang, out, publishedAt }: Options): Pr
 
 const contentWidth = (doc: PDFKit.PDFDocument) => doc.page.width - MARGINS.left - MARGINS.right
 
-const formatDate = (iso: string, lang: CodeLanguage) =>
-  new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+const formatDate = (iso: string, _lang: CodeLanguage) => formatDay(iso)

@@ -1,4 +1,5 @@
 import type { SiteLanguage } from '../../site/siteCopy'
+import { formatDate, formatDateTime } from '../../i18n/formatDateTime'
 
 /** The bundle's own words; the section names are the pack page's (src/site/pages/pageCopy.ts). */
 export const BUNDLE_COPY = {
@@ -42,14 +43,11 @@ export const BUNDLE_COPY = {
   },
 } as const satisfies Record<SiteLanguage, Record<string, string>>
 
-const LOCALE: Record<SiteLanguage, string> = { vi: 'vi-VN', en: 'en-GB' }
 
 /** Dates as a reader in Viet Nam reads them, whatever the server's time zone. */
-export const formatDay = (iso: string, lang: SiteLanguage) =>
-  new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+export const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
 
-export const formatTime = (iso: string, lang: SiteLanguage) =>
-  new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'full', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+export const formatTime = (iso: string, lang: SiteLanguage) => formatDateTime(iso, lang)
 
 export const formatSize = (bytes: number | null | undefined) => {
   if (!bytes) return ''

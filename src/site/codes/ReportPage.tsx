@@ -17,9 +17,9 @@ import { REPORT_COPY } from './reportCopy'
 import { ReportClauseSection } from './ReportClauseSection'
 import { changedSinceText } from './reportRowText'
 import { codeViewData } from './codeViewData'
+import { formatDateTime } from '../../i18n/formatDateTime'
 
-const formatTime = (date: Date, lang: SiteLanguage) =>
-  new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(date)
+const formatTime = (date: Date, lang: SiteLanguage) => formatDateTime(date, lang)
 
 /**
  * The consultation report ("you said, we did") for the ministry: totals by group and

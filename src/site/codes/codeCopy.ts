@@ -1,3 +1,5 @@
+import { formatDate as formatDay } from '../../i18n/formatDateTime'
+
 /** The words of the code-of-conduct pages. */
 export const CODE_COPY = {
   vi: {
@@ -64,5 +66,4 @@ export const CODE_COPY = {
   },
 } as const
 
-export const formatDate = (iso: string, lang: 'vi' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+export const formatDate = (iso: string, _lang: 'vi' | 'en') => formatDay(iso)

@@ -2,14 +2,15 @@ import React from 'react'
 
 import { PAGE_COPY } from '../pages/pageCopy'
 import type { SiteLanguage } from '../siteCopy'
+import { formatDateTime } from '../../i18n/formatDateTime'
 
 /** The warning an accredited journalist sees on embargoed material, in Viet Nam time. */
 export function EmbargoBanner({ until, lang }: { until: string | null | undefined; lang: SiteLanguage }) {
   if (!until || new Date(until).getTime() <= Date.now()) return null
-  const time = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(until))
+  const time = formatDateTime(until, lang)
   return (
     <p className="embargo-banner" role="alert" data-testid="embargo-banner">
-      {PAGE_COPY[lang].embargoedUntil} {time} (Asia/Ho_Chi_Minh)
+      {PAGE_COPY[lang].embargoedUntil} {time}
     </p>
   )
 }

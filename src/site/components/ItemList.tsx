@@ -2,10 +2,11 @@ import React from 'react'
 
 import type { Media } from '../../../payload-types'
 import { sitePath, type SiteLanguage } from '../siteCopy'
+import { formatDate } from '../../i18n/formatDateTime'
 
 export type ItemSummary = { id: number; section: 'campaigns' | 'articles' | 'briefing-packs'; slug: string; title: string; summary?: string | null; date?: string | null; image?: Media | null; embargoUntil?: string | null }
 
-const formatDay = (iso: string, lang: SiteLanguage) => new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
 
 /** A list of items as cards: title linked, date, summary, thumbnail. */
 export function ItemList({ items, lang, empty, pathPrefix = '' }: { items: ItemSummary[]; lang: SiteLanguage; empty: string; pathPrefix?: string }) {

@@ -13,10 +13,11 @@ import { articleSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 import { PAGE_COPY } from './pageCopy'
+import { formatDate as formatDay } from '../../i18n/formatDateTime'
 
 type Props = { lang: SiteLanguage; article: WithPublicUpdate<Article>; related: Article[]; pathPrefix?: string }
 
-const formatDate = (iso: string, lang: SiteLanguage) => new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+const formatDate = (iso: string, _lang: SiteLanguage) => formatDay(iso)
 
 /** An article: body, images with credits, its campaign and topics, related articles, and a print view. */
 export function ArticlePage({ lang, article, related, pathPrefix = '' }: Props) {

@@ -9,10 +9,11 @@ import { mediaOf, populated } from '../content/mediaOf'
 import { SiteShell } from '../SiteShell'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 import { PAGE_COPY } from './pageCopy'
+import { formatDate } from '../../i18n/formatDateTime'
 
 type Props = { lang: SiteLanguage; pack: WithPublicUpdate<BriefingPack>; pathPrefix?: string }
 
-const formatDay = (iso: string, lang: SiteLanguage) => new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
 const sizeOf = (bytes: number | null | undefined) => (bytes ? `${Math.max(1, Math.round(bytes / 1024))} KB` : '')
 const safeHref = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined)
 

@@ -8,10 +8,11 @@ import { queryWords } from '../../search/tsQuery'
 import { SiteShell } from '../SiteShell'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 import '../search.css'
+import { formatDate } from '../../i18n/formatDateTime'
 
 type Props = { lang: SiteLanguage; q: string; page: number }
 
-const formatDay = (iso: string, lang: SiteLanguage) => new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
 
 function ResultItem({ result, lang }: { result: SearchResult; lang: SiteLanguage }) {
   return (
