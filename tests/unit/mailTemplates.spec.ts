@@ -177,7 +177,7 @@ describe('the confirmation mail', () => {
     const mail = renderConfirmationMail({ locale: 'en', confirmUrl: 'https://x.vn/confirm?t=1', expiresAt: new Date('2026-12-05T17:30:00Z') })
     expect(mail.subject).toBe('Confirm your subscription')
     expect(mail.text).toContain('Hello,')
-    expect(mail.text).toContain('7 days, until 6 Dec 2026, 00:30')
+    expect(mail.text).toContain('7 days, until 06/12/2026 00:30')
     expect(mail.html).toContain('If you did not ask to subscribe, ignore this email')
   })
 
@@ -217,7 +217,7 @@ describe('the alert mail', () => {
     const mail = renderAlertMail({ locale: 'en', item: item({ type: 'briefing-pack' }), links })
     expect(mail.subject).toBe('New: Hướng dẫn an toàn trực tuyến cho trẻ')
     expect(mail.text).toContain('A new briefing pack has been published.')
-    expect(mail.text).toContain('Published 28 Nov 2026, 10:00')
+    expect(mail.text).toContain('Published 28/11/2026 10:00')
   })
 
   it('marks an update with "Cập nhật:" / "Updated:" and shows the change note', () => {
@@ -235,7 +235,7 @@ describe('the alert mail', () => {
   it('shows dates in Vietnam time: 17:30 UTC on 28/11 is 00:30 on 29/11', () => {
     const late = item({ publishedAt: '2026-11-28T17:30:00Z' })
     expect(renderAlertMail({ locale: 'vi', item: late, links }).html).toContain('29/11/2026 00:30')
-    expect(renderAlertMail({ locale: 'en', item: late, links }).html).toContain('29 Nov 2026, 00:30')
+    expect(renderAlertMail({ locale: 'en', item: late, links }).html).toContain('29/11/2026 00:30')
   })
 
   it('leaves the date out rather than printing "Invalid Date" for a malformed timestamp', () => {
@@ -253,9 +253,9 @@ describe('the digest mail', () => {
 
   it('names a daily digest in English', () => {
     const mail = renderDigestMail({ locale: 'en', frequency: 'daily', periodStart, periodEnd, items: digestItems, links })
-    expect(mail.subject).toBe('Daily digest, 28 Nov 2026 (5 items)')
+    expect(mail.subject).toBe('Daily digest, 28/11/2026 (5 items)')
     expect(renderDigestMail({ locale: 'en', frequency: 'daily', periodStart, periodEnd, items: [item()], links }).subject).toBe(
-      'Daily digest, 28 Nov 2026 (1 item)',
+      'Daily digest, 28/11/2026 (1 item)',
     )
   })
 
@@ -265,7 +265,7 @@ describe('the digest mail', () => {
       'Bản tin tuần 22/11/2026 – 28/11/2026 (5 tin)',
     )
     expect(renderDigestMail({ locale: 'en', frequency: 'weekly', periodStart: weekStart, periodEnd, items: digestItems, links }).subject).toBe(
-      'Weekly digest, 22 Nov 2026 – 28 Nov 2026 (5 items)',
+      'Weekly digest, 22/11/2026 – 28/11/2026 (5 items)',
     )
   })
 
@@ -301,7 +301,7 @@ describe('the digest mail', () => {
       expect(text).toContain(entry.url)
     }
     expect(html).toContain('Mười lời khuyên cho phụ huynh.')
-    expect(html).toContain('Updated 28 Nov 2026, 10:00')
+    expect(html).toContain('Updated 28/11/2026 10:00')
     expect(html).toContain('>Updated</span>')
     expect(text).toContain('[Updated] Bài hai')
     expect(text).toContain('What changed: Sửa số liệu thống kê')
@@ -330,7 +330,7 @@ describe('the correction mail', () => {
   it('tells an English reader the same', () => {
     const mail = renderCorrectionMail({ locale: 'en', item: { title: 'Withdrawn story', url: 'https://x.vn/a/9' }, at: new Date('2026-11-28T17:30:00Z'), links })
     expect(mail.subject).toBe('Withdrawn: Withdrawn story')
-    expect(mail.html).toContain('was withdrawn on 29 Nov 2026, 00:30 (Vietnam time)')
+    expect(mail.html).toContain('was withdrawn on 29/11/2026 00:30 (Vietnam time)')
     expect(mail.html).toContain('Please no longer use')
   })
 })

@@ -39,7 +39,7 @@ describe('the press room mails', () => {
     expect(mail.text).toContain('01/12/2026 08:15')
     expect(mail.html).toContain(`href="${url.replace('&', '&amp;')}"`)
     const en = renderSignInLinkMail({ locale: 'en', name: 'Lan', url, expiresAt: new Date('2026-12-01T01:15:00Z'), siteUrl: site })
-    expect(en.text).toContain('until 1 Dec 2026, 08:15, Viet Nam time')
+    expect(en.text).toContain('until 01/12/2026 08:15, Viet Nam time')
   })
 
   it('tell press officers who asked, with the admin link, in both languages', () => {

@@ -19,7 +19,7 @@ describe('the withdrawal and correction notices', () => {
   it('tells an English reader of a major correction what changed', () => {
     const mail = renderCorrectionMail({ locale: 'en', item: { ...item, title: 'Helpline story' }, at, kind: 'corrected', note: 'The helpline is 111, not 112.', links })
     expect(mail.subject).toBe('Corrected: Helpline story')
-    expect(mail.text).toContain('received a major correction on 29 Nov 2026, 00:30 (Vietnam time)')
+    expect(mail.text).toContain('received a major correction on 29/11/2026 00:30 (Vietnam time)')
     expect(mail.text).toContain('What changed:\n> The helpline is 111, not 112.')
     expect(mail.text).toContain('Please use the new version.')
     expect(mail.text).not.toContain('Please no longer use')

@@ -60,7 +60,7 @@ describe('a withdrawn item in the feeds', () => {
     const en = row(canceledNinjs({ ...live, uri: 'urn:newsroom:article:42:en', language: 'en', headlines: [{ value: 'Named child story' }] }, 2, new Date('2026-11-28T17:30:00Z'), 'Named a child'))
     const rss = await new Parser().parseString(renderRss(meta('en'), [feedEntryOf(en, 'en', SITE)]))
     expect(rss.items[0]).toMatchObject({ title: '[Withdrawn] Named child story', guid: 'urn:newsroom:article:42:en', link: `${SITE}/en/articles/bai-co-ten` })
-    expect(rss.items[0]!.contentSnippet).toBe('This item was withdrawn on 29 Nov 2026, 00:30 (Vietnam time). Reason: Named a child')
+    expect(rss.items[0]!.contentSnippet).toBe('This item was withdrawn on 29/11/2026 00:30 (Vietnam time). Reason: Named a child')
     const json = JSON.parse(renderJsonFeed(meta('vi'), [feedEntryOf(withdrawn, 'vi', SITE)]))
     expect(json.items[0]).toMatchObject({ title: '[Đã rút] Bài có tên em nhỏ', content_text: expect.stringContaining('Lý do: Lộ tên & trường của em') })
     expect(json.items[0].content_html).toBeUndefined()
