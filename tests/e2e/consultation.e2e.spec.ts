@@ -134,6 +134,12 @@ describe('a public consultation on a code of conduct', () => {
 
     const reviewerPage = await signedInPage(people.reviewer)
     await reviewerPage.goto(`${baseUrl}/admin/collections/code-comments/${commentId}`)
+    // The editor closed the browser without leaving the comment, so Payload still holds their
+    // lock for a few minutes: the reviewer sees who holds it and takes over, as a newsroom would.
+    const locked = reviewerPage.locator('#document-locked')
+    if (await locked.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) {
+      await locked.getByRole('button', { name: 'Tiếp quản' }).click()
+    }
     await pickOption(reviewerPage, 'disposition', 'Tiếp thu một phần')
     await reviewerPage.locator('#field-reply').fill(reply)
     await save(reviewerPage)

@@ -90,8 +90,20 @@ describe('the editorial workflow through REST', () => {
     const id = await newArticle('Sai giai đoạn')
     const response = await act(reviewerToken, 'articles', id, { action: 'publish' })
     expect(response.status).toBe(409)
-    expect(response.body.error.message).toContain('working copy draft')
+    expect(response.body.error.message).toContain('Chưa xuất bản · bản nháp')
     expect(response.body.error.allowed).toEqual([])
+  })
+
+  it('explains a refusal in the language the staff member asks for, with the same code', async () => {
+    const id = await newArticle('Ngôn ngữ của lời từ chối')
+    const asked = (language: string) =>
+      rest('POST', `/workflow/articles/${id}`, { token: reviewerToken, body: { action: 'publish' }, headers: { 'Accept-Language': language } })
+    const english = await asked('en-GB,en;q=0.9')
+    expect(english.body.error).toMatchObject({ code: 'wrong_stage', message: expect.stringContaining('Cannot publish: it needs an approved working copy') })
+    const vietnamese = await asked('vi')
+    expect(vietnamese.body.error).toMatchObject({ code: 'wrong_stage', message: expect.stringContaining('Không thể «Xuất bản»') })
+    const comment = await rest('POST', `/workflow/articles/${id}`, { token: reviewerToken, body: { action: 'withdraw' }, headers: { 'Accept-Language': 'vi' } })
+    expect(comment.body.error.message).not.toMatch(/needs|comment telling/)
   })
 
   it('answers 404 for an unknown collection or id, and 400 for a malformed body', async () => {
