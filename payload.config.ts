@@ -38,6 +38,7 @@ import { siteUrl } from './src/config/siteUrl'
 import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from './src/config/timezones'
 import { maxUploadBytes } from './src/config/uploadLimit'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
+import { arrayRowLabels } from './src/i18n/arrayRowLabels'
 import { dayFirstDates } from './src/i18n/dayFirstDates'
 import { ADMIN_DATE_FORMAT } from './src/i18n/formatDateTime'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
@@ -156,7 +157,7 @@ export default buildConfig({
     responseOnLimit: `The file is larger than the upload limit of ${maxUploadBytes() / 1024 / 1024} MB (MAX_UPLOAD_MB).`,
   },
   telemetry: false,
-  plugins: [guardEveryCollection, dayFirstDates],
+  plugins: [guardEveryCollection, dayFirstDates, arrayRowLabels],
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 }).then(closeSystemCollections)

@@ -30,6 +30,7 @@ export const BriefingPacks: CollectionConfig = {
       name: 'keyFacts',
       type: 'array',
       label: { vi: 'Số liệu chính', en: 'Key facts' },
+      labels: { singular: { vi: 'Số liệu', en: 'Key fact' }, plural: { vi: 'Số liệu chính', en: 'Key facts' } },
       fields: [
         { name: 'statement', type: 'text', required: true, localized: true, label: { vi: 'Nội dung', en: 'Statement' } },
         { name: 'figure', type: 'text', label: { vi: 'Số liệu', en: 'Figure' } },
@@ -42,12 +43,14 @@ export const BriefingPacks: CollectionConfig = {
       name: 'talkingPoints',
       type: 'array',
       label: { vi: 'Điểm nhấn khi trao đổi', en: 'Talking points' },
+      labels: { singular: { vi: 'Điểm nhấn', en: 'Talking point' }, plural: { vi: 'Điểm nhấn khi trao đổi', en: 'Talking points' } },
       fields: [{ name: 'point', type: 'textarea', required: true, localized: true, label: { vi: 'Nội dung', en: 'Point' } }],
     },
     {
       name: 'qa',
       type: 'array',
       label: { vi: 'Hỏi – đáp', en: 'Q&A' },
+      labels: { singular: { vi: 'Câu hỏi', en: 'Question' }, plural: { vi: 'Hỏi – đáp', en: 'Q&A' } },
       fields: [
         { name: 'question', type: 'text', required: true, localized: true, label: { vi: 'Câu hỏi', en: 'Question' } },
         { name: 'answer', type: 'textarea', required: true, localized: true, label: { vi: 'Trả lời', en: 'Answer' } },
@@ -66,6 +69,7 @@ export const BriefingPacks: CollectionConfig = {
       name: 'spokespeople',
       type: 'array',
       label: { vi: 'Người phát ngôn', en: 'Spokespeople' },
+      labels: { singular: { vi: 'Người phát ngôn', en: 'Spokesperson' }, plural: { vi: 'Người phát ngôn', en: 'Spokespeople' } },
       fields: [
         { name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } },
         { name: 'role', type: 'text', localized: true, label: { vi: 'Chức vụ', en: 'Role' } },

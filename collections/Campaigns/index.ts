@@ -21,6 +21,7 @@ export const Campaigns: CollectionConfig = {
       name: 'keyMessages',
       type: 'array',
       label: { vi: 'Thông điệp chính', en: 'Key messages' },
+      labels: { singular: { vi: 'Thông điệp', en: 'Key message' }, plural: { vi: 'Thông điệp chính', en: 'Key messages' } },
       fields: [{ name: 'message', type: 'text', required: true, localized: true, label: { vi: 'Thông điệp', en: 'Message' } }],
     },
     { name: 'audiences', type: 'relationship', relationTo: 'audiences', hasMany: true, label: { vi: 'Đối tượng', en: 'Audiences' } },
@@ -37,6 +38,7 @@ export const Campaigns: CollectionConfig = {
       name: 'callsToAction',
       type: 'array',
       label: { vi: 'Lời kêu gọi hành động', en: 'Calls to action' },
+      labels: { singular: { vi: 'Lời kêu gọi', en: 'Call to action' }, plural: { vi: 'Lời kêu gọi hành động', en: 'Calls to action' } },
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Nhãn', en: 'Label' } },
         { name: 'url', type: 'text', required: true, validate: validateHttpUrl, label: { vi: 'Địa chỉ', en: 'URL' } },
@@ -46,6 +48,7 @@ export const Campaigns: CollectionConfig = {
       name: 'helplines',
       type: 'array',
       label: { vi: 'Đường dây nóng', en: 'Helplines' },
+      labels: { singular: { vi: 'Đường dây', en: 'Helpline' }, plural: { vi: 'Đường dây nóng', en: 'Helplines' } },
       defaultValue: [{ name: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em', phone: '111' }],
       fields: [
         { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên', en: 'Name' } },

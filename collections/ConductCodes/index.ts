@@ -125,6 +125,7 @@ export const ConductCodes: CollectionConfig = {
       name: 'changelog',
       type: 'array',
       label: { vi: 'Nhật ký thay đổi (công khai)', en: 'Changelog (public)' },
+      labels: { singular: { vi: 'Mục thay đổi', en: 'Change' }, plural: { vi: 'Nhật ký thay đổi', en: 'Changelog' } },
       fields: [
         {
           type: 'row',
