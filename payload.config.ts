@@ -28,6 +28,7 @@ import { ProgrammeObjectives } from './collections/ProgrammeObjectives'
 import { ProgrammeTasks } from './collections/ProgrammeTasks'
 import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
+import { SiteSettings } from './collections/SiteSettings'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { closeSystemCollections } from './src/access/closeSystemCollections'
@@ -77,6 +78,8 @@ export default buildConfig({
     // Day first in every date field and list, so 12/02/2026 is 12 February for everyone.
     dateFormat: ADMIN_DATE_FORMAT,
     components: {
+      // The ministry's identity from Site identity, not Payload's mark.
+      graphics: { Logo: '/src/admin/brand/Logo#Logo', Icon: '/src/admin/brand/Icon#Icon' },
       afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
       views: {
         outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/outbox' },
@@ -120,6 +123,7 @@ export default buildConfig({
     DigestRuns,
     MailDeliveries,
   ],
+  globals: [SiteSettings],
   endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({

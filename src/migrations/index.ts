@@ -10,6 +10,7 @@ import * as migration_20261129_105919_press_room from './20261129_105919_press_r
 import * as migration_20261202_185408_media_visibility from './20261202_185408_media_visibility';
 import * as migration_20261203_101517_live_and_working_copy from './20261203_101517_live_and_working_copy';
 import * as migration_20261203_120000_journalist_notices from './20261203_120000_journalist_notices';
+import * as migration_20261207_095253_site_identity from './20261207_095253_site_identity';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261203_120000_journalist_notices.up,
     down: migration_20261203_120000_journalist_notices.down,
     name: '20261203_120000_journalist_notices',
+  },
+  {
+    up: migration_20261207_095253_site_identity.up,
+    down: migration_20261207_095253_site_identity.down,
+    name: '20261207_095253_site_identity'
   },
 ];

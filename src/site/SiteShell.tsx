@@ -1,5 +1,7 @@
 import React from 'react'
 
+import { loadSiteIdentity } from '../content/settings/loadSiteIdentity'
+import { deliveryPayload } from '../delivery/api/deliveryPayload'
 import { SITE_COPY, sitePath, type SiteLanguage } from './siteCopy'
 
 type Props = {
@@ -9,16 +11,23 @@ type Props = {
   children: React.ReactNode
 }
 
-/** The frame of every public page: skip link, header with navigation and language switch, footer with the helpline. */
-export function SiteShell({ lang, alternatePath, children }: Props) {
+/**
+ * The frame of every public page: skip link, header with the ministry's identity, navigation
+ * and language switch, footer with the helplines and the programme, all as set in Site identity.
+ */
+export async function SiteShell({ lang, alternatePath, children }: Props) {
   const copy = SITE_COPY[lang]
+  const identity = await loadSiteIdentity(await deliveryPayload(), lang)
   const other = copy.otherLanguageCode
   return (
     <>
       <a className="skip-link" href="#main">{copy.skip}</a>
       <header className="site-header">
         <div className="site-header__inner">
-          <a className="site-name" href={sitePath(lang, '/')}>{copy.siteName}</a>
+          <a className="site-name" href={sitePath(lang, '/')}>
+            {identity.logo && <img className="site-logo" src={identity.logo.url} alt="" width={identity.logo.width ?? undefined} height={identity.logo.height ?? undefined} />}
+            {identity.siteName}
+          </a>
           <nav aria-label={copy.nav} className="site-nav">
             <a href={sitePath(lang, '/')}>{copy.home}</a>
             <a href={sitePath(lang, '/search')}>{copy.search}</a>
@@ -35,10 +44,17 @@ export function SiteShell({ lang, alternatePath, children }: Props) {
         {children}
       </main>
       <footer className="site-footer">
-        <p>
-          <strong>{copy.helpline}</strong>
-        </p>
-        <p>{copy.footer}</p>
+        <ul className="site-helplines">
+          {identity.helplines.map((line) => (
+            <li key={`${line.name}-${line.phone}`}>
+              <strong>
+                {line.name}: <a href={`tel:${line.phone.replace(/[^\d+]/g, '')}`}>{line.phone}</a>
+              </strong>
+            </li>
+          ))}
+        </ul>
+        <p>{identity.programme}</p>
+        {identity.organisation && <p>{identity.organisation}</p>}
       </footer>
     </>
   )

@@ -13,8 +13,6 @@ export const SITE_COPY = {
     press: 'Báo chí',
     otherLanguage: 'English',
     otherLanguageCode: 'en',
-    helpline: 'Tổng đài quốc gia bảo vệ trẻ em: 111 (miễn phí, 24/7)',
-    footer: 'Chương trình bảo vệ và hỗ trợ trẻ em tương tác lành mạnh, sáng tạo trên môi trường mạng giai đoạn 2021–2025.',
     nav: 'Điều hướng chính',
   },
   en: {
@@ -28,8 +26,6 @@ export const SITE_COPY = {
     press: 'Press',
     otherLanguage: 'Tiếng Việt',
     otherLanguageCode: 'vi',
-    helpline: 'National child protection helpline: 111 (free, 24/7)',
-    footer: 'Programme to protect and support children in interacting healthily and creatively online, 2021–2025.',
     nav: 'Main navigation',
   },
 } as const

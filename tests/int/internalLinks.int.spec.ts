@@ -1,7 +1,6 @@
 import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { processDeliveries } from '../../src/email/ledger/processDeliveries'
@@ -13,6 +12,7 @@ import { feed, makeAgency, v1 } from '../helpers/delivery'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
 import { makeSubscriber } from '../helpers/subscribers'
 import { getTestPayload } from '../helpers/testPayload'
+import { renderPage } from '../helpers/renderPage'
 
 /**
  * A rich-text link to another item goes to that item's public page in the reader's
@@ -120,7 +120,7 @@ describe('internal links on the site', () => {
       const loaded = await loadArticle(payload, source.slug, { lang })
       expect(loaded.status).toBe('ok')
       if (loaded.status !== 'ok') return
-      const html = renderToStaticMarkup(createElement(ArticlePage, { lang, article: loaded.value.article, related: loaded.value.related }))
+      const html = await renderPage(createElement(ArticlePage, { lang, article: loaded.value.article, related: loaded.value.related }))
       expectResolved(html, lang, '')
     }
   })
@@ -133,7 +133,7 @@ describe('internal links on the site', () => {
     const render = async () => {
       const loaded = await loadCampaign(payload, campaign.slug, { lang: 'vi' })
       if (loaded.status !== 'ok') throw new Error(`campaign page: ${loaded.status}`)
-      return renderToStaticMarkup(createElement(CampaignPage, { lang: 'vi', ...loaded.value }))
+      return await renderPage(createElement(CampaignPage, { lang: 'vi', ...loaded.value }))
     }
     const before = await render()
     expect(before).toContain('bài hướng dẫn sắp ra')

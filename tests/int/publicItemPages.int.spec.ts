@@ -1,7 +1,6 @@
 import { NextRequest } from 'next/server'
 import type { Payload } from 'payload'
 import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { formatVietnamTime } from '../../src/admin/workflow/formatVietnamTime'
@@ -13,6 +12,7 @@ import { makeCampaign, publishForTest } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'
+import { renderPage } from '../helpers/renderPage'
 
 /**
  * The public pages of items after their first publication, asked through the site's
@@ -181,7 +181,7 @@ describe('the change note of a major update', () => {
   const render = async (slug: string, lang: 'vi' | 'en') => {
     const loaded = await loadArticle(payload, slug, { lang })
     if (loaded.status !== 'ok') throw new Error(`article page: ${loaded.status}`)
-    return renderToStaticMarkup(createElement(ArticlePage, { lang, article: loaded.value.article, related: [] }))
+    return await renderPage(createElement(ArticlePage, { lang, article: loaded.value.article, related: [] }))
   }
   const noteOf = (html: string) => /<p class="change-note"[^>]*>(.*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? null
 

@@ -7,8 +7,9 @@ import { ItemList } from '../components/ItemList'
 import { findPublished } from '../content/findPublished'
 import { articleSummary, campaignSummary, packSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
-import { SITE_COPY, sitePath, type SiteLanguage } from '../siteCopy'
+import { sitePath, type SiteLanguage } from '../siteCopy'
 import { PAGE_COPY } from './pageCopy'
+import { loadSiteIdentity } from '../../content/settings/loadSiteIdentity'
 
 const startOfToday = () => new Date(new Date().setUTCHours(0, 0, 0, 0) - 7 * 3600_000).toISOString()
 
@@ -24,11 +25,12 @@ export async function HomePage({ lang }: { lang: SiteLanguage }) {
     payload.find({ collection: 'topics', locale: lang, limit: 50, depth: 0, overrideAccess: false, sort: 'name' }),
     payload.find({ collection: 'audiences', locale: lang, limit: 50, depth: 0, overrideAccess: false, sort: 'name' }),
   ])
+  const identity = await loadSiteIdentity(payload, lang)
   const helplines = campaigns.flatMap((campaign) => (campaign.helplines ?? []).map((line) => ({ name: line.name, phone: line.phone })))
   return (
     <SiteShell lang={lang} alternatePath={sitePath(lang === 'vi' ? 'en' : 'vi', '/')}>
-      <h1>{SITE_COPY[lang].siteName}</h1>
-      <p className="lead">{SITE_COPY[lang].tagline}</p>
+      <h1>{identity.siteName}</h1>
+      <p className="lead">{identity.tagline}</p>
       <div className="columns">
         <div>
           <section aria-labelledby="home-campaigns">

@@ -34,6 +34,8 @@ import { ResendWebhookButton as ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e9
 import { DigestPreviewPanel as DigestPreviewPanel_3945760ddb9e246307421a97c08af10a } from '../../../../src/admin/email/DigestPreviewPanel'
 import { RunProgressCell as RunProgressCell_ab883e4d390341930508d3d7ccbb1d23 } from '../../../../src/admin/email/RunProgress'
 import { RunProgressField as RunProgressField_ab883e4d390341930508d3d7ccbb1d23 } from '../../../../src/admin/email/RunProgress'
+import { Icon as Icon_452f04fcd2ed8162ca5fbc6c89f204f1 } from '../../../../src/admin/brand/Icon'
+import { Logo as Logo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
 import { OutboxNavLink as OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a } from '../../../../src/admin/OutboxNavLink'
 import { OutboxView as OutboxView_bb5779b785e4f63071e6f47c71906cc2 } from '../../../../src/admin/OutboxView'
 import { ReviewQueueView as ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12 } from '../../../../src/admin/workflow/ReviewQueueView'
@@ -77,6 +79,8 @@ export const importMap = {
   "/src/admin/email/DigestPreviewPanel#DigestPreviewPanel": DigestPreviewPanel_3945760ddb9e246307421a97c08af10a,
   "/src/admin/email/RunProgress#RunProgressCell": RunProgressCell_ab883e4d390341930508d3d7ccbb1d23,
   "/src/admin/email/RunProgress#RunProgressField": RunProgressField_ab883e4d390341930508d3d7ccbb1d23,
+  "/src/admin/brand/Icon#Icon": Icon_452f04fcd2ed8162ca5fbc6c89f204f1,
+  "/src/admin/brand/Logo#Logo": Logo_b231ac8248d52be15270b4d2370a5c12,
   "/src/admin/OutboxNavLink#OutboxNavLink": OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a,
   "/src/admin/OutboxView#OutboxView": OutboxView_bb5779b785e4f63071e6f47c71906cc2,
   "/src/admin/workflow/ReviewQueueView#ReviewQueueView": ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12,
