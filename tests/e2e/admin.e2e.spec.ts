@@ -46,7 +46,10 @@ describe('the newsroom admin on a fresh install', () => {
     await page.locator('button[type="submit"]').click()
     await page.waitForURL(/\/admin\/?$/)
     await page.getByText('Nhiệm vụ', { exact: true }).first().waitFor()
-    await page.getByText('Bảng điều khiển').first().waitFor()
+    // An editor's desk, not Payload's grid of collections, with the desk and the review queue in the navigation.
+    await page.getByRole('heading', { name: 'Bàn làm việc' }).waitFor()
+    await page.getByTestId('desk-my-drafts').waitFor()
+    expect(await page.locator('#nav-review-queue').textContent()).toBe('Hàng chờ duyệt')
     const me = await page.evaluate(async () => (await fetch('/api/users/me', { credentials: 'include' })).json())
     expect(me.user.roles).toEqual(['admin'])
     await screenshot(page, '02-dashboard-vi')
@@ -57,7 +60,7 @@ describe('the newsroom admin on a fresh install', () => {
     await page.waitForURL(/\/admin\/login/)
     await screenshot(page, '03-login-vi')
     await logIn(founder.email, founder.password)
-    await page.getByText('Bảng điều khiển').first().waitFor()
+    await page.getByTestId('editors-desk').waitFor()
   })
 
   it('switches the interface to English from the account page', async () => {
@@ -68,9 +71,12 @@ describe('the newsroom admin on a fresh install', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en')
     await page.goto(`${baseUrl}/admin`)
     await page.getByText('Programme tasks', { exact: true }).first().waitFor()
-    await page.getByText('Dashboard').first().waitFor()
+    await page.getByRole('heading', { name: "Editor's desk" }).waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     await screenshot(page, '04-dashboard-en')
+    await page.setViewportSize({ width: 375, height: 800 })
+    await screenshot(page, '04-dashboard-en-375')
+    await page.setViewportSize({ width: 1280, height: 900 })
   })
 
   it('shows a sent mail in the outbox, readable with its reset link', async () => {
