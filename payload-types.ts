@@ -657,7 +657,7 @@ export interface CodeComment {
   createdAt: string;
 }
 /**
- * Append-only: nobody can change or delete an entry. CSV at /api/audit-log/export.csv (takes the same where filters).
+ * Append-only: nobody can change or delete an entry.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
@@ -678,6 +678,7 @@ export interface AuditLog {
     | 'accreditation';
   summary: string;
   actorId?: number | null;
+  actorName?: string | null;
   actorEmail?: string | null;
   actorLabel?: string | null;
   targetCollection?: string | null;
@@ -1553,6 +1554,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   event?: T;
   summary?: T;
   actorId?: T;
+  actorName?: T;
   actorEmail?: T;
   actorLabel?: T;
   targetCollection?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { readAuditLog } from '../../src/access/readAuditLog'
 import { AUDIT_EVENTS } from '../../src/audit/events'
+import { auditMessages } from '../../src/i18n/messages/audit'
 import { exportAuditCsv } from './endpoints/exportAuditCsv'
 import { refuseDeletes, refuseUpdates } from './hooks/refuseChanges'
 
@@ -12,12 +13,10 @@ export const AuditLog: CollectionConfig = {
   labels: { singular: { vi: 'Nhật ký kiểm tra', en: 'Audit entry' }, plural: { vi: 'Nhật ký kiểm tra', en: 'Audit log' } },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['createdAt', 'event', 'actorEmail', 'summary'],
+    defaultColumns: ['createdAt', 'event', 'actorName', 'summary'],
     group: { vi: 'Quản trị', en: 'Administration' },
-    description: {
-      vi: 'Chỉ ghi thêm: không ai sửa hay xoá được. Tải CSV tại /api/audit-log/export.csv (nhận cùng bộ lọc where).',
-      en: 'Append-only: nobody can change or delete an entry. CSV at /api/audit-log/export.csv (takes the same where filters).',
-    },
+    description: { vi: auditMessages.vi.description, en: auditMessages.en.description },
+    components: { beforeListTable: ['/src/admin/audit/AuditLogTools#AuditLogTools'] },
   },
   defaultSort: '-createdAt',
   access: { read: readAuditLog, create: nobody, update: nobody, delete: nobody },
@@ -29,12 +28,13 @@ export const AuditLog: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: AUDIT_EVENTS.map((event) => ({ value: event, label: event })),
+      options: AUDIT_EVENTS.map((event) => ({ value: event, label: { vi: auditMessages.vi.event[event], en: auditMessages.en.event[event] } })),
       label: { vi: 'Sự kiện', en: 'Event' },
     },
     { name: 'summary', type: 'text', required: true, label: { vi: 'Tóm tắt', en: 'Summary' } },
     { name: 'actorId', type: 'number', index: true, label: { vi: 'Mã người thực hiện', en: 'Actor id' } },
-    { name: 'actorEmail', type: 'text', label: { vi: 'Người thực hiện', en: 'Actor' } },
+    { name: 'actorName', type: 'text', label: { vi: 'Người thực hiện', en: 'Person' } },
+    { name: 'actorEmail', type: 'text', label: { vi: 'Email người thực hiện', en: 'Email' } },
     { name: 'actorLabel', type: 'text', label: { vi: 'Tác nhân hệ thống', en: 'System actor' } },
     { name: 'targetCollection', type: 'text', index: true, label: { vi: 'Loại đối tượng', en: 'Target type' } },
     { name: 'targetId', type: 'text', index: true, label: { vi: 'Mã đối tượng', en: 'Target id' } },

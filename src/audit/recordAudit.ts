@@ -14,11 +14,11 @@ type AuditEntry = {
 
 /**
  * Appends one entry to the audit log, inside the request's transaction, so an action and
- * its record are saved together or not at all. The actor is copied by value (id and
- * email), so entries outlive the accounts they name.
+ * its record are saved together or not at all. The actor is copied by value (id, name
+ * and email), so entries outlive the accounts they name and read as people, not addresses.
  */
 export async function recordAudit({ req, event, summary, target, details, actorLabel }: AuditEntry): Promise<void> {
-  const user = req.user && req.user.collection === 'users' ? req.user : undefined
+  const user = req.user && req.user.collection === 'users' ? (req.user as typeof req.user & { name?: string | null; email?: string }) : undefined
   const agency = req.user && req.user.collection === 'agencies' ? (req.user as { id: number | string; name?: string }) : undefined
   await req.payload.create({
     collection: 'audit-log',
@@ -26,6 +26,7 @@ export async function recordAudit({ req, event, summary, target, details, actorL
       event,
       summary,
       actorId: user ? Number(user.id) : undefined,
+      actorName: user ? (user.name?.trim() || user.email) : agency?.name,
       actorEmail: user?.email ?? undefined,
       actorLabel: actorLabel ?? (agency ? `agency #${agency.id} ${agency.name ?? ''}`.trim() : user ? undefined : 'system'),
       targetCollection: target?.collection,

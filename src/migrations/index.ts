@@ -11,6 +11,7 @@ import * as migration_20261202_185408_media_visibility from './20261202_185408_m
 import * as migration_20261203_101517_live_and_working_copy from './20261203_101517_live_and_working_copy';
 import * as migration_20261203_120000_journalist_notices from './20261203_120000_journalist_notices';
 import * as migration_20261207_095253_site_identity from './20261207_095253_site_identity';
+import * as migration_20261207_100018_audit_actor_names from './20261207_100018_audit_actor_names';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_095253_site_identity.up,
     down: migration_20261207_095253_site_identity.down,
-    name: '20261207_095253_site_identity'
+    name: '20261207_095253_site_identity',
+  },
+  {
+    up: migration_20261207_100018_audit_actor_names.up,
+    down: migration_20261207_100018_audit_actor_names.down,
+    name: '20261207_100018_audit_actor_names'
   },
 ];

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { auditFilterQuery } from '../../src/audit/auditFilterQuery'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'
@@ -77,12 +78,33 @@ describe('the audit log', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     const lines = String(response.body).trim().split('\r\n')
-    expect(lines[0]).toBe('"createdAt","event","actorId","actorEmail","actorLabel","targetCollection","targetId","summary","details"')
+    expect(lines[0]).toBe('"createdAt","event","actorId","actorName","actorEmail","actorLabel","targetCollection","targetId","summary","details"')
     expect(lines.length).toBeGreaterThan(1)
     expect(lines.slice(1).every((line) => line.includes('"login_lockout"'))).toBe(true)
 
     const editor = await makeStaff(payload, ['editor'])
     const refused = await rest('GET', '/audit-log/export.csv', { token: await login(editor.email, editor.password) })
     expect(refused.status).toBe(403)
+  })
+
+  it('names the person who acted, and filters by event, day and person as the form writes it, in the list and the CSV alike', async () => {
+    const named = await makeStaff(payload, ['admin'])
+    await payload.update({ collection: 'users', id: named.id, data: { name: 'Nguyễn Thị Quản Trị' } as never, overrideAccess: true })
+    const token = await login(named.email, named.password)
+    const editor = await makeStaff(payload, ['editor'])
+    expect((await rest('PATCH', `/users/${editor.id}`, { token, body: { roles: ['editor', 'reviewer'] } })).status).toBe(200)
+    const [entry] = await entriesFor(editor, 'role_change')
+    expect(entry).toMatchObject({ actorName: 'Nguyễn Thị Quản Trị', actorEmail: named.email })
+
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+    const query = auditFilterQuery({ event: 'role_change', from: today, to: today, person: 'Quản Trị' })
+    const listed = await rest('GET', `/audit-log?${query}&limit=50`, { token: adminToken })
+    expect(listed.status).toBe(200)
+    expect(listed.body.docs.map((doc: { id: number }) => doc.id)).toContain(entry!.id)
+    expect(listed.body.docs.every((doc: { event: string; actorName: string }) => doc.event === 'role_change' && doc.actorName.includes('Quản Trị'))).toBe(true)
+    const csv = await rest('GET', `/audit-log/export.csv?${query}`, { token: adminToken })
+    expect(String(csv.body)).toContain('"Nguyễn Thị Quản Trị"')
+    const yesterday = new Date(Date.now() + 7 * 3600_000 - 86_400_000).toISOString().slice(0, 10)
+    expect((await rest('GET', `/audit-log?${auditFilterQuery({ event: 'role_change', to: yesterday, person: 'Quản Trị' })}`, { token: adminToken })).body.totalDocs).toBe(0)
   })
 })

@@ -3,7 +3,7 @@ import type { Endpoint, Where } from 'payload'
 import { hasRole } from '../../../src/access/roles'
 import { toCsv } from '../../../src/audit/toCsv'
 
-const COLUMNS = ['createdAt', 'event', 'actorId', 'actorEmail', 'actorLabel', 'targetCollection', 'targetId', 'summary', 'details'] as const
+const COLUMNS = ['createdAt', 'event', 'actorId', 'actorName', 'actorEmail', 'actorLabel', 'targetCollection', 'targetId', 'summary', 'details'] as const
 
 /**
  * `GET /api/audit-log/export.csv?where[event][equals]=role_change`: the audit log as CSV,

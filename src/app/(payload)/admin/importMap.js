@@ -30,6 +30,7 @@ import { NoPublishButton as NoPublishButton_bfca9e7579472313b712e0d44094fc18 } f
 import { WorkflowStatus as WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8 } from '../../../../src/admin/workflow/WorkflowStatus'
 import { RevisionsPanel as RevisionsPanel_a51962b167728c46683f86476dd08b34 } from '../../../../src/admin/consultation/RevisionsPanel'
 import { RevisionDiffField as RevisionDiffField_8b04c4c17bbc8f945dccc67ac9fb87ad } from '../../../../src/admin/consultation/RevisionDiffField'
+import { AuditLogTools as AuditLogTools_8ff578e8eaf1835ea1058c4bc02f3c97 } from '../../../../src/admin/audit/AuditLogTools'
 import { ResendWebhookButton as ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222 } from '../../../../src/admin/delivery/ResendWebhookButton'
 import { DigestPreviewPanel as DigestPreviewPanel_3945760ddb9e246307421a97c08af10a } from '../../../../src/admin/email/DigestPreviewPanel'
 import { RunProgressCell as RunProgressCell_ab883e4d390341930508d3d7ccbb1d23 } from '../../../../src/admin/email/RunProgress'
@@ -77,6 +78,7 @@ export const importMap = {
   "/src/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8,
   "/src/admin/consultation/RevisionsPanel#RevisionsPanel": RevisionsPanel_a51962b167728c46683f86476dd08b34,
   "/src/admin/consultation/RevisionDiffField#RevisionDiffField": RevisionDiffField_8b04c4c17bbc8f945dccc67ac9fb87ad,
+  "/src/admin/audit/AuditLogTools#AuditLogTools": AuditLogTools_8ff578e8eaf1835ea1058c4bc02f3c97,
   "/src/admin/delivery/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222,
   "/src/admin/email/DigestPreviewPanel#DigestPreviewPanel": DigestPreviewPanel_3945760ddb9e246307421a97c08af10a,
   "/src/admin/email/RunProgress#RunProgressCell": RunProgressCell_ab883e4d390341930508d3d7ccbb1d23,
