@@ -13,6 +13,9 @@ import { freezeRevision } from './hooks/freezeRevision'
 import { validateRevisionLabel } from './validateRevisionLabel'
 
 /** The stable id of a chapter, article or clause: kept through reordering and renumbering. */
+// Rows read as the public site numbers them: Chương II · Điều 3. …
+const codeRowLabel = (level: 'chapter' | 'article' | 'clause') => ({ path: '/src/admin/consultation/CodeRowLabel#CodeRowLabel', clientProps: { level } })
+
 const keyField: Field = {
   name: 'key',
   type: 'text',
@@ -88,6 +91,7 @@ export const ConductCodes: CollectionConfig = {
       type: 'array',
       label: { vi: 'Chương', en: 'Chapters' },
       labels: { singular: { vi: 'Chương', en: 'Chapter' }, plural: { vi: 'Chương', en: 'Chapters' } },
+      admin: { components: { RowLabel: codeRowLabel('chapter') } },
       fields: [
         keyField,
         { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên chương', en: 'Chapter title' } },
@@ -96,6 +100,7 @@ export const ConductCodes: CollectionConfig = {
           type: 'array',
           label: { vi: 'Điều', en: 'Articles' },
           labels: { singular: { vi: 'Điều', en: 'Article' }, plural: { vi: 'Điều', en: 'Articles' } },
+          admin: { components: { RowLabel: codeRowLabel('article') } },
           fields: [
             keyField,
             { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên điều', en: 'Article title' } },
@@ -104,6 +109,7 @@ export const ConductCodes: CollectionConfig = {
               type: 'array',
               label: { vi: 'Khoản', en: 'Clauses' },
               labels: { singular: { vi: 'Khoản', en: 'Clause' }, plural: { vi: 'Khoản', en: 'Clauses' } },
+              admin: { components: { RowLabel: codeRowLabel('clause') } },
               fields: [
                 keyField,
                 { name: 'heading', type: 'text', localized: true, label: { vi: 'Tiêu đề khoản', en: 'Heading' } },

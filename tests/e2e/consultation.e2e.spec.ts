@@ -73,6 +73,10 @@ beforeAll(async () => {
             },
           ],
         },
+        {
+          title: 'Nhà trường',
+          articles: [{ title: 'Giáo dục kỹ năng số', clauses: [{ heading: 'Bài học', text: lexicalParagraphs('Nhà trường dạy học sinh nhận biết rủi ro trên mạng.') }] }],
+        },
       ],
     }),
   })
@@ -117,6 +121,20 @@ describe('a public consultation on a code of conduct', () => {
     await page.goto(`${baseUrl}/codes/${slug}`)
     expect(await page.locator(`#clause-${clauseTwoKey} .comment`).count()).toBe(0)
     await context.close()
+  })
+
+  it("labels the code's chapters, articles and clauses in the editor by the numbers the site shows, articles counted through the whole code", async () => {
+    const page = await signedInPage(people.editor)
+    await page.goto(`${baseUrl}/admin/collections/conduct-codes/${codeId}`)
+    const labels = page.locator('.array-field .row-label')
+    await labels.filter({ hasText: 'Chương II · Điều 2. Giáo dục kỹ năng số' }).first().waitFor()
+    const texts = await labels.allTextContents()
+    expect(texts).toEqual(
+      expect.arrayContaining(['Chương I · Quy định chung', 'Chương I · Điều 1. Trách nhiệm của cha mẹ', 'Điều 1 · Khoản 2. Kiểm soát', 'Chương II · Nhà trường', 'Chương II · Điều 2. Giáo dục kỹ năng số']),
+    )
+    expect(texts.join(' ')).not.toMatch(/Chương 0\d|Điều 0\d|Khoản 0\d/)
+    await screenshot(page, '39-code-editor-labels')
+    await page.context().close()
   })
 
   it('lets an editor publish the comment, and a reviewer answer it, in the admin', async () => {

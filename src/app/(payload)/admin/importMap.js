@@ -28,6 +28,7 @@ import { HiddenStageField as HiddenStageField_cea9f469a5a683f2481c6f3deba5017a }
 import { AwaitingMyReview as AwaitingMyReview_7766db2fd7acd772e09bfb4615720857 } from '../../../../src/admin/workflow/AwaitingMyReview'
 import { NoPublishButton as NoPublishButton_bfca9e7579472313b712e0d44094fc18 } from '../../../../src/admin/workflow/NoPublishButton'
 import { WorkflowStatus as WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8 } from '../../../../src/admin/workflow/WorkflowStatus'
+import { CodeRowLabel as CodeRowLabel_3a8f82107b21b662543e9c649ac7c205 } from '../../../../src/admin/consultation/CodeRowLabel'
 import { RevisionsPanel as RevisionsPanel_a51962b167728c46683f86476dd08b34 } from '../../../../src/admin/consultation/RevisionsPanel'
 import { RevisionDiffField as RevisionDiffField_8b04c4c17bbc8f945dccc67ac9fb87ad } from '../../../../src/admin/consultation/RevisionDiffField'
 import { AuditLogTools as AuditLogTools_8ff578e8eaf1835ea1058c4bc02f3c97 } from '../../../../src/admin/audit/AuditLogTools'
@@ -76,6 +77,7 @@ export const importMap = {
   "/src/admin/workflow/AwaitingMyReview#AwaitingMyReview": AwaitingMyReview_7766db2fd7acd772e09bfb4615720857,
   "/src/admin/workflow/NoPublishButton#NoPublishButton": NoPublishButton_bfca9e7579472313b712e0d44094fc18,
   "/src/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8,
+  "/src/admin/consultation/CodeRowLabel#CodeRowLabel": CodeRowLabel_3a8f82107b21b662543e9c649ac7c205,
   "/src/admin/consultation/RevisionsPanel#RevisionsPanel": RevisionsPanel_a51962b167728c46683f86476dd08b34,
   "/src/admin/consultation/RevisionDiffField#RevisionDiffField": RevisionDiffField_8b04c4c17bbc8f945dccc67ac9fb87ad,
   "/src/admin/audit/AuditLogTools#AuditLogTools": AuditLogTools_8ff578e8eaf1835ea1058c4bc02f3c97,
