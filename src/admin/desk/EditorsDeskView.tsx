@@ -6,7 +6,6 @@ import { formatDateTime } from '../../i18n/formatDateTime'
 import { isLang } from '../../i18n/lang'
 import { deskMessages } from '../../i18n/messages/desk'
 import { loadEditorsDesk, type DeskItem } from '../../workflow/loadEditorsDesk'
-import { AdminPage } from '../AdminPage'
 
 type Words = ReturnType<typeof messagesIn<(typeof deskMessages)['vi']>>
 
@@ -49,7 +48,9 @@ export async function EditorsDeskView(props: AdminViewServerProps) {
   ].filter((entry): entry is { href: string; text: string } => entry !== null)
   const seesFailures = desk.failedWebhooks !== null || desk.failedMail !== null
   return (
-    <AdminPage view={props} title={words.title}>
+    // Payload frames the dashboard in its own template (navigation, header) already.
+    <div className="gutter--left gutter--right" style={{ paddingBottom: '3rem' }}>
+      <h1>{words.title}</h1>
       <p>{words.greeting(name)}</p>
       <div data-testid="editors-desk" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))', gap: '1rem 2rem' }}>
         <ItemSection id="my-drafts" title={words.myDrafts} items={desk.myDrafts} words={words} lang={lang} />
@@ -102,6 +103,6 @@ export async function EditorsDeskView(props: AdminViewServerProps) {
           )}
         </section>
       </div>
-    </AdminPage>
+    </div>
   )
 }

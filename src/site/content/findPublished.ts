@@ -13,6 +13,31 @@ type Options = {
   depth?: number
   /** An accredited journalist signed in to the press room; anonymous readers pass nothing. */
   journalist?: JournalistPrincipal | null
+  /**
+   * Lists hold only items written in the page's language, as the feeds in that language do;
+   * one item asked for by its address is shown in the language it has (see `writtenIn`).
+   */
+  anyLanguage?: boolean
+}
+
+/** The field whose text says an item was written in a language: it has a title there. */
+const TITLE_FIELD: Record<SiteCollection, string> = { campaigns: 'title', articles: 'headline', 'briefing-packs': 'title' }
+
+/**
+ * The language an item found by its address is written in, for a reader of this language:
+ * the reader's own when the item has a title in it, else Vietnamese (the page then says so,
+ * and marks the text as Vietnamese).
+ */
+export async function contentLanguageOf(payload: Payload, collection: SiteCollection, id: number, options: Pick<Options, 'lang' | 'journalist'>): Promise<SiteLanguage> {
+  if (options.lang === 'vi') return 'vi'
+  const { totalDocs } = await payload.count({
+    collection,
+    where: { and: [{ id: { equals: id } }, { [TITLE_FIELD[collection]]: { exists: true } }] },
+    locale: options.lang,
+    overrideAccess: false,
+    user: options.journalist ?? undefined,
+  })
+  return totalDocs > 0 ? options.lang : 'vi'
 }
 
 /**
@@ -21,9 +46,11 @@ type Options = {
  * everything published, embargoed items included.
  */
 export async function findPublished<T>(payload: Payload, collection: SiteCollection, options: Options): Promise<T[]> {
+  const written: Where | undefined = options.lang === 'vi' || options.anyLanguage ? undefined : { [TITLE_FIELD[collection]]: { exists: true } }
+  const where = written && options.where ? { and: [options.where, written] } : (written ?? options.where)
   const { docs } = await payload.find({
     collection,
-    where: options.where,
+    where,
     locale: options.lang,
     fallbackLocale: 'vi',
     depth: options.depth ?? 1,
@@ -38,6 +65,6 @@ export async function findPublished<T>(payload: Payload, collection: SiteCollect
 
 export async function findPublishedBySlug<T>(payload: Payload, collection: SiteCollection, slug: string, options: Omit<Options, 'where' | 'limit'>): Promise<T | null> {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null
-  const [doc] = await findPublished<T>(payload, collection, { ...options, where: { slug: { equals: slug } }, limit: 1 })
+  const [doc] = await findPublished<T>(payload, collection, { ...options, where: { slug: { equals: slug } }, limit: 1, anyLanguage: true })
   return doc ?? null
 }

@@ -4,7 +4,7 @@ import type { Article, Audience, BriefingPack, Campaign, Topic } from '../../../
 import type { JournalistPrincipal } from '../../access/journalists'
 import { resolveRichTextLinks } from '../../content/links/resolveRichTextLinks'
 import type { SiteLanguage } from '../siteCopy'
-import { findPublished, findPublishedBySlug, type SiteCollection } from './findPublished'
+import { contentLanguageOf, findPublished, findPublishedBySlug, type SiteCollection } from './findPublished'
 import { loadPublicUpdate, type WithPublicUpdate } from './loadPublicUpdate'
 import { populated } from './mediaOf'
 import { wasWithdrawn } from './wasWithdrawn'
@@ -14,22 +14,26 @@ export type Loaded<T> = { status: 'ok'; value: T } | { status: 'not-found' } | {
 
 type Reader = { lang: SiteLanguage; journalist?: JournalistPrincipal | null }
 
+/** The language the item's text is in: the page's, or Vietnamese for an item not written in English. */
+export type Written = { contentLang: SiteLanguage }
+
 /**
  * The item as its page shows it: internal links in its rich text settled for this reader's
  * language (a target that is not public is left as plain text), and the note of its
  * latest major update.
  */
-async function bySlug<T extends { id: number }>(payload: Payload, collection: SiteCollection, slug: string, reader: Reader): Promise<Loaded<WithPublicUpdate<T>>> {
+async function bySlug<T extends { id: number }>(payload: Payload, collection: SiteCollection, slug: string, reader: Reader): Promise<Loaded<WithPublicUpdate<T> & Written>> {
   const doc = await findPublishedBySlug<T>(payload, collection, slug, { lang: reader.lang, journalist: reader.journalist, depth: 1 })
   if (!doc) return (await wasWithdrawn(payload, collection, slug)) ? { status: 'gone' } : { status: 'not-found' }
-  const [linked, publicUpdate] = await Promise.all([
+  const [linked, publicUpdate, contentLang] = await Promise.all([
     resolveRichTextLinks(payload, doc as T & Record<string, unknown>, ['body'], { lang: reader.lang, base: '' }),
     loadPublicUpdate(payload, collection, doc.id, reader.lang),
+    contentLanguageOf(payload, collection, doc.id, reader),
   ])
-  return { status: 'ok', value: { ...linked, publicUpdate } }
+  return { status: 'ok', value: { ...linked, publicUpdate, contentLang } }
 }
 
-export async function loadCampaign(payload: Payload, slug: string, reader: Reader): Promise<Loaded<{ campaign: WithPublicUpdate<Campaign>; articles: Article[]; packs: BriefingPack[] }>> {
+export async function loadCampaign(payload: Payload, slug: string, reader: Reader): Promise<Loaded<{ campaign: WithPublicUpdate<Campaign> & Written; articles: Article[]; packs: BriefingPack[] }>> {
   const found = await bySlug<Campaign>(payload, 'campaigns', slug, reader)
   if (found.status !== 'ok') return found
   const campaign = found.value
@@ -41,7 +45,7 @@ export async function loadCampaign(payload: Payload, slug: string, reader: Reade
 }
 
 /** An article and up to four related ones: same campaign or a shared topic, newest first. */
-export async function loadArticle(payload: Payload, slug: string, reader: Reader): Promise<Loaded<{ article: WithPublicUpdate<Article>; related: Article[] }>> {
+export async function loadArticle(payload: Payload, slug: string, reader: Reader): Promise<Loaded<{ article: WithPublicUpdate<Article> & Written; related: Article[] }>> {
   const found = await bySlug<Article>(payload, 'articles', slug, reader)
   if (found.status !== 'ok') return found
   const article = found.value
@@ -60,7 +64,7 @@ export async function loadArticle(payload: Payload, slug: string, reader: Reader
   return { status: 'ok', value: { article, related: campaignId || topicIds.length ? related : [] } }
 }
 
-export async function loadPack(payload: Payload, slug: string, reader: Reader): Promise<Loaded<WithPublicUpdate<BriefingPack>>> {
+export async function loadPack(payload: Payload, slug: string, reader: Reader): Promise<Loaded<WithPublicUpdate<BriefingPack> & Written>> {
   return bySlug<BriefingPack>(payload, 'briefing-packs', slug, reader)
 }
 

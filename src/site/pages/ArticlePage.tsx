@@ -14,8 +14,9 @@ import { SiteShell } from '../SiteShell'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 import { PAGE_COPY } from './pageCopy'
 import { formatDate as formatDay } from '../../i18n/formatDateTime'
+import { WrittenInNote } from '../components/WrittenInNote'
 
-type Props = { lang: SiteLanguage; article: WithPublicUpdate<Article>; related: Article[]; pathPrefix?: string }
+type Props = { lang: SiteLanguage; article: WithPublicUpdate<Article> & { contentLang?: SiteLanguage }; related: Article[]; pathPrefix?: string }
 
 const formatDate = (iso: string, _lang: SiteLanguage) => formatDay(iso)
 
@@ -27,7 +28,8 @@ export function ArticlePage({ lang, article, related, pathPrefix = '' }: Props) 
   const audiences = populated<Audience>(article.audiences)
   return (
     <SiteShell lang={lang} alternatePath={sitePath(lang === 'vi' ? 'en' : 'vi', `${pathPrefix}/articles/${article.slug}`)}>
-      <article className="article">
+      <WrittenInNote lang={lang} contentLang={article.contentLang} />
+      <article className="article" lang={article.contentLang && article.contentLang !== lang ? article.contentLang : undefined}>
         <EmbargoBanner until={article.embargoUntil} lang={lang} />
         {campaign && (
           <p className="kicker">

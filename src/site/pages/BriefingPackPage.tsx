@@ -10,8 +10,9 @@ import { SiteShell } from '../SiteShell'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 import { PAGE_COPY } from './pageCopy'
 import { formatDate } from '../../i18n/formatDateTime'
+import { WrittenInNote } from '../components/WrittenInNote'
 
-type Props = { lang: SiteLanguage; pack: WithPublicUpdate<BriefingPack>; pathPrefix?: string }
+type Props = { lang: SiteLanguage; pack: WithPublicUpdate<BriefingPack> & { contentLang?: SiteLanguage }; pathPrefix?: string }
 
 const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
 const sizeOf = (bytes: number | null | undefined) => (bytes ? `${Math.max(1, Math.round(bytes / 1024))} KB` : '')
@@ -28,7 +29,8 @@ export function BriefingPackPage({ lang, pack, pathPrefix = '' }: Props) {
   const images = mediaOf(pack.images)
   return (
     <SiteShell lang={lang} alternatePath={sitePath(lang === 'vi' ? 'en' : 'vi', `${pathPrefix}/briefing-packs/${pack.slug}`)}>
-      <article className="pack">
+      <WrittenInNote lang={lang} contentLang={pack.contentLang} />
+      <article className="pack" lang={pack.contentLang && pack.contentLang !== lang ? pack.contentLang : undefined}>
         <EmbargoBanner until={pack.embargoUntil} lang={lang} />
         <p className="kicker">
           {copy.packs}

@@ -12,8 +12,9 @@ import { articleSummary, packSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 import { PAGE_COPY } from './pageCopy'
+import { WrittenInNote } from '../components/WrittenInNote'
 
-type Props = { lang: SiteLanguage; campaign: WithPublicUpdate<Campaign>; articles: Article[]; packs: BriefingPack[] }
+type Props = { lang: SiteLanguage; campaign: WithPublicUpdate<Campaign> & { contentLang?: SiteLanguage }; articles: Article[]; packs: BriefingPack[] }
 
 /** A campaign: its key messages, what to do, its articles and briefing packs, and who to call. */
 export function CampaignPage({ lang, campaign, articles, packs }: Props) {
@@ -21,7 +22,8 @@ export function CampaignPage({ lang, campaign, articles, packs }: Props) {
   const hero = mediaOf(campaign.heroImage)[0]
   return (
     <SiteShell lang={lang} alternatePath={sitePath(lang === 'vi' ? 'en' : 'vi', `/campaigns/${campaign.slug}`)}>
-      <article>
+      <WrittenInNote lang={lang} contentLang={campaign.contentLang} />
+      <article lang={campaign.contentLang && campaign.contentLang !== lang ? campaign.contentLang : undefined}>
         <p className="kicker">{copy.campaign}</p>
         <h1>{campaign.title}</h1>
         {campaign.summary && <p className="lead">{campaign.summary}</p>}
