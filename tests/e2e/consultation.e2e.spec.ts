@@ -126,8 +126,10 @@ describe('a public consultation on a code of conduct', () => {
   it("labels the code's chapters, articles and clauses in the editor by the numbers the site shows, articles counted through the whole code", async () => {
     const page = await signedInPage(people.editor)
     await page.goto(`${baseUrl}/admin/collections/conduct-codes/${codeId}`)
-    const labels = page.locator('.array-field .row-label')
-    await labels.filter({ hasText: 'Chương II · Điều 2. Giáo dục kỹ năng số' }).first().waitFor()
+    const labels = page.locator('.array-field__row-header')
+    await labels.first().waitFor()
+    await screenshot(page, '39-code-editor-labels')
+    await expect.poll(() => labels.allTextContents(), { timeout: 15_000 }).toContain('Chương II · Điều 2. Giáo dục kỹ năng số')
     const texts = await labels.allTextContents()
     expect(texts).toEqual(
       expect.arrayContaining(['Chương I · Quy định chung', 'Chương I · Điều 1. Trách nhiệm của cha mẹ', 'Điều 1 · Khoản 2. Kiểm soát', 'Chương II · Nhà trường', 'Chương II · Điều 2. Giáo dục kỹ năng số']),
