@@ -4,13 +4,9 @@ import React from 'react'
 import { listAwaitingReview, type ReviewItem } from '../../workflow/listAwaitingReview'
 import { AdminPage } from '../AdminPage'
 import { formatVietnamTime } from './formatVietnamTime'
-
-const COLLECTION_LABELS: Record<string, { vi: string; en: string }> = {
-  campaigns: { vi: 'Chiến dịch', en: 'Campaign' },
-  articles: { vi: 'Bài viết', en: 'Article' },
-  'briefing-packs': { vi: 'Tài liệu họp báo', en: 'Briefing pack' },
-  'conduct-codes': { vi: 'Bộ quy tắc ứng xử', en: 'Code of conduct' },
-}
+import { messagesIn } from '../../i18n/defineMessages'
+import { workflowMessages } from '../../i18n/messages/workflow'
+import { workflowLang } from '../../workflow/statusText'
 
 type Filter = 'mine' | 'unassigned' | 'all'
 
@@ -22,7 +18,7 @@ type Filter = 'mine' | 'unassigned' | 'all'
 export async function ReviewQueueView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const lang = req.i18n.language
-  const vi = lang === 'vi'
+  const words = messagesIn(workflowMessages, workflowLang(lang))
   const requested = (props.searchParams?.filter as string | undefined) ?? 'all'
   const filter: Filter = requested === 'mine' || requested === 'unassigned' ? requested : 'all'
   const items = req.user ? await listAwaitingReview(req.payload, req.user as never) : []
@@ -30,19 +26,19 @@ export async function ReviewQueueView(props: AdminViewServerProps) {
   const mine = items.filter((item) => item.assigneeId === me)
   const unassigned = items.filter((item) => item.assigneeId === null)
   const sections: Array<{ key: Filter; title: string; items: ReviewItem[] }> = [
-    { key: 'mine' as const, title: vi ? 'Giao cho tôi' : 'Assigned to me', items: mine },
-    { key: 'unassigned' as const, title: vi ? 'Chưa giao' : 'Not assigned', items: unassigned },
+    { key: 'mine' as const, title: words.queue.mine, items: mine },
+    { key: 'unassigned' as const, title: words.queue.unassigned, items: unassigned },
   ].filter((section) => filter === 'all' || section.key === filter)
   const link = (key: Filter, text: string) =>
     key === filter ? <strong>{text}</strong> : <a href={key === 'all' ? '/admin/review-queue' : `/admin/review-queue?filter=${key}`}>{text}</a>
 
   return (
-    <AdminPage view={props} title={vi ? 'Chờ tôi duyệt' : 'Awaiting my review'}>
+    <AdminPage view={props} title={words.queue.title}>
       <p data-testid="review-queue-filters">
-        {link('all', vi ? 'Tất cả' : 'All')} · {link('mine', vi ? 'Giao cho tôi' : 'Assigned to me')} · {link('unassigned', vi ? 'Chưa giao' : 'Not assigned')}
+        {link('all', words.queue.all)} · {link('mine', words.queue.mine)} · {link('unassigned', words.queue.unassigned)}
       </p>
       {sections.every((section) => section.items.length === 0) ? (
-        <p data-testid="review-queue-empty">{vi ? 'Không có mục nào chờ bạn duyệt.' : 'Nothing is waiting for your review.'}</p>
+        <p data-testid="review-queue-empty">{words.queue.empty}</p>
       ) : (
         <div data-testid="review-queue">
           {sections.map((section) => (
@@ -53,7 +49,7 @@ export async function ReviewQueueView(props: AdminViewServerProps) {
               <ul>
                 {section.items.map((item) => (
                   <li key={`${item.collection}-${item.id}`}>
-                    <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> · {COLLECTION_LABELS[item.collection]?.[vi ? 'vi' : 'en']} ·{' '}
+                    <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> · {words.kind[item.collection]} ·{' '}
                     {formatVietnamTime(item.updatedAt, lang)}
                   </li>
                 ))}

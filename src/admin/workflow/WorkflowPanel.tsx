@@ -5,6 +5,9 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { formatVietnamTime, vietnamLocalToUtcIso } from './formatVietnamTime'
 import { actionLabel, statusText } from './labels'
+import { messagesIn } from '../../i18n/defineMessages'
+import { workflowMessages } from '../../i18n/messages/workflow'
+import { workflowLang } from '../../workflow/statusText'
 
 type Side = { live?: string; working?: string | null }
 type HistoryEntry = { at: string; who: string; action: string; from?: Side; to?: Side; comment?: string | null; assignee?: string | null }
@@ -34,7 +37,7 @@ export function WorkflowPanel() {
   const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
   const { i18n } = useTranslation()
   const lang = i18n.language
-  const vi = lang === 'vi'
+  const words = messagesIn(workflowMessages, workflowLang(lang))
   const [state, setState] = useState<State | null>(null)
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
@@ -54,7 +57,7 @@ export function WorkflowPanel() {
     void load()
   }, [load])
 
-  if (!id) return <p className="workflow-panel">{vi ? 'Lưu bản nháp để bắt đầu quy trình duyệt.' : 'Save a draft to start the workflow.'}</p>
+  if (!id) return <p className="workflow-panel">{words.panel.saveFirst}</p>
   if (!state) return null
 
   const run = async (action: string) => {
@@ -75,7 +78,7 @@ export function WorkflowPanel() {
       return
     }
     setComment('')
-    setMessage({ ok: true, text: vi ? 'Đã cập nhật.' : 'Done.' })
+    setMessage({ ok: true, text: words.done })
     // The form shows the saved working copy; reload it so every field is current.
     window.location.reload()
   }
@@ -96,38 +99,38 @@ export function WorkflowPanel() {
 
   return (
     <section className="workflow-panel" data-testid="workflow-panel" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem', marginBottom: '1rem' }}>
-      <h4 style={{ margin: '0 0 0.5rem' }}>{vi ? 'Quy trình duyệt' : 'Workflow'}</h4>
+      <h4 style={{ margin: '0 0 0.5rem' }}>{words.panel.title}</h4>
       <p style={{ margin: '0 0 0.25rem' }}>
-        {vi ? 'Trạng thái' : 'Status'}: <strong data-testid="workflow-stage">{statusText(state, lang)}</strong>
+        {words.panel.status}: <strong data-testid="workflow-stage">{statusText(state, lang)}</strong>
       </p>
       {state.publishAt && (
         <p style={{ margin: '0 0 0.25rem', fontSize: '0.85em' }} data-testid="workflow-publish-at">
-          {vi ? 'Xuất bản lúc' : 'Goes live at'} {formatVietnamTime(state.publishAt, lang)}
+          {words.panel.goesLiveAt} {formatVietnamTime(state.publishAt, lang)}
         </p>
       )}
       {state.unpublishAt && (
         <p style={{ margin: '0 0 0.25rem', fontSize: '0.85em' }} data-testid="workflow-unpublish-at">
-          {vi ? 'Rút bài lúc' : 'Withdrawn at'} {formatVietnamTime(state.unpublishAt, lang)}
+          {words.panel.withdrawnAt} {formatVietnamTime(state.unpublishAt, lang)}
         </p>
       )}
       {state.working && (
         <p style={{ margin: '0 0 0.5rem', fontSize: '0.85em' }} data-testid="workflow-assignee">
-          {vi ? 'Người duyệt' : 'Reviewer'}: {state.assignee ? state.assignee.name : vi ? 'chưa giao' : 'not assigned'}
+          {words.panel.reviewer}: {state.assignee ? state.assignee.name : words.panel.notAssigned}
         </p>
       )}
       {state.allowedActions.length > 0 && (
         <>
           <label htmlFor="workflow-comment" style={{ display: 'block', fontSize: '0.85em' }}>
-            {vi ? 'Ghi chú / lý do (lý do rút bài được công khai)' : 'Comment or reason (a withdrawal’s reason is public)'}
+            {words.panel.comment}
           </label>
           <textarea id="workflow-comment" value={comment} onChange={(event) => setComment(event.target.value)} rows={3} style={{ width: '100%' }} />
           {(state.allowedActions.includes('submit') || state.allowedActions.includes('assign')) && state.reviewers.length > 0 && (
             <>
               <label htmlFor="workflow-assignee-choice" style={{ display: 'block', fontSize: '0.85em' }}>
-                {vi ? 'Giao cho người duyệt' : 'Assign to reviewer'}
+                {words.panel.assignTo}
               </label>
               <select id="workflow-assignee-choice" value={assignee} onChange={(event) => setAssignee(event.target.value)} style={{ width: '100%' }}>
-                <option value="">{vi ? 'Mọi người duyệt' : 'Any reviewer'}</option>
+                <option value="">{words.panel.anyReviewer}</option>
                 {state.reviewers.map((person) => (
                   <option key={person.id} value={person.id}>
                     {person.name}
@@ -139,7 +142,7 @@ export function WorkflowPanel() {
           {state.allowedActions.includes('schedule') && (
             <>
               <label htmlFor="workflow-publish-at" style={{ display: 'block', fontSize: '0.85em' }}>
-                {vi ? 'Thời điểm xuất bản (giờ Việt Nam)' : 'Publish at (Viet Nam time)'}
+                {words.panel.publishAt}
               </label>
               <input id="workflow-publish-at" type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
             </>
@@ -147,11 +150,11 @@ export function WorkflowPanel() {
           {reviewActions.length > 0 && <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem', marginTop: '0.5rem' }}>{reviewActions.map(button)}</div>}
           {liveActions.length > 0 && (
             <fieldset style={{ marginTop: '0.75rem', border: '1px solid var(--theme-elevation-150)', padding: '0.5rem' }} data-testid="workflow-live-actions">
-              <legend style={{ fontSize: '0.85em' }}>{vi ? 'Phiên bản đang xuất bản' : 'The live version'}</legend>
+              <legend style={{ fontSize: '0.85em' }}>{words.panel.liveVersion}</legend>
               {liveActions.includes('withdraw') && (
                 <>
                   <label htmlFor="workflow-unpublish-at-choice" style={{ display: 'block', fontSize: '0.85em' }}>
-                    {vi ? 'Rút vào lúc (để trống: rút ngay; giờ Việt Nam)' : 'Withdraw at (empty: now; Viet Nam time)'}
+                    {words.panel.withdrawAt}
                   </label>
                   <input id="workflow-unpublish-at-choice" type="datetime-local" value={unpublishAt} onChange={(event) => setUnpublishAt(event.target.value)} />
                 </>
@@ -168,13 +171,13 @@ export function WorkflowPanel() {
       )}
       {state.history.length > 0 && (
         <details open style={{ marginTop: '0.5rem' }}>
-          <summary>{vi ? 'Lịch sử' : 'History'}</summary>
+          <summary>{words.panel.history}</summary>
           <ol style={{ paddingLeft: '1rem', fontSize: '0.85em' }} data-testid="workflow-history">
             {state.history.map((entry, index) => (
               <li key={index}>
                 {formatVietnamTime(entry.at, lang)} · {entry.who} · {actionLabel(entry.action, lang)}
                 {entry.to?.live ? ` → ${statusText({ live: entry.to.live, working: entry.to.working ?? null }, lang)}` : ''}
-                {entry.assignee !== undefined ? ` → ${entry.assignee ?? (vi ? 'mọi người duyệt' : 'any reviewer')}` : ''}
+                {entry.assignee !== undefined ? ` → ${entry.assignee ?? words.panel.anyReviewer.toLowerCase()}` : ''}
                 {entry.comment ? `: “${entry.comment}”` : ''}
               </li>
             ))}
