@@ -879,6 +879,10 @@ export interface Journalist {
 export interface DigestRun {
   id: number;
   kind: 'daily' | 'weekly' | 'alert' | 'correction';
+  /**
+   * The item's headline, or the days a digest covers.
+   */
+  headline?: string | null;
   period: string;
   status: 'sending' | 'completed';
   periodStart?: string | null;
@@ -1718,6 +1722,7 @@ export interface JournalistsSelect<T extends boolean = true> {
  */
 export interface DigestRunsSelect<T extends boolean = true> {
   kind?: T;
+  headline?: T;
   period?: T;
   status?: T;
   periodStart?: T;

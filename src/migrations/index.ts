@@ -12,6 +12,7 @@ import * as migration_20261203_101517_live_and_working_copy from './20261203_101
 import * as migration_20261203_120000_journalist_notices from './20261203_120000_journalist_notices';
 import * as migration_20261207_095253_site_identity from './20261207_095253_site_identity';
 import * as migration_20261207_100018_audit_actor_names from './20261207_100018_audit_actor_names';
+import * as migration_20261207_102847_mailing_run_headlines from './20261207_102847_mailing_run_headlines';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261207_100018_audit_actor_names.up,
     down: migration_20261207_100018_audit_actor_names.down,
-    name: '20261207_100018_audit_actor_names'
+    name: '20261207_100018_audit_actor_names',
+  },
+  {
+    up: migration_20261207_102847_mailing_run_headlines.up,
+    down: migration_20261207_102847_mailing_run_headlines.down,
+    name: '20261207_102847_mailing_run_headlines'
   },
 ];

@@ -11,6 +11,7 @@ import { processDeliveries } from '../../src/email/ledger/processDeliveries'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { makeSubscriber, type SubscriberOptions } from '../helpers/subscribers'
 import { getTestPayload } from '../helpers/testPayload'
+import { formatDate } from '../../src/i18n/formatDateTime'
 
 /**
  * A real SMTP relay on loopback that keeps what it accepts and, like a real one, refuses
@@ -82,8 +83,8 @@ async function subscriberRow(id: number) {
   return row!
 }
 
-const runsFor = (period: string) => query<{ id: number; kind: string; status: string; expected: number; sent: number; failed: number; suppressed: number }>(
-  `SELECT id, kind::text AS kind, status::text AS status, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE period = $1`,
+const runsFor = (period: string) => query<{ id: number; kind: string; status: string; headline: string | null; expected: number; sent: number; failed: number; suppressed: number }>(
+  `SELECT id, kind::text AS kind, status::text AS status, headline, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE period = $1`,
   [period],
 )
 
@@ -168,7 +169,8 @@ describe('alerts for new versions', () => {
     const subjects = mailTo(reader.email).map((mail) => mail.subject)
     expect(subjects).toEqual(['Mới: Số liệu về bắt nạt qua mạng năm 2026', 'Cập nhật: Số liệu về bắt nạt qua mạng năm 2026, cả năm'])
     const [run] = await runsFor(`article-${id}-vi@v2`)
-    expect(run).toMatchObject({ kind: 'alert', status: 'completed' })
+    // Titled in the admin by the item it announced, not by its key.
+    expect(run).toMatchObject({ kind: 'alert', status: 'completed', headline: 'Số liệu về bắt nạt qua mạng năm 2026, cả năm' })
     expect((await deliveriesOf(reader.id)).map((row) => [row.period, row.status])).toEqual([
       [`article-${id}-vi@v1`, 'sent'],
       [`article-${id}-vi@v2`, 'sent'],
@@ -458,6 +460,12 @@ describe('digests', () => {
     expect(started).toHaveLength(1)
     firstRun = started[0]!
     await processDeliveries(payload, { transport, runId: firstRun })
+  })
+
+  it('titles the digest run by the day it covers, as its mail does', async () => {
+    const [run] = await query<{ headline: string }>('SELECT headline FROM digest_runs WHERE id = $1', [firstRun])
+    expect(run!.headline).toBe(formatDate(new Date(periodEnd.getTime() - 1)))
+    expect(mailTo(reader.email)[0]!.subject).toContain(run!.headline)
   })
 
   it('lists only what is new since the subscriber’s last digest, each item once at its newest change, nothing embargoed or withdrawn', () => {

@@ -1,9 +1,30 @@
 'use client'
 
 import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
 type Totals = { expected?: number | null; sent?: number | null; failed?: number | null; suppressed?: number | null }
+type Run = Totals & { id?: number | string; status?: string | null }
+
+const POLL_MS = 2000
+
+/**
+ * A run's totals as they are now: while it is sending, read again every two seconds, so a
+ * press officer watching a mailing sees it move without reloading the page.
+ */
+function useLiveTotals(initial: Run): Totals {
+  const [run, setRun] = useState<Run>(initial)
+  useEffect(() => setRun(initial), [initial.id, initial.status, initial.sent, initial.failed, initial.expected, initial.suppressed])
+  useEffect(() => {
+    if (!initial.id || run.status !== 'sending') return
+    const timer = setInterval(async () => {
+      const response = await fetch(`/api/digest-runs/${initial.id}?depth=0`, { credentials: 'include' }).catch(() => null)
+      if (response?.ok) setRun((await response.json()) as Run)
+    }, POLL_MS)
+    return () => clearInterval(timer)
+  }, [initial.id, run.status])
+  return run
+}
 
 /** Sent out of expected as a bar, with failures and skipped deliveries beside it. */
 function ProgressBar({ expected, sent, failed, suppressed }: Totals) {
@@ -24,9 +45,9 @@ function ProgressBar({ expected, sent, failed, suppressed }: Totals) {
   )
 }
 
-/** The list column. */
-export function RunProgressCell({ rowData }: { rowData?: Totals }) {
-  return <ProgressBar {...(rowData ?? {})} />
+/** The list column, live while the run sends. */
+export function RunProgressCell({ rowData }: { rowData?: Run }) {
+  return <ProgressBar {...useLiveTotals(rowData ?? {})} />
 }
 
 /** The edit view: the bar and "retry failed". */
@@ -34,12 +55,15 @@ export function RunProgressField() {
   const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
   const vi = i18n.language === 'vi'
-  const totals = useFormFields(([fields]) => ({
+  const stored = useFormFields(([fields]) => ({
+    id,
+    status: fields.status?.value as string,
     expected: fields.expected?.value as number,
     sent: fields.sent?.value as number,
     failed: fields.failed?.value as number,
     suppressed: fields.suppressed?.value as number,
   }))
+  const totals = useLiveTotals(stored)
   const [message, setMessage] = useState<string | null>(null)
   const retry = async () => {
     const response = await fetch(`/api/digest-runs/${id}/retry-failed`, { method: 'POST', credentials: 'include' })
