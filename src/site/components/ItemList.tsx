@@ -8,14 +8,27 @@ export type ItemSummary = { id: number; section: 'campaigns' | 'articles' | 'bri
 
 const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
 
-/** A list of items as cards: title linked, date, summary, thumbnail. */
+/** The card-sized picture of an item with its alt text and credit; nothing when it has none the reader may see. */
+function CardImage({ media }: { media?: Media | null }) {
+  const card = media?.sizes?.card?.url ? media.sizes.card : media?.sizes?.thumbnail?.url ? media.sizes.thumbnail : null
+  if (!media || !card?.url) return null
+  const credit = (media as Media & { credit?: string | null }).credit
+  return (
+    <figure className="card__image">
+      <img src={card.url} alt={media.alt ?? ''} width={card.width ?? undefined} height={card.height ?? undefined} loading="lazy" decoding="async" />
+      {credit && <figcaption className="muted card__credit">{credit}</figcaption>}
+    </figure>
+  )
+}
+
+/** A list of items as cards: title linked, date, summary, and its picture with alt text and credit. */
 export function ItemList({ items, lang, empty, pathPrefix = '' }: { items: ItemSummary[]; lang: SiteLanguage; empty: string; pathPrefix?: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>
   return (
     <ul className="cards">
       {items.map((item) => (
         <li key={`${item.section}-${item.id}`} className="card">
-          {item.image?.sizes?.thumbnail?.url && <img src={item.image.sizes.thumbnail.url} alt="" width={160} height={120} loading="lazy" />}
+          <CardImage media={item.image} />
           <div>
             <h3 className="card__title">
               <a href={sitePath(lang, `${pathPrefix}/${item.section}/${item.slug}`)}>{item.title}</a>
