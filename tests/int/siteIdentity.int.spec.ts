@@ -102,4 +102,24 @@ describe('the site identity', () => {
     expect(refused.status).toBe(400)
     expect(JSON.stringify(refused.body)).toContain('helplines')
   })
+
+  it('answers hostile requests with a 4xx and leaves the identity as it was', async () => {
+    const before = await loadSiteIdentity(payload, 'vi')
+    const attempts: Array<[string, string, Record<string, unknown> | undefined, string | undefined]> = [
+      ['GET', '/globals/site-settings?depth=abc', undefined, undefined],
+      ['GET', '/globals/site-settings?locale[]=vi&locale[]=en', undefined, undefined],
+      ['GET', '/globals/site-settings?draft[]=true', undefined, undefined],
+      ['POST', '/globals/site-settings', { siteName: 'Trang giả' }, undefined],
+      ['POST', '/globals/site-settings', { siteName: ['mảng'] }, adminToken],
+      ['POST', '/globals/site-settings', { periodStart: 'hai nghìn' }, adminToken],
+      ['POST', '/globals/site-settings', { logo: 'not-an-id' }, adminToken],
+      ['POST', '/globals/site-settings', { logo: 99999999 }, adminToken],
+      ['POST', '/globals/site-settings', { helplines: 'không phải danh sách' }, adminToken],
+    ]
+    for (const [method, path, body, token] of attempts) {
+      const answer = await rest(method, path, { ...(body ? { body } : {}), ...(token ? { token } : {}) })
+      expect(answer.status, `${method} ${path} ${JSON.stringify(body)}`).toBeLessThan(500)
+    }
+    expect(await loadSiteIdentity(payload, 'vi')).toEqual(before)
+  })
 })

@@ -1,9 +1,9 @@
 import type { Config, Plugin } from 'payload'
 
-import { answerBadRequestArgs, guardRequestArgs } from './guardRequestArgs'
+import { answerBadRequestArgs, guardGlobalArgs, guardRequestArgs } from './guardRequestArgs'
 
 /**
- * Adds the request checks to every collection of the config, so that a collection added
+ * Adds the request checks to every collection and global of the config, so that a collection added
  * later is covered without anyone remembering to, and the error net to the whole API.
  */
 export const guardEveryCollection: Plugin = (config: Config): Config => ({
@@ -11,6 +11,10 @@ export const guardEveryCollection: Plugin = (config: Config): Config => ({
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [guardRequestArgs, ...(collection.hooks?.beforeOperation ?? [])] },
+  })),
+  globals: (config.globals ?? []).map((global) => ({
+    ...global,
+    hooks: { ...global.hooks, beforeOperation: [guardGlobalArgs, ...(global.hooks?.beforeOperation ?? [])] },
   })),
   hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerBadRequestArgs] },
 })

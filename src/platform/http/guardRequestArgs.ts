@@ -1,5 +1,6 @@
-import { APIError, type AfterErrorHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { APIError, type AfterErrorHook, type CollectionBeforeOperationHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload'
 
+import { checkFieldValues } from './checkFieldValues'
 import { checkRestBody, checkRestRequest } from './checkRestRequest'
 import type { RequestProblem } from './requestProblem'
 
@@ -23,9 +24,25 @@ export const guardRequestArgs: CollectionBeforeOperationHook = ({ args, collecti
     if (found) throw refuse(found, found.status)
   }
   if (operation === 'create' || operation === 'update') {
-    const found = checkRestBody((args as { data?: unknown }).data, collection)
+    const data = (args as { data?: unknown }).data
+    const found = checkRestBody(data, collection) ?? checkFieldValues(data, collection.fields, localesOf(req))
     if (found) throw refuse(found)
   }
+  return args
+}
+
+const localesOf = (req: PayloadRequest): string[] => {
+  const localization = req.payload.config.localization
+  return localization ? localization.localeCodes : []
+}
+
+/** The same body checks for a global's update, whose fields come from its configuration too. */
+export const guardGlobalArgs: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
+  if (req.payloadAPI !== 'REST' || operation !== 'update') return args
+  const data = (args as { data?: unknown }).data
+  if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) throw refuse({ field: 'body', code: 'invalid_body', message: 'The body must be a JSON object of fields.' })
+  const found = checkFieldValues(data, global.fields, localesOf(req))
+  if (found) throw refuse(found)
   return args
 }
 

@@ -1,0 +1,37 @@
+import type { Field } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { checkFieldValues } from '../../src/platform/http/checkFieldValues'
+
+const fields: Field[] = [
+  { name: 'title', type: 'text', localized: true },
+  { name: 'year', type: 'number' },
+  { name: 'featured', type: 'checkbox' },
+  { name: 'tags', type: 'text', hasMany: true },
+  { type: 'row', fields: [{ name: 'from', type: 'date' }] },
+  { name: 'lines', type: 'array', fields: [{ name: 'phone', type: 'text' }, { name: 'meta', type: 'group', fields: [{ name: 'note', type: 'textarea' }] }] },
+  { name: 'body', type: 'richText' },
+]
+const check = (data: unknown) => checkFieldValues(data, fields, ['vi', 'en'])
+
+describe('field values in a request body', () => {
+  it('accepts what each field can store, one value per locale included', () => {
+    expect(check({ title: 'Tiêu đề', year: 2026, featured: true, tags: ['a'], from: '2026-12-07', lines: [{ phone: '111', meta: { note: 'x' } }], body: { root: {} } })).toBeNull()
+    expect(check({ title: { vi: 'Tiêu đề', en: 'Title' }, year: '2026', lines: null, title2: ['not a field'] })).toBeNull()
+  })
+
+  it('refuses a list, an object or a flag in a text field, naming the field however deep it sits', () => {
+    expect(check({ title: ['mảng'] })).toMatchObject({ field: 'title', code: 'invalid_body', message: '`title` must be text.' })
+    expect(check({ from: { $gt: 1 } })).toMatchObject({ field: 'from' })
+    expect(check({ lines: [{ phone: true }] })).toMatchObject({ field: 'lines.0.phone' })
+    expect(check({ lines: [{ meta: { note: ['x'] } }] })).toMatchObject({ field: 'lines.0.meta.note' })
+  })
+
+  it('refuses a number that is not a number, a list that is not a list and a row that is not an object', () => {
+    expect(check({ year: 'hai nghìn' })).toMatchObject({ field: 'year', message: '`year` must be a number.' })
+    expect(check({ lines: 'không phải danh sách' })).toMatchObject({ field: 'lines', message: '`lines` must be a list of rows.' })
+    expect(check({ lines: ['x'] })).toMatchObject({ field: 'lines.0' })
+    expect(check({ tags: 'a' })).toMatchObject({ field: 'tags' })
+    expect(check({ featured: 'yes' })).toMatchObject({ field: 'featured' })
+  })
+})
