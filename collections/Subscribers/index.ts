@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isPressOffice, isPressOfficeField } from '../../src/access/isPressOffice'
 import { CONTENT_TYPES } from '../../src/delivery/contentTypes'
 import { FREQUENCIES, SUBSCRIBER_STATUSES } from '../../src/subscriptions/constants'
-import { validateEmail } from '../editorial/validators'
+import { validateEmail, wordsFor } from '../editorial/validators'
 import { digestPreviewEndpoint, sendTestDigestEndpoint } from './endpoints/digestPreview'
 import { normaliseSubscriberEmail } from './hooks/normaliseSubscriberEmail'
 
@@ -52,7 +52,7 @@ export const Subscribers: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/src/admin/email/DigestPreviewPanel#DigestPreviewPanel' } },
     },
-    { name: 'email', type: 'email', required: true, unique: true, index: true, validate: (value: unknown) => (value ? validateEmail(value) : 'Required: an email address.'), label: { vi: 'Email', en: 'Email' } },
+    { name: 'email', type: 'email', required: true, unique: true, index: true, validate: (value: unknown, options: Parameters<typeof validateEmail>[1]) => (value ? validateEmail(value, options) : wordsFor(options).emailRequired), label: { vi: 'Email', en: 'Email' } },
     { name: 'name', type: 'text', label: { vi: 'Họ tên', en: 'Name' } },
     { name: 'outlet', type: 'text', label: { vi: 'Cơ quan báo chí', en: 'Outlet' } },
     {

@@ -1,27 +1,35 @@
-/** Field validators that return Payload's "true or a message" shape. */
+import { messagesIn } from '../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../src/i18n/lang'
+import { validationMessages } from '../../src/i18n/messages/validation'
 
-export const validateHttpUrl = (value: unknown): true | string => {
+/** Field validators that return Payload's "true or a message" shape, in the person's language. */
+
+type Options = { req?: { i18n?: { language?: string } }; siblingData?: Record<string, unknown> }
+
+export const wordsFor = (options?: Options) => messagesIn(validationMessages, langOfPayloadRequest(options?.req))
+
+export const validateHttpUrl = (value: unknown, options?: Options): true | string => {
   if (value === undefined || value === null || value === '') return true
   try {
     const url = new URL(String(value))
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Must be an http(s) URL.'
+    return url.protocol === 'https:' || url.protocol === 'http:' ? true : wordsFor(options).httpUrl
   } catch {
-    return 'Must be a full URL, such as https://example.vn/page.'
+    return wordsFor(options).fullUrl
   }
 }
 
-export const validateEndNotBeforeStart = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }): true | string => {
-  const start = siblingData.startDate
+export const validateEndNotBeforeStart = (value: unknown, options: Options): true | string => {
+  const start = options.siblingData?.startDate
   if (!value || !start) return true
-  return new Date(String(value)).getTime() >= new Date(String(start)).getTime() ? true : 'The end date cannot be before the start date (field: endDate).'
+  return new Date(String(value)).getTime() >= new Date(String(start)).getTime() ? true : wordsFor(options).endBeforeStart
 }
 
-export const validatePhone = (value: unknown): true | string => {
+export const validatePhone = (value: unknown, options?: Options): true | string => {
   if (value === undefined || value === null || value === '') return true
-  return /^\+?[0-9 ().-]{3,20}$/.test(String(value)) ? true : 'Must be a phone number, such as 111 or +84 24 1234 5678.'
+  return /^\+?[0-9 ().-]{3,20}$/.test(String(value)) ? true : wordsFor(options).phone
 }
 
-export const validateEmail = (value: unknown): true | string => {
+export const validateEmail = (value: unknown, options?: Options): true | string => {
   if (value === undefined || value === null || value === '') return true
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) ? true : 'Must be an email address.'
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) ? true : wordsFor(options).email
 }

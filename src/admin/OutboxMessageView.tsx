@@ -1,6 +1,8 @@
 import React from 'react'
 
 import type { OutboxMessage } from '../email/outbox'
+import { messagesIn } from '../i18n/defineMessages'
+import { outboxMessages } from '../i18n/messages/outbox'
 
 type Props = { message: OutboxMessage; vi: boolean }
 
@@ -10,7 +12,7 @@ export function OutboxMessageView({ message, vi }: Props) {
   return (
     <article>
       <p>
-        <a href="?">{vi ? '← Quay lại hộp thư đi' : '← Back to the outbox'}</a>
+        <a href="?">{messagesIn(outboxMessages, vi ? 'vi' : 'en').back}</a>
       </p>
       <h2>{message.subject}</h2>
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem' }}>
@@ -23,13 +25,13 @@ export function OutboxMessageView({ message, vi }: Props) {
             </React.Fragment>
           ))}
       </dl>
-      <h3>{vi ? 'Nội dung văn bản' : 'Text part'}</h3>
+      <h3>{messagesIn(outboxMessages, vi ? 'vi' : 'en').textPart}</h3>
       <pre data-testid="outbox-text" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'inherit' }}>
         {message.text}
       </pre>
       {message.html && (
         <>
-          <h3>{vi ? 'Nội dung HTML' : 'HTML part'}</h3>
+          <h3>{messagesIn(outboxMessages, vi ? 'vi' : 'en').htmlPart}</h3>
           {/* Sandboxed without scripts: a mail's HTML is never run in the admin's origin. */}
           <iframe title="HTML" sandbox="" srcDoc={message.html} style={{ width: '100%', minHeight: '24rem', border: '1px solid #ccc', background: '#fff' }} />
         </>

@@ -7,6 +7,8 @@ import { listOutbox, readOutboxMessage } from '../email/outbox'
 import { AdminPage } from './AdminPage'
 import { OutboxList } from './OutboxList'
 import { OutboxMessageView } from './OutboxMessageView'
+import { messagesIn } from '../i18n/defineMessages'
+import { outboxMessages } from '../i18n/messages/outbox'
 
 /**
  * `/admin/outbox`: the development outbox, where every mail lands as an `.eml` file when
@@ -20,16 +22,16 @@ export async function OutboxView(props: AdminViewServerProps) {
 
   let body: React.ReactNode
   if (!hasRole(req.user, 'admin')) {
-    body = <p>{vi ? 'Chỉ quản trị viên được xem hộp thư đi.' : 'Only admins may read the outbox.'}</p>
+    body = <p>{messagesIn(outboxMessages, vi ? 'vi' : 'en').adminsOnly}</p>
   } else if (requested) {
     const message = await readOutboxMessage(requested)
-    body = message ? <OutboxMessageView message={message} vi={vi} /> : <p>{vi ? 'Không tìm thấy thư.' : 'Message not found.'}</p>
+    body = message ? <OutboxMessageView message={message} vi={vi} /> : <p>{messagesIn(outboxMessages, vi ? 'vi' : 'en').notFound}</p>
   } else {
     body = <OutboxList entries={await listOutbox()} vi={vi} smtp={mailMode() === 'smtp'} />
   }
 
   return (
-    <AdminPage view={props} title={vi ? 'Hộp thư đi' : 'Outbox'}>
+    <AdminPage view={props} title={messagesIn(outboxMessages, vi ? 'vi' : 'en').title}>
       {body}
     </AdminPage>
   )

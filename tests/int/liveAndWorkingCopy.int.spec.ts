@@ -187,6 +187,10 @@ describe('a submitted working copy is complete', () => {
     const refused = await act(editorToken, 'campaigns', id, { action: 'submit' })
     expect(refused.status).toBe(400)
     expect(refused.body.error).toMatchObject({ code: 'invalid_working_copy', field: 'helplines.0.phone' })
+    // In the editor's language: Vietnamese unless they asked for English.
+    expect(refused.body.error.message).toBe('Bản đang soạn chưa đầy đủ: helplines.0.phone: Phải là số điện thoại, ví dụ 111 hoặc +84 24 1234 5678.')
+    const inEnglish = await rest('POST', `/workflow/campaigns/${id}`, { token: editorToken, body: { action: 'submit' }, headers: { 'Accept-Language': 'en' } })
+    expect(inEnglish.body.error.message).toBe('The working copy is not complete: helplines.0.phone: Must be a phone number, such as 111 or +84 24 1234 5678.')
     expect((await rest('GET', `/workflow/campaigns/${id}`, { token: reviewerToken })).body).toMatchObject({ working: 'draft' })
 
     expect((await rest('PATCH', `/campaigns/${id}?draft=true`, { token: editorToken, body: { helplines: [{ name: 'Tổng đài', phone: '111' }] } })).status).toBe(200)

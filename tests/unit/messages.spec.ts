@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
 import { defineMessages, type Messages } from '../../src/i18n/defineMessages'
-import { workflowMessages } from '../../src/i18n/messages/workflow'
+import { adminToolMessages } from '../../src/i18n/messages/adminTools'
+import { auditMessages } from '../../src/i18n/messages/audit'
+import { contentLanguageMessages } from '../../src/i18n/messages/contentLanguage'
+import { deskMessages } from '../../src/i18n/messages/desk'
+import { identityMessages } from '../../src/i18n/messages/identity'
+import { outboxMessages } from '../../src/i18n/messages/outbox'
 import { rateLimitMessages } from '../../src/i18n/messages/rateLimits'
+import { validationMessages } from '../../src/i18n/messages/validation'
+import { workflowMessages } from '../../src/i18n/messages/workflow'
 
 // These declarations are checked by `npm run typecheck`: each @ts-expect-error fails the
 // type check if the shape it names were accepted.
@@ -29,7 +36,17 @@ function shapeOf(value: unknown, prefix = ''): string[] {
   return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => shapeOf(inner, prefix ? `${prefix}.${key}` : key))
 }
 
-const NAMESPACES: Record<string, Messages<unknown>> = { workflow: workflowMessages, rateLimits: rateLimitMessages }
+const NAMESPACES: Record<string, Messages<unknown>> = {
+  workflow: workflowMessages,
+  rateLimits: rateLimitMessages,
+  identity: identityMessages,
+  desk: deskMessages,
+  audit: auditMessages,
+  outbox: outboxMessages,
+  validation: validationMessages,
+  adminTools: adminToolMessages,
+  contentLanguage: contentLanguageMessages,
+}
 
 describe('the language layer', () => {
   for (const [name, namespace] of Object.entries(NAMESPACES)) {

@@ -3,18 +3,21 @@ import React from 'react'
 
 import { loadRevisions } from '../../consultation/revisions/loadRevisions'
 import { codePath } from '../../consultation/site/codePaths'
+import { messagesIn } from '../../i18n/defineMessages'
+import { adminToolMessages } from '../../i18n/messages/adminTools'
 
 /** On a code in the admin: its frozen revisions, the diffs between them, the report and the print view. */
 export async function RevisionsPanel({ data, req, i18n }: UIFieldServerProps) {
   const vi = i18n.language !== 'en'
   const lang = vi ? 'vi' : 'en'
+  const words = messagesIn(adminToolMessages, lang)
   if (!data?.id || !data.slug) return null
   const revisions = await loadRevisions(req, Number(data.id))
   return (
     <div data-testid="revisions-panel" style={{ marginBottom: '1.5rem' }}>
-      <h4>{vi ? 'Các phiên bản đã công bố' : 'Published revisions'}</h4>
+      <h4>{words.publishedRevisions}</h4>
       {revisions.length === 0 ? (
-        <p>{vi ? 'Chưa công bố phiên bản nào.' : 'No revision published yet.'}</p>
+        <p>{words.noRevision}</p>
       ) : (
         <ul>
           {revisions.map((item, index) => (
@@ -23,7 +26,7 @@ export async function RevisionsPanel({ data, req, i18n }: UIFieldServerProps) {
               {index > 0 && (
                 <>
                   {' · '}
-                  <a href={codePath(lang, data.slug, `diff?from=${revisions[index - 1]!.revision}&to=${item.revision}`)}>{vi ? 'so sánh' : 'diff'}</a>
+                  <a href={codePath(lang, data.slug, `diff?from=${revisions[index - 1]!.revision}&to=${item.revision}`)}>{words.diff}</a>
                 </>
               )}
             </li>
@@ -31,9 +34,9 @@ export async function RevisionsPanel({ data, req, i18n }: UIFieldServerProps) {
         </ul>
       )}
       <p>
-        <a href={codePath(lang, data.slug, 'report')}>{vi ? 'Báo cáo lấy ý kiến' : 'Consultation report'}</a>
+        <a href={codePath(lang, data.slug, 'report')}>{words.consultationReport}</a>
         {' · '}
-        <a href={codePath(lang, data.slug, 'print')}>{vi ? 'Bản in' : 'Print version'}</a>
+        <a href={codePath(lang, data.slug, 'print')}>{words.printVersion}</a>
       </p>
     </div>
   )

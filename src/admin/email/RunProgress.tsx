@@ -2,6 +2,8 @@
 
 import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
+import { messagesIn } from '../../i18n/defineMessages'
+import { adminToolMessages } from '../../i18n/messages/adminTools'
 
 type Totals = { expected?: number | null; sent?: number | null; failed?: number | null; suppressed?: number | null }
 type Run = Totals & { id?: number | string; status?: string | null }
@@ -55,6 +57,7 @@ export function RunProgressField() {
   const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
   const vi = i18n.language === 'vi'
+  const words = messagesIn(adminToolMessages, vi ? 'vi' : 'en')
   const stored = useFormFields(([fields]) => ({
     id,
     status: fields.status?.value as string,
@@ -68,14 +71,14 @@ export function RunProgressField() {
   const retry = async () => {
     const response = await fetch(`/api/digest-runs/${id}/retry-failed`, { method: 'POST', credentials: 'include' })
     const body = (await response.json().catch(() => ({}))) as { retried?: number; error?: { message?: string } }
-    setMessage(response.ok ? (vi ? `Đã xếp lại ${body.retried} thư.` : `${body.retried} queued again.`) : (body.error?.message ?? `HTTP ${response.status}`))
+    setMessage(response.ok ? words.requeued(Number(body.retried ?? 0)) : (body.error?.message ?? `HTTP ${response.status}`))
   }
   return (
     <div style={{ marginBottom: '1.5rem' }}>
       <ProgressBar {...totals} />
       {totals.failed ? (
         <Button buttonStyle="secondary" size="small" onClick={() => void retry()}>
-          {vi ? 'Gửi lại thư lỗi' : 'Retry failed'}
+          {words.retryFailed}
         </Button>
       ) : null}
       {message && <p role="status">{message}</p>}

@@ -1,0 +1,29 @@
+import { defineMessages } from '../defineMessages'
+
+/** Why a field's value is refused, in the words of the person who typed it. */
+export const validationMessages = defineMessages({
+  vi: {
+    httpUrl: 'Phải là địa chỉ http(s).',
+    fullUrl: 'Phải là địa chỉ đầy đủ, ví dụ https://example.vn/trang.',
+    endBeforeStart: 'Ngày kết thúc không được trước ngày bắt đầu.',
+    phone: 'Phải là số điện thoại, ví dụ 111 hoặc +84 24 1234 5678.',
+    email: 'Phải là địa chỉ email, ví dụ ten@bao.vn.',
+    emailRequired: 'Cần nhập địa chỉ email.',
+    closesAtRequired: 'Cần có thời điểm kết thúc lấy ý kiến.',
+    closesAfterOpens: 'Đợt lấy ý kiến phải kết thúc sau khi mở.',
+    revisionRequired: 'Cần có nhãn phiên bản, ví dụ v0.1.',
+    revisionLabel: 'Phải là nhãn phiên bản như v0.1 hoặc v1.0.',
+  },
+  en: {
+    httpUrl: 'Must be an http(s) URL.',
+    fullUrl: 'Must be a full URL, such as https://example.vn/page.',
+    endBeforeStart: 'The end date cannot be before the start date.',
+    phone: 'Must be a phone number, such as 111 or +84 24 1234 5678.',
+    email: 'Must be an email address, such as ten@bao.vn.',
+    emailRequired: 'Required: an email address.',
+    closesAtRequired: 'A closing time is required.',
+    closesAfterOpens: 'The consultation must close after it opens.',
+    revisionRequired: 'A revision label is required, such as v0.1.',
+    revisionLabel: 'Must be a revision label such as v0.1 or v1.0.',
+  },
+})
