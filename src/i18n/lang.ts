@@ -6,8 +6,8 @@ export const DEFAULT_LANG: Lang = 'vi'
 
 export const isLang = (value: unknown): value is Lang => value === 'vi' || value === 'en'
 
-/** The other language, for "read this in …" links. */
-export const otherLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi')
+/** The language of an admin screen: Payload's admin language when it is one of ours, else English. */
+export const adminLang = (language: string | null | undefined): Lang => (isLang(language) ? language : 'en')
 
 /**
  * The language a client asks for in `Accept-Language`, by its q-values; Vietnamese when the

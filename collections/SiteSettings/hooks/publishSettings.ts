@@ -9,7 +9,8 @@ import { sqlFor } from '../../../src/delivery/db/sql'
  * cache refreshes, in the save's own transaction.
  */
 export const publishSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
-  const all = await req.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, req, overrideAccess: true })
+  // Every language's values, read as the admin who saved them (the identity is public anyway).
+  const all = await req.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, req, user: req.user, overrideAccess: false })
   await refreshGlobalMediaUsage(req, 'site-settings', all as unknown as Record<string, unknown>)
   await bumpGeneration(await sqlFor(req))
   return doc

@@ -4,13 +4,13 @@ import React from 'react'
 import { hasRole } from '../../access/roles'
 import { AUDIT_EVENTS } from '../../audit/events'
 import { messagesIn } from '../../i18n/defineMessages'
-import { isLang } from '../../i18n/lang'
+import { adminLang } from '../../i18n/lang'
 import { auditMessages } from '../../i18n/messages/audit'
 import { AuditLogFilter } from './AuditLogFilter'
 
 /** Above the audit log's list: a filter form in plain words, and the CSV of what it shows, for admins. */
 export function AuditLogTools({ i18n, user }: ServerProps) {
-  const lang = isLang(i18n.language) ? i18n.language : 'en'
+  const lang = adminLang(i18n.language)
   const words = messagesIn(auditMessages, lang)
   return (
     <AuditLogFilter

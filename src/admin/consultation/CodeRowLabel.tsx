@@ -4,14 +4,12 @@ import { useFormFields, useRowLabel, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
 import { romanNumeral } from '../../consultation/snapshot/romanNumeral'
+import { messagesIn } from '../../i18n/defineMessages'
+import { adminLang } from '../../i18n/lang'
+import { adminToolMessages } from '../../i18n/messages/adminTools'
 
 type Level = 'chapter' | 'article' | 'clause'
 type Row = { title?: string; heading?: string }
-
-const WORDS = {
-  vi: { chapter: 'Chương', article: 'Điều', clause: 'Khoản' },
-  en: { chapter: 'Chapter', article: 'Article', clause: 'Clause' },
-} as const
 
 /** Row indexes along a path such as "chapters.1.articles.0.clauses.2" → [1, 0, 2]. */
 const indexesOf = (path: string): number[] => [...path.matchAll(/\.(\d+)(?=\.|$)/g)].map((match) => Number(match[1]))
@@ -24,7 +22,7 @@ const indexesOf = (path: string): number[] => [...path.matchAll(/\.(\d+)(?=\.|$)
 export function CodeRowLabel({ level }: { level: Level }) {
   const { data, path, rowNumber = 0 } = useRowLabel<Row>()
   const { i18n } = useTranslation()
-  const words = WORDS[i18n.language === 'vi' ? 'vi' : 'en']
+  const words = messagesIn(adminToolMessages, adminLang(i18n.language)).codeParts
   const [chapterIndex = rowNumber, articleIndex = rowNumber] = indexesOf(`${path}`)
   // Articles are counted through the whole code: add the articles of every earlier chapter.
   const articlesBefore = useFormFields(([fields]) => {

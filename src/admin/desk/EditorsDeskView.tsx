@@ -3,7 +3,7 @@ import React from 'react'
 
 import { messagesIn } from '../../i18n/defineMessages'
 import { formatDateTime } from '../../i18n/formatDateTime'
-import { isLang } from '../../i18n/lang'
+import { adminLang } from '../../i18n/lang'
 import { deskMessages } from '../../i18n/messages/desk'
 import { loadEditorsDesk, type DeskItem } from '../../workflow/loadEditorsDesk'
 
@@ -37,7 +37,7 @@ function ItemSection({ id, title, items, words, lang, detail }: { id: string; ti
  */
 export async function EditorsDeskView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
-  const lang = isLang(req.i18n.language) ? req.i18n.language : 'en'
+  const lang = adminLang(req.i18n.language)
   const words = messagesIn(deskMessages, lang)
   if (!req.user) return null
   const desk = await loadEditorsDesk(req.payload, req.user as never, lang)

@@ -7,7 +7,7 @@ import { formatVietnamTime, vietnamLocalToUtcIso } from './formatVietnamTime'
 import { actionLabel, statusText } from './labels'
 import { messagesIn } from '../../i18n/defineMessages'
 import { workflowMessages } from '../../i18n/messages/workflow'
-import { workflowLang } from '../../workflow/statusText'
+import { adminLang } from '../../i18n/lang'
 
 type Side = { live?: string; working?: string | null }
 type HistoryEntry = { at: string; who: string; action: string; from?: Side; to?: Side; comment?: string | null; assignee?: string | null }
@@ -37,7 +37,7 @@ export function WorkflowPanel() {
   const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
   const { i18n } = useTranslation()
   const lang = i18n.language
-  const words = messagesIn(workflowMessages, workflowLang(lang))
+  const words = messagesIn(workflowMessages, adminLang(lang))
   const [state, setState] = useState<State | null>(null)
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')

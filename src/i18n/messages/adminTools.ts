@@ -15,6 +15,7 @@ export const adminToolMessages = defineMessages({
     retryFailed: 'Gửi lại thư lỗi',
     requeued: (count: number) => `Đã xếp lại ${count} thư.`,
     testSent: (to: string) => `Đã gửi thư thử tới ${to}.`,
+    codeParts: { chapter: 'Chương', article: 'Điều', clause: 'Khoản' },
   },
   en: {
     publishedRevisions: 'Published revisions',
@@ -29,5 +30,6 @@ export const adminToolMessages = defineMessages({
     retryFailed: 'Retry failed',
     requeued: (count: number) => `${count} queued again.`,
     testSent: (to: string) => `Test sent to ${to}.`,
+    codeParts: { chapter: 'Chapter', article: 'Article', clause: 'Clause' },
   },
 })
