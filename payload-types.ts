@@ -675,7 +675,8 @@ export interface AuditLog {
     | 'mail_retry'
     | 'comment_moderation'
     | 'comment_answer'
-    | 'accreditation';
+    | 'accreditation'
+    | 'settings_change';
   summary: string;
   actorId?: number | null;
   actorName?: string | null;

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isAdmin } from '../../src/access/isAdmin'
-import { validatePhone } from '../editorial/validators'
+import { validatePhone, validateYearsInOrder } from '../editorial/validators'
 import { publishSettings } from './hooks/publishSettings'
 
 /**
@@ -32,7 +32,7 @@ export const SiteSettings: GlobalConfig = {
       type: 'row',
       fields: [
         { name: 'periodStart', type: 'number', min: 2000, max: 2100, label: { vi: 'Từ năm', en: 'From year' } },
-        { name: 'periodEnd', type: 'number', min: 2000, max: 2100, label: { vi: 'Đến năm', en: 'To year' } },
+        { name: 'periodEnd', type: 'number', min: 2000, max: 2100, validate: validateYearsInOrder, label: { vi: 'Đến năm', en: 'To year' } },
       ],
     },
     {

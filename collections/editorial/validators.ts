@@ -33,3 +33,10 @@ export const validateEmail = (value: unknown, options?: Options): true | string 
   if (value === undefined || value === null || value === '') return true
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) ? true : wordsFor(options).email
 }
+
+/** A period's last year, not before its first (`periodStart` beside it). */
+export const validateYearsInOrder = (value: unknown, options: Options): true | string => {
+  const start = options.siblingData?.periodStart
+  if (value === undefined || value === null || start === undefined || start === null) return true
+  return Number(value) >= Number(start) ? true : wordsFor(options).yearsInOrder
+}

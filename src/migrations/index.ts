@@ -13,6 +13,7 @@ import * as migration_20261203_120000_journalist_notices from './20261203_120000
 import * as migration_20261207_095253_site_identity from './20261207_095253_site_identity';
 import * as migration_20261207_100018_audit_actor_names from './20261207_100018_audit_actor_names';
 import * as migration_20261207_102847_mailing_run_headlines from './20261207_102847_mailing_run_headlines';
+import * as migration_20261207_113203_settings_audit from './20261207_113203_settings_audit';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_102847_mailing_run_headlines.up,
     down: migration_20261207_102847_mailing_run_headlines.down,
-    name: '20261207_102847_mailing_run_headlines'
+    name: '20261207_102847_mailing_run_headlines',
+  },
+  {
+    up: migration_20261207_113203_settings_audit.up,
+    down: migration_20261207_113203_settings_audit.down,
+    name: '20261207_113203_settings_audit'
   },
 ];

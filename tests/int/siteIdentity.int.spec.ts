@@ -121,5 +121,25 @@ describe('the site identity', () => {
       expect(answer.status, `${method} ${path} ${JSON.stringify(body)}`).toBeLessThan(500)
     }
     expect(await loadSiteIdentity(payload, 'vi')).toEqual(before)
+    // The identity keeps no versions: asking for them is asking for nothing, not a server fault.
+    for (const path of ['/globals/site-settings/versions', '/globals/site-settings/versions/1']) {
+      expect((await rest('GET', path, { token: adminToken })).status, path).toBe(404)
+    }
+  })
+
+  it('refuses a programme period that ends before it starts, naming the field', async () => {
+    const refused = await saveSettings(adminToken, { periodStart: 2030, periodEnd: 2020 })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('periodEnd')
+    expect(JSON.stringify(refused.body)).toContain('Năm kết thúc không được trước năm bắt đầu.')
+  })
+
+  it('records every save of the identity in the audit log, with the admin who made it', async () => {
+    const before = (await payload.count({ collection: 'audit-log', where: { event: { equals: 'settings_change' } } })).totalDocs
+    expect((await saveSettings(adminToken, { tagline: 'Khẩu hiệu mới' })).status).toBe(200)
+    const { docs } = await payload.find({ collection: 'audit-log', where: { event: { equals: 'settings_change' } }, sort: '-createdAt', limit: 1 })
+    expect(docs).toHaveLength(1)
+    expect((await payload.count({ collection: 'audit-log', where: { event: { equals: 'settings_change' } } })).totalDocs).toBe(before + 1)
+    expect(docs[0]).toMatchObject({ targetCollection: 'site-settings', actorEmail: expect.stringMatching(/^admin-/) })
   })
 })

@@ -1,17 +1,19 @@
 import type { GlobalAfterChangeHook } from 'payload'
 
+import { recordAudit } from '../../../src/audit/recordAudit'
 import { refreshGlobalMediaUsage } from '../../../src/content/mediaUsage/refreshGlobalMediaUsage'
 import { bumpGeneration } from '../../../src/delivery/changes/deliveryState'
 import { sqlFor } from '../../../src/delivery/db/sql'
 
 /**
- * The identity is on every public page: its logo becomes public, and every instance's page
- * cache refreshes, in the save's own transaction.
+ * The identity is on every public page: its logo becomes public, every instance's page cache
+ * refreshes, and the change is audited, all in the save's own transaction.
  */
 export const publishSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
   // Every language's values, read as the admin who saved them (the identity is public anyway).
   const all = await req.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, req, user: req.user, overrideAccess: false })
   await refreshGlobalMediaUsage(req, 'site-settings', all as unknown as Record<string, unknown>)
   await bumpGeneration(await sqlFor(req))
+  await recordAudit({ req, event: 'settings_change', summary: `Site identity saved (${req.locale ?? 'vi'})`, target: { collection: 'site-settings', id: 1 }, details: { siteName: doc.siteName ?? null, logo: doc.logo ?? null } })
   return doc
 }

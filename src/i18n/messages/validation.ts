@@ -13,6 +13,7 @@ export const validationMessages = defineMessages({
     closesAfterOpens: 'Đợt lấy ý kiến phải kết thúc sau khi mở.',
     revisionRequired: 'Cần có nhãn phiên bản, ví dụ v0.1.',
     revisionLabel: 'Phải là nhãn phiên bản như v0.1 hoặc v1.0.',
+    yearsInOrder: 'Năm kết thúc không được trước năm bắt đầu.',
   },
   en: {
     httpUrl: 'Must be an http(s) URL.',
@@ -25,5 +26,6 @@ export const validationMessages = defineMessages({
     closesAfterOpens: 'The consultation must close after it opens.',
     revisionRequired: 'A revision label is required, such as v0.1.',
     revisionLabel: 'Must be a revision label such as v0.1 or v1.0.',
+    yearsInOrder: 'The last year cannot come before the first.',
   },
 })

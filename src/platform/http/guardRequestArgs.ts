@@ -52,7 +52,8 @@ export const guardGlobalArgs: GlobalBeforeOperationHook = ({ args, global, opera
  * fault, the answer is a 400 (or 404) naming the parameter instead of a 500.
  */
 export const answerBadRequestArgs: AfterErrorHook = ({ collection, error, req }) => {
-  if (!collection || req?.payloadAPI !== 'REST') return
+  if (req?.payloadAPI !== 'REST') return
+  if (!collection) return answerGlobalWithoutVersions(req)
   const errorStatus = (error as unknown as { status?: number }).status
   if (errorStatus !== undefined && errorStatus < 500) return
   if (MALFORMED_BODY.test(error.message ?? '')) {
@@ -62,4 +63,15 @@ export const answerBadRequestArgs: AfterErrorHook = ({ collection, error, req })
   if (!found) return
   const status: number = 'status' in found ? (found.status as number) : 400
   return { status, response: { errors: [{ name: 'APIError', message: found.message, data: { code: found.code, field: found.field } }] } }
+}
+
+/**
+ * Payload fails with a TypeError on `/api/globals/{slug}/versions` for a global that keeps
+ * no versions; the client asked for something that does not exist, so the answer is 404.
+ */
+function answerGlobalWithoutVersions(req: PayloadRequest) {
+  const slug = /\/globals\/([^/?]+)\/versions(?:\/|$)/.exec(new URL(req.url ?? '', 'http://localhost').pathname)?.[1]
+  const global = slug ? req.payload.config.globals.find((candidate) => candidate.slug === slug) : undefined
+  if (!global || global.versions) return
+  return { status: 404, response: { errors: [{ name: 'NotFound', message: `${global.slug} keeps no versions.`, data: { code: 'invalid_parameter', field: 'path' } }] } }
 }
