@@ -6,6 +6,8 @@ import { ByFileName } from './tests/helpers/byFileName'
 
 // Route handlers import the app's config as Next.js resolves it; in-process tests resolve it the same way.
 const payloadConfigAlias = { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') }
+// `@/x` is `src/x` everywhere, as in tsconfig.json.
+const sourceAlias = { '@': path.resolve(import.meta.dirname, 'src') }
 
 export default defineConfig({
   test: {
@@ -13,6 +15,7 @@ export default defineConfig({
     sequence: { sequencer: ByFileName },
     projects: [
       {
+        resolve: { alias: sourceAlias },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.spec.ts'],
@@ -20,7 +23,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: payloadConfigAlias },
+        resolve: { alias: { ...sourceAlias, ...payloadConfigAlias } },
         test: {
           name: 'int',
           include: ['tests/int/**/*.int.spec.ts'],
@@ -35,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: sourceAlias },
         test: {
           name: 'crash',
           include: ['tests/crash/**/*.crash.spec.ts'],
@@ -50,7 +54,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: payloadConfigAlias },
+        resolve: { alias: { ...sourceAlias, ...payloadConfigAlias } },
         test: {
           name: 'hostile',
           include: ['tests/hostile/**/*.hostile.spec.ts'],
@@ -65,6 +69,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: sourceAlias },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.spec.ts'],

@@ -4,6 +4,8 @@ import { withGraphqlAccept } from './graphql/graphqlAccept'
 import { unreadablePath } from './platform/http/unreadablePath'
 import { isCacheFill, servePublicPage } from './site/cache/servePublicPage'
 import { answerRetiredPath } from './site/gone/answerRetiredPath'
+import { missingPageResponse } from './site/routing/missingPageResponse'
+import { SITE_LANG_HEADER, siteRouteOf } from './site/routing/siteRouteOf'
 
 const LANGUAGE_COOKIE = 'payload-lng'
 
@@ -24,27 +26,35 @@ function vietnameseAdmin(request: NextRequest) {
 
 /**
  * Public pages: from the page cache when it holds the current version (src/site/cache);
- * otherwise rendered by Next.js. A withdrawn campaign, article or briefing pack answers
- * 410 Gone with its reason and date either way, and an old slug of a moved item 301.
+ * otherwise rendered by Next.js from the one `[lang]` route tree. A withdrawn campaign,
+ * article or briefing pack answers 410 Gone with its reason and date either way, and an
+ * old slug of a moved item 301.
  */
-async function publicPage(request: NextRequest) {
-  if (isCacheFill(request)) return NextResponse.next()
+async function publicPage(request: NextRequest, route: { lang: string; internal: string }) {
+  const render = () => {
+    const headers = new Headers(request.headers)
+    headers.set(SITE_LANG_HEADER, route.lang)
+    return NextResponse.rewrite(new URL(`${route.internal}${request.nextUrl.search}`, request.url), { request: { headers } })
+  }
+  if (isCacheFill(request)) return render()
   const cached = await servePublicPage(request)
   if (cached) return cached
   const retired = await answerRetiredPath(request.nextUrl.pathname, new URL(request.url))
-  return retired ?? NextResponse.next()
+  return retired ?? render()
 }
 
-// Paths the proxy only checks for unreadable escapes; their routes decode params that could throw.
-const CHECKED_ONLY = /^\/(en\/)?(codes|press)(\/|$)|^\/api\/(media\/file|v1\/items|v1\/codes)\/|^\/(feeds|subscriptions)(\/|$)/
-
 export async function proxy(request: NextRequest) {
-  const unreadable = unreadablePath(request.nextUrl.pathname)
+  const { pathname } = request.nextUrl
+  const unreadable = unreadablePath(pathname)
   if (unreadable) return NextResponse.json({ error: unreadable }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
-  if (CHECKED_ONLY.test(request.nextUrl.pathname)) return NextResponse.next()
-  if (request.nextUrl.pathname === '/api/graphql') return NextResponse.next({ request: { headers: withGraphqlAccept(request.headers) } })
-  if (request.nextUrl.pathname.startsWith('/admin')) return vietnameseAdmin(request)
-  return publicPage(request)
+  if (pathname === '/api/graphql') return NextResponse.next({ request: { headers: withGraphqlAccept(request.headers) } })
+  if (pathname.startsWith('/admin')) return vietnameseAdmin(request)
+  const route = siteRouteOf(pathname)
+  // Media files, the v1 API, feeds and subscription links: only checked for unreadable escapes.
+  if (!route) return NextResponse.next()
+  if (route.kind === 'redirect') return NextResponse.redirect(new URL(`${route.to}${request.nextUrl.search}`, request.url), 308)
+  if (route.kind === 'missing') return missingPageResponse(route.lang)
+  return publicPage(request, route)
 }
 
 export const config = {
@@ -52,13 +62,8 @@ export const config = {
     '/admin/:path*',
     '/api/graphql',
     '/',
-    '/en',
-    '/(campaigns|articles|briefing-packs|topics|audiences)/:slug',
-    '/en/(campaigns|articles|briefing-packs|topics|audiences)/:slug',
-    '/subscribe',
-    '/en/subscribe',
-    '/(codes|press)/:path*',
-    '/en/(codes|press)/:path*',
+    // Every public page: the proxy maps it onto the `[lang]` route tree.
+    '/((?!api/|admin|_next/|feeds/|subscriptions/|bench/|sitemap\\.xml|robots\\.txt|icon\\.svg).*)',
     '/api/media/file/:path*',
     '/api/v1/items/:id',
     '/api/v1/codes/:path*',

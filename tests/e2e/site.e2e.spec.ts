@@ -193,6 +193,10 @@ describe('the public press room', () => {
     expect(link).toBeTruthy()
     const confirmed = await page.goto(link!)
     expect(confirmed?.status()).toBe(200)
+    // The confirmation is a page of the site: its navigation and a way home, not a bare form.
+    await page.getByRole('heading', { level: 1, name: 'Đăng ký đã được xác nhận' }).waitFor()
+    expect(await page.locator('header.site-header nav a').count()).toBeGreaterThanOrEqual(5)
+    expect(await page.locator('footer.site-footer').count()).toBe(1)
     const founderToken = await tokenFor(founder)
     const subscriber = await api(`/api/subscribers?where[email][equals]=${encodeURIComponent(address)}`, { token: founderToken })
     expect(subscriber.body.docs[0]?.status).toBe('active')
@@ -295,7 +299,35 @@ describe('the public press room', () => {
     const gone = await api(`/articles/${site.related.slug}`)
     expect(gone.status).toBe(410)
     expect(gone.text).toContain('gỡ bỏ')
-    expect((await api(`/en/articles/${site.related.slug}`)).status).toBe(410)
+    expect(gone.text).toContain('Thông tin đã cũ.')
+    // The notice is drawn in the site's layout: header, navigation, footer with the helplines.
+    expect(gone.text).toContain('class="site-header"')
+    expect(gone.text).toContain('class="site-footer"')
+    const english = await api(`/en/articles/${site.related.slug}`)
+    expect(english.status).toBe(410)
+    expect(english.text).toMatch(/<html lang="en"/)
+    expect(english.text).toContain('This content was withdrawn')
     expect((await api('/articles/never-existed')).status).toBe(404)
+  })
+
+  it('answers an unknown address with a 404 page of the site, in the language of its path, with a way home', async () => {
+    const page = await browser.newPage()
+    for (const [path, lang, heading, home] of [
+      ['/khong-co-trang-nay', 'vi', 'Không tìm thấy trang', 'Về trang chủ'],
+      ['/en/no-such-page/at-all', 'en', 'Page not found', 'Go to the home page'],
+    ] as const) {
+      const response = await page.goto(`${baseUrl}${path}`)
+      expect(response?.status()).toBe(404)
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor()
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang)
+      expect(await page.getByRole('link', { name: home }).getAttribute('href')).toBe(lang === 'vi' ? '/' : '/en')
+    }
+    await page.close()
+  })
+
+  it('sends a hand-typed /vi address to the one public address of the page', async () => {
+    const moved = await fetch(`${baseUrl}/vi/codes?x=1`, { redirect: 'manual' })
+    expect(moved.status).toBe(308)
+    expect(new URL(moved.headers.get('location')!, baseUrl).pathname + new URL(moved.headers.get('location')!, baseUrl).search).toBe('/codes?x=1')
   })
 })

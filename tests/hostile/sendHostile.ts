@@ -13,6 +13,7 @@ type Route = { pattern: RegExp; names: string[]; load: () => Promise<RouteModule
 const route = (pattern: RegExp, names: string[], load: () => Promise<unknown>): Route => ({ pattern, names, load: load as () => Promise<RouteModule> })
 
 // The app's route files, called as Next.js calls them: a Request and the path's params.
+// Public routes live under `[lang]`: `/x` is lang `vi` (the proxy's rewrite), `/en/x` lang `en`.
 const ROUTES: Route[] = [
   route(/^\/api\/v1\/items\/([^/]+)$/, ['id'], () => import('../../src/app/(delivery)/api/v1/items/[id]/route')),
   route(/^\/api\/v1\/items$/, [], () => import('../../src/app/(delivery)/api/v1/items/route')),
@@ -24,18 +25,14 @@ const ROUTES: Route[] = [
   route(/^\/api\/v1\/codes\/([^/]+)\/revisions$/, ['slug'], () => import('../../src/app/(delivery)/api/v1/codes/[slug]/revisions/route')),
   route(/^\/api\/v1\/codes\/([^/]+)$/, ['slug'], () => import('../../src/app/(delivery)/api/v1/codes/[slug]/route')),
   route(/^\/feeds\/([^/]+)\/([^/]+)$/, ['lang', 'format'], () => import('../../src/app/(delivery)/feeds/[lang]/[format]/route')),
-  route(/^\/codes\/([^/]+)\/comments$/, ['slug'], () => import('../../src/app/(site)/(vi)/codes/[slug]/comments/route')),
-  route(/^\/en\/codes\/([^/]+)\/comments$/, ['slug'], () => import('../../src/app/(site)/(en)/en/codes/[slug]/comments/route')),
-  route(/^\/codes\/([^/]+)\/print\.pdf$/, ['slug'], () => import('../../src/app/(site)/(vi)/codes/[slug]/print.pdf/route')),
-  route(/^\/codes\/([^/]+)\/report\.csv$/, ['slug'], () => import('../../src/app/(site)/(vi)/codes/[slug]/report.csv/route')),
-  route(/^\/press\/accreditation\/submit$/, [], () => import('../../src/app/(site)/(vi)/press/accreditation/submit/route')),
-  route(/^\/en\/press\/accreditation\/submit$/, [], () => import('../../src/app/(site)/(en)/en/press/accreditation/submit/route')),
-  route(/^\/press\/sign-in\/request$/, [], () => import('../../src/app/(site)/(vi)/press/sign-in/request/route')),
-  route(/^\/en\/press\/sign-in\/request$/, [], () => import('../../src/app/(site)/(en)/en/press/sign-in/request/route')),
-  route(/^\/press\/sign-in\/verify$/, [], () => import('../../src/app/(site)/(vi)/press/sign-in/verify/route')),
-  route(/^\/en\/press\/sign-in\/verify$/, [], () => import('../../src/app/(site)/(en)/en/press/sign-in/verify/route')),
-  route(/^\/press\/sign-out$/, [], () => import('../../src/app/(site)/(vi)/press/sign-out/route')),
-  route(/^\/press\/briefing-packs\/([^/]+)\/bundle\.zip$/, ['slug'], () => import('../../src/app/(site)/(vi)/press/briefing-packs/[slug]/bundle.zip/route')),
+  route(/^(?:\/(en))?\/codes\/([^/]+)\/comments$/, ['lang', 'slug'], () => import('../../src/app/(site)/[lang]/(pages)/codes/[slug]/comments/route')),
+  route(/^(?:\/(en))?\/codes\/([^/]+)\/print\.pdf$/, ['lang', 'slug'], () => import('../../src/app/(site)/[lang]/(pages)/codes/[slug]/print.pdf/route')),
+  route(/^(?:\/(en))?\/codes\/([^/]+)\/report\.csv$/, ['lang', 'slug'], () => import('../../src/app/(site)/[lang]/(pages)/codes/[slug]/report.csv/route')),
+  route(/^(?:\/(en))?\/press\/accreditation\/submit$/, ['lang'], () => import('../../src/app/(site)/[lang]/(pages)/press/accreditation/submit/route')),
+  route(/^(?:\/(en))?\/press\/sign-in\/request$/, ['lang'], () => import('../../src/app/(site)/[lang]/(pages)/press/sign-in/request/route')),
+  route(/^(?:\/(en))?\/press\/sign-in\/verify$/, ['lang'], () => import('../../src/app/(site)/[lang]/(pages)/press/sign-in/verify/route')),
+  route(/^(?:\/(en))?\/press\/sign-out$/, ['lang'], () => import('../../src/app/(site)/[lang]/(pages)/press/sign-out/route')),
+  route(/^(?:\/(en))?\/press\/briefing-packs\/([^/]+)\/bundle\.zip$/, ['lang', 'slug'], () => import('../../src/app/(site)/[lang]/(pages)/press/briefing-packs/[slug]/bundle.zip/route')),
   route(/^\/robots\.txt$/, [], () => import('../../src/app/(site)/robots.txt/route')),
   route(/^\/sitemap\.xml$/, [], () => import('../../src/app/(site)/sitemap.xml/route')),
   route(/^\/subscriptions\/confirm$/, [], () => import('../../src/app/(subscriptions)/subscriptions/confirm/route')),
@@ -92,7 +89,7 @@ async function routeRequest(request: Extract<HostileRequest, { channel: 'route' 
   if (!found?.match) throw new Error(`no route file for ${request.path}`)
   const handler = (await found.candidate.load())[request.method]
   if (!handler) return new Response(null, { status: 405 })
-  const params = Object.fromEntries(found.candidate.names.map((name, i) => [name, decode(found.match![i + 1]!)]))
+  const params = Object.fromEntries(found.candidate.names.map((name, i) => [name, decode(found.match![i + 1] ?? 'vi')]))
   const headers = new Headers({ Origin: ORIGIN, Referer: `${ORIGIN}/` })
   if (identity.authorization) headers.set('Authorization', identity.authorization)
   if (request.contentType) headers.set('Content-Type', request.contentType)

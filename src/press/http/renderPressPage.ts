@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../email/escapeHtml'
+import { sitePageNoticeResponse } from '../../platform/pages/sitePageNotice'
 import type { SiteLanguage } from '../../site/siteCopy'
 import { pressPath } from './pressPaths'
 import { PRESS_PAGE_COPY } from './pressPageCopy'
@@ -29,7 +30,7 @@ const PAGE_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'X-Robots-Tag': 'noindex, nofollow',
 }
 
@@ -56,7 +57,8 @@ ${bodyHtml}
 </body>
 </html>
 `
-  return new Response(html, { status, headers: { ...PAGE_HEADERS, ...headers } })
+  // In the site's layout with its navigation; the plain page above where no site server runs.
+  return sitePageNoticeResponse(status, { lang, title, bodyHtml }, { ...PAGE_HEADERS, ...headers }, html)
 }
 
 /** A page that says one thing and links onwards (by default back to the press room). */

@@ -1,5 +1,6 @@
 import { formatVietnamTime } from '../../admin/workflow/formatVietnamTime'
 import { escapeHtml } from '../../email/escapeHtml'
+import { sitePageNoticeResponse } from '../../platform/pages/sitePageNotice'
 import type { Withdrawal } from './findRetiredItem'
 
 const COPY = {
@@ -26,6 +27,9 @@ function withdrawalHtml(lang: 'vi' | 'en', withdrawal: Withdrawal | undefined): 
 /** The short notice a withdrawn item answers with: 410 Gone, not indexed, not cached for long. */
 export function goneResponse(lang: 'vi' | 'en', withdrawal?: Withdrawal): Response {
   const copy = COPY[lang]
-  const html = `<!doctype html><html lang="${copy.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${copy.title}</title><style>body{font:1.0625rem/1.6 system-ui,sans-serif;color:#1a1a1a;max-width:40rem;margin:3rem auto;padding:0 1rem}a{color:#0b4f8a}dt{font-weight:600;margin-top:.6rem}dd{margin:0}</style></head><body><main><h1>${copy.title}</h1><p>${copy.body}</p>${withdrawalHtml(lang, withdrawal)}<p><a href="${copy.homePath}">${copy.home}</a></p></main></body></html>`
-  return new Response(html, { status: 410, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=60', 'X-Robots-Tag': 'noindex' } })
+  const bodyHtml = `<p>${copy.body}</p>${withdrawalHtml(lang, withdrawal)}<p><a href="${copy.homePath}">${copy.home}</a></p>`
+  const html = `<!doctype html><html lang="${copy.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${copy.title}</title><style>body{font:1.0625rem/1.6 system-ui,sans-serif;color:#1a1a1a;max-width:40rem;margin:3rem auto;padding:0 1rem}a{color:#0b4f8a}dt{font-weight:600;margin-top:.6rem}dd{margin:0}</style></head><body><main><h1>${copy.title}</h1>${bodyHtml}</main></body></html>`
+  const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=60', 'X-Robots-Tag': 'noindex' }
+  // In the site's layout with its navigation; the plain page where no site server runs.
+  return sitePageNoticeResponse(410, { lang, title: copy.title, bodyHtml }, headers, html)
 }

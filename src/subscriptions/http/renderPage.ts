@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../email/escapeHtml'
+import { sitePageNoticeResponse } from '../../platform/pages/sitePageNotice'
 import { PAGE_COPY, type PageLocale } from './pageCopy'
 
 const STYLE = `
@@ -31,7 +32,8 @@ button.danger{background:#b42318}
 
 /**
  * The page headers: never cached (each page is about one person), no referrer (the URL
- * holds their token), no scripts, no framing, forms only back to this site.
+ * holds their token), no scripts, no framing, forms only back to this site. Styles and the
+ * logo come from the site itself.
  */
 export const PAGE_HEADERS: Record<string, string> = {
   'Content-Type': 'text/html; charset=utf-8',
@@ -39,7 +41,7 @@ export const PAGE_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'X-Robots-Tag': 'noindex, nofollow',
 }
 
@@ -67,8 +69,9 @@ ${bodyHtml}
 `
 }
 
+/** The page in the site's layout, with its navigation (the plain page where no site server runs). */
 export function htmlResponse(status: number, page: { locale: PageLocale; title: string; bodyHtml: string }): Response {
-  return new Response(renderPage(page), { status, headers: PAGE_HEADERS })
+  return sitePageNoticeResponse(status, { lang: page.locale, title: page.title, bodyHtml: page.bodyHtml }, PAGE_HEADERS, renderPage(page))
 }
 
 /** A page with a heading and one paragraph of text: the answer to most outcomes. */

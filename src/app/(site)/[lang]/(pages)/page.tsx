@@ -1,0 +1,18 @@
+import type { Metadata } from 'next'
+import React from 'react'
+
+import { HomePage } from '@/site/pages/HomePage'
+import { siteMetadata } from '@/site/siteMetadata'
+import { type LangParams, pageLang } from '@/site/routing/siteLang'
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: { params: LangParams }): Promise<Metadata> {
+  const lang = await pageLang(params)
+  return siteMetadata({ lang, path: '/' })
+}
+
+export default async function Page({ params }: { params: LangParams }) {
+  const lang = await pageLang(params)
+  return <HomePage lang={lang} />
+}

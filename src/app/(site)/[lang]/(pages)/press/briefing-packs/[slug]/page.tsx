@@ -1,0 +1,23 @@
+import type { Metadata } from 'next'
+import React from 'react'
+
+import { PressPackPage } from '@/site/press/PressPackPage'
+import { pressPackData } from '@/site/press/pressData'
+import { pressMetadata } from '@/site/press/pressMetadata'
+import { pageLang } from '@/site/routing/siteLang'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ lang: string; slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params)
+  const { slug } = await params
+  const opened = await pressPackData(slug, lang)
+  return pressMetadata(lang, opened.status === 'ok' ? opened.value.title : undefined, `/press/briefing-packs/${slug}`)
+}
+
+export default async function Page({ params }: Props) {
+  const lang = await pageLang(params)
+  return <PressPackPage lang={lang} slug={(await params).slug} />
+}

@@ -1,0 +1,25 @@
+import { defineMessages } from '../defineMessages'
+
+/** Page titles and notices the route files give, before a page component speaks. */
+export const sitePageMessages = defineMessages({
+  vi: {
+    notFound: 'Không tìm thấy',
+    codesTitle: 'Bộ quy tắc ứng xử',
+    subscribeTitle: 'Nhận tin qua email',
+    description: 'Phòng tin của Chương trình bảo vệ trẻ em trên môi trường mạng.',
+    missingTitle: 'Không tìm thấy trang',
+    missingBody: 'Trang bạn tìm không có ở đây. Có thể đường dẫn đã gõ sai hoặc nội dung đã được chuyển đi.',
+    goHome: 'Về trang chủ',
+    trySearch: 'Tìm trong trang',
+  },
+  en: {
+    notFound: 'Not found',
+    codesTitle: 'Codes of conduct',
+    subscribeTitle: 'Get news by email',
+    description: 'Newsroom of the programme to protect children online.',
+    missingTitle: 'Page not found',
+    missingBody: 'The page you are looking for is not here. The address may be mistyped, or the content may have moved.',
+    goHome: 'Go to the home page',
+    trySearch: 'Search the site',
+  },
+})
