@@ -4,8 +4,10 @@ import { defineConfig } from 'vitest/config'
 
 import { ByFileName } from './tests/helpers/byFileName'
 
-// Route handlers import the app's config as Next.js resolves it; in-process tests resolve it the same way.
-const payloadConfigAlias = { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') }
+// `@/` is `src/`, as tsconfig.json's paths say. Route handlers import the app's config as
+// Next.js resolves it; in-process tests resolve it the same way.
+const srcAlias = { '@': path.resolve(import.meta.dirname, 'src') }
+const payloadConfigAlias = { ...srcAlias, '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') }
 
 export default defineConfig({
   test: {
@@ -13,6 +15,7 @@ export default defineConfig({
     sequence: { sequencer: ByFileName },
     projects: [
       {
+        resolve: { alias: srcAlias },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.spec.ts'],
@@ -35,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: srcAlias },
         test: {
           name: 'crash',
           include: ['tests/crash/**/*.crash.spec.ts'],
@@ -65,6 +69,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: srcAlias },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.spec.ts'],
