@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { COLLECTION_OF, type ContentType } from '../delivery/contentTypes'
-import { sqlFor } from '../delivery/db/sql'
+import { COLLECTION_OF, type ContentType } from '@/content/contentTypes'
+import { sqlFor } from '@/db/sql'
 import { LANGUAGES } from '../delivery/languages'
 import { searchRowOf, type SearchRow } from './searchRow'
 import { removeSearchRows, writeSearchRows } from './writeSearchRows'

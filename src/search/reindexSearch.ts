@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { publishedWhere } from '../access/publicContent'
-import { COLLECTION_OF, CONTENT_TYPES, type ContentType } from '../delivery/contentTypes'
-import { inTransaction } from '../delivery/db/sql'
+import { COLLECTION_OF, CONTENT_TYPES, type ContentType } from '@/content/contentTypes'
+import { inTransaction } from '@/db/sql'
 import { LANGUAGES } from '../delivery/languages'
 import { searchRowOf, type SearchRow } from './searchRow'
 import { writeSearchRows } from './writeSearchRows'

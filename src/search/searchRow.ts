@@ -1,5 +1,5 @@
 import { lexicalText } from '../consultation/snapshot/lexicalText'
-import type { ContentType } from '../delivery/contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../delivery/languages'
 import { foldText } from './foldText'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { ContentType } from '../delivery/contentTypes'
-import { poolOf, sqlForClient } from '../delivery/db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import { poolOf, sqlForClient } from '@/db/sql'
 import type { Language } from '../delivery/languages'
 import { sitePath } from '../site/siteCopy'
 import { makeSnippet } from './makeSnippet'

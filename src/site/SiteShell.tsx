@@ -1,7 +1,7 @@
 import React from 'react'
 
 import { loadSiteIdentity } from '../content/settings/loadSiteIdentity'
-import { deliveryPayload } from '../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { SITE_COPY, sitePath, type SiteLanguage } from './siteCopy'
 
 type Props = {

@@ -1,7 +1,7 @@
 import { formField } from '../platform/http/formField'
-import { isContentType, type ContentType } from '../delivery/contentTypes'
+import { isContentType, type ContentType } from '@/content/contentTypes'
 import { FREQUENCIES, type Frequency } from './constants'
-import { isPlausibleEmail, normaliseEmail } from './normaliseEmail'
+import { isPlausibleEmail, normaliseEmail } from '@/platform/email/normaliseEmail'
 
 export type SubscribeRequest = {
   email: string

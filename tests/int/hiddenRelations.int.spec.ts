@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { liftDueEmbargoes } from '../../src/delivery/changes/liftDueEmbargoes'
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { sendDueWebhooks } from '../../src/delivery/webhooks/sendDueWebhooks'
 import { processDeliveries } from '../../src/email/ledger/processDeliveries'
 import { loadCampaign } from '../../src/site/content/loadPages'

@@ -2,7 +2,7 @@ import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { PEER_HEADER } from '../../src/platform/http/peerHeader'
 import { handleAccreditationForm } from '../../src/press/http/handleAccreditationForm'
 import { handleSignInRequest } from '../../src/press/http/handleSignInRequest'

@@ -4,7 +4,7 @@ import { createElement } from 'react'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { formatVietnamTime } from '../../src/admin/workflow/formatVietnamTime'
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { publishDueItems } from '../../src/jobs/publishDueItems'
 import { loadArticle } from '../../src/site/content/loadPages'
 import { ArticlePage } from '../../src/site/pages/ArticlePage'

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import schema from '../../src/delivery/ninjs/ninjs-schema_3.1.json'
 import { liftDueEmbargoes } from '../../src/delivery/changes/liftDueEmbargoes'
-import { poolOf, sqlFor } from '../../src/delivery/db/sql'
+import { poolOf, sqlFor } from '@/db/sql'
 import { sendDueWebhooks } from '../../src/delivery/webhooks/sendDueWebhooks'
 import { startDueDigests } from '../../src/email/digest/startDueDigests'
 import { processDeliveries } from '../../src/email/ledger/processDeliveries'

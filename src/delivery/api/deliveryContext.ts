@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { liftDueEmbargoes } from '../changes/liftDueEmbargoes'
-import { poolOf } from '../db/sql'
+import { poolOf } from '@/db/sql'
 import { DeliveryError } from './errors'
 import { AgencyRateLimiter } from './rateLimiter'
 import { apiKeyFrom, readDeliveryState, type AgencyRecord, type DeliveryState } from './readDeliveryState'

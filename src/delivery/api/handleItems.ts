@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { ContentType } from '../contentTypes'
-import { poolOf } from '../db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import { poolOf } from '@/db/sql'
 import type { NinjsItem } from '../ninjs/types'
 import { auditEmbargoedFetch } from './auditEmbargoedFetch'
 import { encodeCursor, type Cursor } from './cursor'

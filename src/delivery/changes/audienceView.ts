@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 
-import type { ContentType } from '../contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../languages'
 import { renderNinjs } from '../ninjs/renderNinjs'
 import type { NinjsItem } from '../ninjs/types'

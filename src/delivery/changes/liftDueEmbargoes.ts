@@ -1,6 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { inTransaction, type Sql } from '../db/sql'
+import { inTransaction, type Sql } from '@/db/sql'
 import type { Language } from '../languages'
 import type { NinjsItem } from '../ninjs/types'
 import { planAlerts, type PlannedChange } from '../../email/ledger/planAlerts'

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { siteUrl } from '../../config/siteUrl'
 import { resolveRichTextLinks } from '../../content/links/resolveRichTextLinks'
-import { COLLECTION_OF, type ContentType } from '../contentTypes'
+import { COLLECTION_OF, type ContentType } from '@/content/contentTypes'
 import { LANGUAGES, type Language } from '../languages'
 import { titleOf } from '../ninjs/renderNinjs'
 

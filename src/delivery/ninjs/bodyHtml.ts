@@ -1,8 +1,8 @@
 import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
 import { hasValidConsent } from '../../access/mediaAccess'
-import { escapeHtml } from '../../email/escapeHtml'
-import type { ContentType } from '../contentTypes'
+import { escapeHtml } from '@/platform/html/escapeHtml'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../languages'
 
 type Doc = Record<string, any>

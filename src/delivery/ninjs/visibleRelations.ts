@@ -1,5 +1,5 @@
 import { isPublished, isPubliclyVisible } from '../../access/publicContent'
-import type { ContentType } from '../contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 
 type Doc = Record<string, any>
 

@@ -2,7 +2,7 @@ import type { Transporter } from 'nodemailer'
 import type { Payload } from 'payload'
 
 import { siteUrl as configuredSiteUrl } from '../../config/siteUrl'
-import { poolOf, sqlForClient } from '../../delivery/db/sql'
+import { poolOf, sqlForClient } from '@/db/sql'
 import { listUnsubscribeHeaders, subscriptionLinks } from '../../subscriptions/links'
 import { fromAddress, smtpPoolSize } from '../bulkTransport'
 import { recordDigestItems } from '../digest/recordDigestItems'

@@ -1,6 +1,6 @@
 import type { Transporter } from 'nodemailer'
 
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 import { fromAddress } from '../bulkTransport'
 import { classifySmtpError } from '../ledger/classifySmtpError'
 import type { RunContext } from '../ledger/composeMail'

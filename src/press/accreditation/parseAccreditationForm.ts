@@ -1,4 +1,4 @@
-import { isPlausibleEmail, normaliseEmail } from '../../subscriptions/normaliseEmail'
+import { isPlausibleEmail, normaliseEmail } from '@/platform/email/normaliseEmail'
 
 export type AccreditationRequest = {
   name: string

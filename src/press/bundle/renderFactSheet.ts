@@ -1,6 +1,6 @@
 import type { BriefingPack, Campaign } from '../../../payload-types'
 import { COPYRIGHT_HOLDER, USAGE_TERMS } from '../../delivery/ninjs/usageTerms'
-import { escapeHtml as e } from '../../email/escapeHtml'
+import { escapeHtml as e } from '@/platform/html/escapeHtml'
 import { populated } from '../../site/content/mediaOf'
 import { PAGE_COPY } from '../../site/pages/pageCopy'
 import type { SiteLanguage } from '../../site/siteCopy'

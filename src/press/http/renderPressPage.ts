@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import type { SiteLanguage } from '../../site/siteCopy'
 import { pressPath } from './pressPaths'
 import { PRESS_PAGE_COPY } from './pressPageCopy'

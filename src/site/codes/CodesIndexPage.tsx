@@ -2,7 +2,7 @@ import React from 'react'
 
 import { CODE_STATUSES } from '../../consultation/codeStatuses'
 import { codePath } from '../../consultation/site/codePaths'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { SiteShell } from '../SiteShell'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 import { CODE_COPY } from './codeCopy'

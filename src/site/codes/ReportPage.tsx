@@ -9,7 +9,7 @@ import { buildReport, type ConsultationReport } from '../../consultation/report/
 import { REPORT_WORDS } from '../../consultation/report/reportVocabulary'
 import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
 import { codePath } from '../../consultation/site/codePaths'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { SiteShell } from '../SiteShell'
 import type { SiteLanguage } from '../siteCopy'
 import { CODE_COPY, formatDate } from './codeCopy'

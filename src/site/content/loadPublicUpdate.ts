@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { TYPE_OF } from '../../delivery/contentTypes'
-import { poolOf } from '../../delivery/db/sql'
+import { TYPE_OF } from '@/content/contentTypes'
+import { poolOf } from '@/db/sql'
 import type { SiteLanguage } from '../siteCopy'
 import type { SiteCollection } from './findPublished'
 

@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import type { SiteLanguage } from '../siteCopy'
 import { loadArticle, loadCampaign, loadPack, loadTaxonomy } from './loadPages'
 

@@ -1,5 +1,5 @@
 import { formatVietnamTime } from '../../admin/workflow/formatVietnamTime'
-import { escapeHtml } from '../../email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import type { Withdrawal } from './findRetiredItem'
 
 const COPY = {

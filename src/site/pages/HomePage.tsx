@@ -1,7 +1,7 @@
 import React from 'react'
 
 import type { Article, Audience, BriefingPack, Campaign, Topic } from '../../../payload-types'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { Helplines } from '../components/Helplines'
 import { ItemList } from '../components/ItemList'
 import { findPublished } from '../content/findPublished'

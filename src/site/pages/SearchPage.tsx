@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { RESULTS_PER_PAGE, SEARCH_COPY } from '../../search/searchCopy'
 import { searchHref } from '../../search/searchParams'
 import { searchSite, type SearchResult } from '../../search/searchSite'

@@ -1,7 +1,7 @@
 import React from 'react'
 
 import type { Topic } from '../../../payload-types'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { CONSENT_TEXT } from '../../subscriptions/constants'
 import { SubscribeForm } from '../components/SubscribeForm'
 import { SiteShell } from '../SiteShell'

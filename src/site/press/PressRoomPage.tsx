@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { pressPath } from '../../press/http/pressPaths'
 import { loadPressRoom } from '../../press/room/loadPressRoom'
 import { SiteShell } from '../SiteShell'

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers'
 import { cache } from 'react'
 
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { openPressArticle, openPressPack } from '../../press/room/openPressItem'
 import type { SiteLanguage } from '../siteCopy'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../../config/siteUrl'
-import { escapeHtml } from '../../email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { sitePath, type SiteLanguage } from '../siteCopy'
 
 type Entry = { path: string; lastModified?: string | null }

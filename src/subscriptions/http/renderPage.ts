@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { PAGE_COPY, type PageLocale } from './pageCopy'
 
 const STYLE = `

@@ -1,4 +1,4 @@
-import { deliveryPayload } from '../../../../../../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { handleVerifyGet, handleVerifyPost } from '../../../../../../../press/http/handleVerify'
 
 export const dynamic = 'force-dynamic'
