@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { ContentType } from '@/content/contentTypes'
 import { poolOf, sqlForClient } from '@/db/sql'
 import type { Language } from '../delivery/languages'
-import { sitePath } from '../site/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import { makeSnippet } from './makeSnippet'
 import { prefixTsQuery, queryWords, titleTsQuery } from './tsQuery'
 

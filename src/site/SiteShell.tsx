@@ -2,7 +2,7 @@ import React from 'react'
 
 import { loadSiteIdentity } from '../content/settings/loadSiteIdentity'
 import { deliveryPayload } from '@/deliveryPayload'
-import { SITE_COPY, sitePath, type SiteLanguage } from './siteCopy'
+import { SITE_COPY, sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 
 type Props = {
   lang: SiteLanguage

@@ -13,7 +13,7 @@ import { openPressArticle, openPressPack } from '../../src/press/room/openPressI
 import { loadPressRoom } from '../../src/press/room/loadPressRoom'
 import { hashSecret } from '../../src/press/session/hashSecret'
 import { readPressSession } from '../../src/press/session/readPressSession'
-import { loadPack } from '../../src/site/content/loadPages'
+import { loadPack } from '@/content/public/loadPages'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'

@@ -10,7 +10,7 @@ import { DeliveryError } from './errors'
 import { renderedBody, respondCached, type RenderedBody } from './httpCaching'
 import { parseItemsQuery } from './parseItemsQuery'
 import { queryChangePage, type Audience } from './queryChanges'
-import type { AgencyRecord } from './readDeliveryState'
+import type { AgencyRecord } from './agencyRecord'
 import { ResponseCache } from './responseCache'
 
 type Page = RenderedBody & { items: NinjsItem[] }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { clientIpOf } from '../../platform/http/clientAddress'
 import { readForm } from '@/platform/http/readForm'
 import { parseAccreditationForm } from '../accreditation/parseAccreditationForm'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { escapeHtml } from '@/platform/html/escapeHtml'
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { readForm } from '@/platform/http/readForm'
 import { PRESS_FORM_BODY_LIMIT_BYTES } from '../limits'
 import { sessionCookie } from '../session/pressCookie'

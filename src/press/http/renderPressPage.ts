@@ -1,5 +1,5 @@
 import { escapeHtml } from '@/platform/html/escapeHtml'
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { pressPath } from './pressPaths'
 import { PRESS_PAGE_COPY } from './pressPageCopy'
 

@@ -7,7 +7,7 @@ import { codePdfResponse, reportCsvResponse } from '../../consultation/report/do
 import { reportCsv } from '../../consultation/report/reportCsv'
 import { DeliveryError, withDeliveryErrors } from '../../delivery/api/errors'
 import { deliveryPayload } from '@/deliveryPayload'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 async function viewOf(payload: Payload, slug: string): Promise<CodeView> {
   const view = await loadCodeView(payload, slug)

@@ -8,7 +8,7 @@ import { deliveryPayload } from '@/deliveryPayload'
 import { clientIpOf } from '../../platform/http/clientAddress'
 import { headerSafe } from '../../platform/http/headerSafe'
 import { readForm } from '@/platform/http/readForm'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 // Parts of the address come from the form: encoded, a clause ending in U+3000 cannot break the header.
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: headerSafe(location), 'Cache-Control': 'no-store' } })

@@ -6,7 +6,7 @@ import { searchHref } from '../../search/searchParams'
 import { searchSite, type SearchResult } from '../../search/searchSite'
 import { queryWords } from '../../search/tsQuery'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '../siteCopy'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 import '../search.css'
 import { formatDate } from '../../i18n/formatDateTime'
 

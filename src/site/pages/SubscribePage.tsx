@@ -5,7 +5,7 @@ import { deliveryPayload } from '@/deliveryPayload'
 import { CONSENT_TEXT } from '../../subscriptions/constants'
 import { SubscribeForm } from '../components/SubscribeForm'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '../siteCopy'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 
 const COPY = {
   vi: {
