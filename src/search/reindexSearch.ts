@@ -6,8 +6,9 @@ import { inTransaction } from '@/db/sql'
 import { LANGUAGES } from '../delivery/languages'
 import { searchRowOf, type SearchRow } from './searchRow'
 import { writeSearchRows } from './writeSearchRows'
+import type { StoredDocument } from '@/content/storedDocument'
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 const PAGE = 100
 
 /** Every published item's rows, read page by page in each language without fallback. */

@@ -1,6 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
-import { sql as drizzleSql } from '@payloadcms/db-postgres'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import nodemailer from 'nodemailer'
 import type { Payload, PayloadRequest } from 'payload'

@@ -4,8 +4,9 @@ import { hasValidConsent } from '../../access/mediaAccess'
 import { escapeHtml } from '@/platform/html/escapeHtml'
 import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../languages'
+import type { StoredDocument } from '@/content/storedDocument'
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 
 const HEADINGS = {
   keyMessages: { vi: 'Thông điệp chính', en: 'Key messages' },

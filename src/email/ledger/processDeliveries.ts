@@ -53,6 +53,7 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
     try {
       const info = await options.transport.sendMail({
         from: fromAddress(),
+        // eslint-disable-next-line no-control-regex -- matches control characters on purpose
         to: { name: (delivery.name ?? '').replace(/[\u0000-\u001f]+/g, ' ').trim(), address: delivery.email },
         subject: composed.mail.subject,
         text: composed.mail.text,

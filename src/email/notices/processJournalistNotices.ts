@@ -32,6 +32,7 @@ export async function processJournalistNotices(sql: Sql, options: Options): Prom
     try {
       const info = await options.transport.sendMail({
         from: fromAddress(),
+        // eslint-disable-next-line no-control-regex -- matches control characters on purpose
         to: { name: (notice.name ?? '').replace(/[\u0000-\u001f]+/g, ' ').trim(), address: notice.email },
         subject: composed.mail.subject,
         text: composed.mail.text,
