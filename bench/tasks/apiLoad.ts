@@ -79,7 +79,7 @@ const apiKey = await seed(payload)
 const port = await findFreePort()
 const base = `http://127.0.0.1:${port}`
 const server = await startBenchServer(port)
-let failed = false
+let failed: boolean
 try {
   const agency = { Authorization: `agencies API-Key ${apiKey}` }
   const items: Endpoint = { label: '(c) GET /api/v1/items?limit=20 (delivery API)', path: '/api/v1/items?limit=20', headers: agency }

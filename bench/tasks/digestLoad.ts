@@ -18,7 +18,7 @@ import { SMTPServer } from 'smtp-server'
 
 import config from '../../payload.config'
 import { siteUrl } from '../../src/config/siteUrl'
-import { poolOf, sqlForClient } from '../../src/delivery/db/sql'
+import { poolOf, sqlForClient } from '@/db/sql'
 import { runMigrations } from '../../src/db/runMigrations'
 import { fromAddress } from '../../src/email/bulkTransport'
 import { loadDigestCandidates } from '../../src/email/digest/loadDigestCandidates'

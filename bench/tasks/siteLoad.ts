@@ -49,7 +49,7 @@ const slug = await seed(payload)
 const port = await findFreePort()
 const base = `http://127.0.0.1:${port}`
 const server = await startBenchServer(port)
-let failed = false
+let failed: boolean
 try {
   const homeBytes = await bytesOf(`${base}/`)
   const articleBytes = await bytesOf(`${base}/articles/${slug}`)

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isPressOffice, isPressOfficeField } from '../../src/access/isPressOffice'
-import { CONTENT_TYPES } from '../../src/delivery/contentTypes'
+import { CONTENT_TYPES } from '@/content/contentTypes'
 import { validateEmail } from '../editorial/validators'
 import { auditAgencyChanges } from './hooks/auditAgencyChanges'
 import { ensureWebhookSecret } from './hooks/ensureWebhookSecret'

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isPressOffice, isPressOfficeField } from '../../src/access/isPressOffice'
-import { CONTENT_TYPES } from '../../src/delivery/contentTypes'
+import { CONTENT_TYPES } from '@/content/contentTypes'
 import { FREQUENCIES, SUBSCRIBER_STATUSES } from '../../src/subscriptions/constants'
 import { validateEmail, wordsFor } from '../editorial/validators'
 import { digestPreviewEndpoint, sendTestDigestEndpoint } from './endpoints/digestPreview'

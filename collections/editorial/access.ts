@@ -2,7 +2,7 @@ import type { Access } from 'payload'
 
 import { readContent, staffOnly } from '../../src/access/publicContent'
 import { hasRole } from '../../src/access/roles'
-import type { ContentType } from '../../src/delivery/contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 
 /**
  * Content access, the same for every content type: staff read everything, others only

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { STAGE_LABELS } from '../../src/admin/workflow/labels'
+import { STAGE_LABELS } from '@/workflow/stageLabels'
 import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from '../../src/config/timezones'
 import { staffOnlyField } from '../../src/access/conductCodes'
 import { STAGES } from '../../src/workflow/stages'

@@ -1,4 +1,4 @@
-import type { ContentType } from '../delivery/contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 
 /** What the access rules need to know of a press agency signed in with its API key. */
 export type AgencyPrincipal = {

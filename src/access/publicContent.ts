@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import type { ContentType } from '../delivery/contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import { agencyMayRead, agencySeesEmbargoed, isAgency } from './agencies'
 import { isAccreditedJournalist } from './journalists'
 import { isStaffMember } from './roles'

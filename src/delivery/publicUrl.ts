@@ -1,5 +1,5 @@
 import { publicPathOf } from '../content/links/publicPathOf'
-import { COLLECTION_OF, type ContentType } from './contentTypes'
+import { COLLECTION_OF, type ContentType } from '@/content/contentTypes'
 import type { Language } from './languages'
 
 /** The press room page of an item: Vietnamese at the root, English under /en (the one path rule, src/content/links). */

@@ -5,7 +5,7 @@ import { langOfPayloadRequest } from '../i18n/lang'
 import { workflowMessages } from '../i18n/messages/workflow'
 
 import { parsePathId } from '../platform/http/pathId'
-import { isWorkflowCollection } from '../workflow/contentCollections'
+import { isWorkflowCollection } from '@/content/contentCollections'
 import { describeWorkflowState } from '../workflow/describeWorkflowState'
 import { kickWebhooks } from '../delivery/webhooks/kickWebhooks'
 import { kickMail } from '../email/kickMail'

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { recordAudit } from '../audit/recordAudit'
-import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../workflow/contentCollections'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/content/contentCollections'
 import { contentTitle } from '../workflow/contentFacts'
 import { findUnconsentedMedia } from '../workflow/findUnconsentedMedia'
 import { publicationData } from '../workflow/publicationData'

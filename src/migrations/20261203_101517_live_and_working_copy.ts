@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 import { refreshMediaUsage } from '../content/mediaUsage/refreshMediaUsage'
-import { CONTENT_COLLECTIONS } from '../workflow/contentCollections'
+import { CONTENT_COLLECTIONS } from '@/content/contentCollections'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`

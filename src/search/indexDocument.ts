@@ -1,12 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import { COLLECTION_OF, type ContentType } from '../delivery/contentTypes'
-import { sqlFor } from '../delivery/db/sql'
+import { COLLECTION_OF, type ContentType } from '@/content/contentTypes'
+import { sqlFor } from '@/db/sql'
 import { LANGUAGES } from '../delivery/languages'
 import { searchRowOf, type SearchRow } from './searchRow'
 import { removeSearchRows, writeSearchRows } from './writeSearchRows'
+import type { StoredDocument } from '@/content/storedDocument'
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 
 /** Published and not withdrawn: what may be in the index at all (embargoes are applied when searching). */
 export const isIndexable = (doc: Doc | null | undefined): doc is Doc => doc?._status === 'published' && doc.stage !== 'withdrawn'

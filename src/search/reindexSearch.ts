@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
 
 import { publishedWhere } from '../access/publicContent'
-import { COLLECTION_OF, CONTENT_TYPES, type ContentType } from '../delivery/contentTypes'
-import { inTransaction } from '../delivery/db/sql'
+import { COLLECTION_OF, CONTENT_TYPES, type ContentType } from '@/content/contentTypes'
+import { inTransaction } from '@/db/sql'
 import { LANGUAGES } from '../delivery/languages'
 import { searchRowOf, type SearchRow } from './searchRow'
 import { writeSearchRows } from './writeSearchRows'
+import type { StoredDocument } from '@/content/storedDocument'
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 const PAGE = 100
 
 /** Every published item's rows, read page by page in each language without fallback. */

@@ -1,4 +1,4 @@
-import type { ContentType } from '../delivery/contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 
 /** The words of the search page, Vietnamese first. */
 export const SEARCH_COPY = {

@@ -1,9 +1,10 @@
 import { lexicalText } from '../consultation/snapshot/lexicalText'
-import type { ContentType } from '../delivery/contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../delivery/languages'
 import { foldText } from './foldText'
+import type { StoredDocument } from '@/content/storedDocument'
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 
 /** One row of `site_search`: a published item in one language. */
 export type SearchRow = {

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { ContentType } from '../delivery/contentTypes'
-import { poolOf, sqlForClient } from '../delivery/db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import { poolOf, sqlForClient } from '@/db/sql'
 import type { Language } from '../delivery/languages'
-import { sitePath } from '../site/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import { makeSnippet } from './makeSnippet'
 import { prefixTsQuery, queryWords, titleTsQuery } from './tsQuery'
 

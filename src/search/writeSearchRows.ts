@@ -1,5 +1,5 @@
-import type { ContentType } from '../delivery/contentTypes'
-import type { Sql } from '../delivery/db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import type { Sql } from '@/db/sql'
 import { itemIdOf } from '../delivery/ninjs/itemIds'
 import type { SearchRow } from './searchRow'
 

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { SiteLanguage } from './siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import './site.css'
 
 /** The <html> of the public site; each language has its own root layout so `lang` is right from the first byte. */

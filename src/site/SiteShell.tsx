@@ -1,8 +1,8 @@
 import React from 'react'
 
 import { loadSiteIdentity } from '../content/settings/loadSiteIdentity'
-import { deliveryPayload } from '../delivery/api/deliveryPayload'
-import { SITE_COPY, sitePath, type SiteLanguage } from './siteCopy'
+import { deliveryPayload } from '@/deliveryPayload'
+import { SITE_COPY, sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 
 type Props = {
   lang: SiteLanguage

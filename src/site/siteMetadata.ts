@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { siteUrl } from '../config/siteUrl'
-import { SITE_COPY, sitePath, type SiteLanguage } from './siteCopy'
+import { SITE_COPY, sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 
 type Options = {
   lang: SiteLanguage

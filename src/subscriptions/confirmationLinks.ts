@@ -1,4 +1,4 @@
-import type { Sql } from '../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 
 /**
  * Every confirmation link sent to a subscriber, one row each in `subscription_confirmations`

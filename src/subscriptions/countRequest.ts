@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../delivery/db/sql'
+import { poolOf } from '@/db/sql'
 
 /**
  * Counts one request in a fixed window shared by every app instance (the

@@ -1,7 +1,7 @@
 import { formField } from '../platform/http/formField'
-import { isContentType, type ContentType } from '../delivery/contentTypes'
+import { isContentType, type ContentType } from '@/content/contentTypes'
 import { FREQUENCIES, type Frequency } from './constants'
-import { isPlausibleEmail, normaliseEmail } from './normaliseEmail'
+import { isPlausibleEmail, normaliseEmail } from '@/platform/email/normaliseEmail'
 
 export type SubscribeRequest = {
   email: string
@@ -19,6 +19,7 @@ export type Invalid = { field: string; message: string }
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Free text for a name or outlet: control characters (CR and LF included) become spaces, so it can never reach a mail header as one. */
+// eslint-disable-next-line no-control-regex -- matches control characters on purpose
 const cleanText = (value: string): string => formField(value).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
 
 function optionalText(body: Record<string, unknown>, field: 'name' | 'outlet'): string | undefined | Invalid {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
-import { poolOf, sqlForClient, type Sql } from '../delivery/db/sql'
+import { poolOf, sqlForClient, type Sql } from '@/db/sql'
 import type { RenderedMail } from '../email/templates/types'
 import { forgetConfirmationLink, forgetConfirmationLinks, linkSentSince, recordConfirmationLink } from './confirmationLinks'
 import { CONFIRMATION_TTL_MS, CONSENT_TEXT, CONSENT_VERSION, REPEAT_WITHIN_MS } from './constants'

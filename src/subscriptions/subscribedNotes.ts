@@ -1,4 +1,4 @@
-import type { Sql } from '../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 
 /**
  * When an "already subscribed" note last went to an active subscriber, kept in the shared

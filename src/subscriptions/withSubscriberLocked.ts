@@ -1,6 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { sqlFor, type Sql } from '../delivery/db/sql'
+import { sqlFor, type Sql } from '@/db/sql'
 import type { SubscriberRecord } from './subscriberRecord'
 
 export type Locked = { req: PayloadRequest; sql: Sql; subscriber: SubscriberRecord | null }

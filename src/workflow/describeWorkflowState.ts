@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isStaffMember } from '../access/roles'
-import type { WorkflowCollection } from './contentCollections'
+import type { WorkflowCollection } from '@/content/contentCollections'
 import { authorIdsOf, relationId } from './contentFacts'
 import { allowedActions } from './decideTransition'
 import { legacyStage, readItemState, type ItemState } from './itemState'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WorkflowCollection } from './contentCollections'
+import type { WorkflowCollection } from '@/content/contentCollections'
 
 /**
  * "Discard changes": the working copy becomes the live version again, as a new draft

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './contentCollections'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/content/contentCollections'
 import { authorIdsOf, contentTitle, relationId } from './contentFacts'
 
 export type ReviewItem = { collection: WorkflowCollection; id: number; title: string; updatedAt: string; assigneeId: number | null }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { WorkflowCollection } from './contentCollections'
+import type { WorkflowCollection } from '@/content/contentCollections'
 
 /** The table that holds a collection's live rows (Payload's own naming, or the collection's dbName). */
 export function liveTable(payload: Payload, collection: WorkflowCollection): string {

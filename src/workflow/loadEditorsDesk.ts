@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { WORKFLOW_COLLECTIONS, CONTENT_COLLECTIONS, type WorkflowCollection } from './contentCollections'
+import { WORKFLOW_COLLECTIONS, CONTENT_COLLECTIONS, type WorkflowCollection } from '@/content/contentCollections'
 import { contentTitle } from './contentFacts'
 import { dueQuarterEnd } from './dueQuarter'
 import { listAwaitingReview } from './listAwaitingReview'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WorkflowCollection } from './contentCollections'
+import type { WorkflowCollection } from '@/content/contentCollections'
 import type { StoredItem } from './itemState'
 
 type Doc = Record<string, unknown> & { id: number }

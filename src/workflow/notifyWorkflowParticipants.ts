@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
-import type { WorkflowCollection } from './contentCollections'
+import type { WorkflowCollection } from '@/content/contentCollections'
 import type { WorkflowAction } from './stages'
 
 type Notice = {

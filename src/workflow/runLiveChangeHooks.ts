@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WorkflowCollection } from './contentCollections'
+import type { WorkflowCollection } from '@/content/contentCollections'
 
 /**
  * A change made to the live row directly (a withdrawal, which must leave the working copy

@@ -1,6 +1,6 @@
 import { beforeChangeTraverseFields, type PayloadRequest, type ValidationFieldError } from 'payload'
 
-import type { WorkflowCollection } from './contentCollections'
+import type { WorkflowCollection } from '@/content/contentCollections'
 
 /**
  * A draft may be incomplete; a working copy sent for review may not. Runs every field's

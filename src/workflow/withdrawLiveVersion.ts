@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { sqlFor } from '../delivery/db/sql'
-import type { WorkflowCollection } from './contentCollections'
+import { sqlFor } from '@/db/sql'
+import type { WorkflowCollection } from '@/content/contentCollections'
 import { liveTable } from './liveTable'
 import { runLiveChangeHooks } from './runLiveChangeHooks'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { mintToken } from '../../src/subscriptions/tokens'
 
 export type SeededSubscriber = { id: number; email: string }

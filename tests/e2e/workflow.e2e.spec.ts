@@ -52,7 +52,7 @@ afterAll(async () => {
 describe('the editorial workflow in the admin', () => {
   it('lets an editor write an article in Vietnamese with an image and submit it', async () => {
     const token = await tokenFor(editor)
-    const campaign = await api('/campaigns', { method: 'POST', token, body: JSON.stringify({ title: 'Chiến dịch an toàn trực tuyến' }) })
+    await api('/campaigns', { method: 'POST', token, body: JSON.stringify({ title: 'Chiến dịch an toàn trực tuyến' }) })
     const form = new FormData()
     const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#2a6fb0' } }).png().toBuffer()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'gia-dinh-dung-may-tinh.png')

@@ -68,7 +68,7 @@ export default async function setup(project: TestProject) {
   } catch (error) {
     server.kill('SIGTERM')
     await smtpSink.close()
-    throw new Error(`${(error as Error).message}; see ${logFile}`)
+    throw new Error(`${(error as Error).message}; see ${logFile}`, { cause: error })
   }
   project.provide('baseUrl', baseUrl)
   project.provide('e2eDataDir', dataDir)

@@ -59,8 +59,8 @@ let png: Buffer | undefined
 
 async function send(label: string, url: string, init: RequestInit, identity: Identity) {
   sent += 1
-  let status = 0
-  let text = ''
+  let status: number
+  let text: string
   let headers = ''
   try {
     const response = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(30_000) })

@@ -48,7 +48,7 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     await waitForHealth(baseUrl, server, 9 * 60_000)
   } catch (error) {
     await stop()
-    throw new Error(`${(error as Error).message}; see ${logFile}`)
+    throw new Error(`${(error as Error).message}; see ${logFile}`, { cause: error })
   }
   return { baseUrl, stop }
 }

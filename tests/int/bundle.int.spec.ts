@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import yauzl from 'yauzl'
 
 import schema from '../../src/delivery/ninjs/ninjs-schema_3.1.json'
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { handleBundle } from '../../src/press/bundle/handleBundle'
 import { mediaDirectory } from '../../src/press/bundle/planBundle'
 import { hashSecret, newSecret } from '../../src/press/session/hashSecret'

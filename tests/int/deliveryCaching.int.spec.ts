@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bumpGeneration } from '../../src/delivery/changes/deliveryState'
-import { poolOf, sqlForClient } from '../../src/delivery/db/sql'
+import { poolOf, sqlForClient } from '@/db/sql'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { feed, makeAgency, v1, type DeliveryResponse } from '../helpers/delivery'
 import { getTestPayload } from '../helpers/testPayload'

@@ -85,7 +85,7 @@ describe('syncing changes with cursors', () => {
     // The embargo passes.
     await payload.db.updateOne({ collection: 'delivery-changes', where: { itemId: { equals: `article-${secret.id}-vi` } }, data: { embargoUntil: new Date(Date.now() - 1000).toISOString() } })
     const { bumpGeneration } = await import('../../src/delivery/changes/deliveryState')
-    const { sqlForClient, poolOf } = await import('../../src/delivery/db/sql')
+    const { sqlForClient, poolOf } = await import('@/db/sql')
     await bumpGeneration(sqlForClient(poolOf(payload)))
     const released = await syncAll(payload, publicKey, publicPass.since)
     expect(released.items.map((item) => item.uri)).toEqual([`urn:newsroom:article:${secret.id}:vi`])

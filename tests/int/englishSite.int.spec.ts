@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
 import { handleFeed } from '../../src/delivery/feeds/handleFeed'
-import { loadArticle, loadCampaign } from '../../src/site/content/loadPages'
+import { loadArticle, loadCampaign } from '@/content/public/loadPages'
 import { ArticlePage } from '../../src/site/pages/ArticlePage'
 import { HomePage } from '../../src/site/pages/HomePage'
 import { makeCampaign, publishForTest } from '../helpers/content'

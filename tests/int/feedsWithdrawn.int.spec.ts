@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import Parser from 'rss-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { feed } from '../helpers/delivery'
 import { login, rest } from '../helpers/rest'

@@ -4,7 +4,7 @@ import { createElement } from 'react'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { processDeliveries } from '../../src/email/ledger/processDeliveries'
-import { loadArticle, loadCampaign } from '../../src/site/content/loadPages'
+import { loadArticle, loadCampaign } from '@/content/public/loadPages'
 import { ArticlePage } from '../../src/site/pages/ArticlePage'
 import { CampaignPage } from '../../src/site/pages/CampaignPage'
 import { makeCampaign, publishForTest } from '../helpers/content'

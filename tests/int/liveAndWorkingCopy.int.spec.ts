@@ -13,7 +13,6 @@ let payload: Payload
 let campaignId: number
 let editorToken: string
 let reviewerToken: string
-let secondReviewerToken: string
 let reviewer: Awaited<ReturnType<typeof makeStaff>>
 let secondReviewer: Awaited<ReturnType<typeof makeStaff>>
 let editor: Awaited<ReturnType<typeof makeStaff>>
@@ -49,7 +48,6 @@ beforeAll(async () => {
   await payload.update({ collection: 'users', id: secondReviewer.id, data: { name: 'Trần Thị Duyệt' } as never, overrideAccess: true })
   editorToken = await login(editor.email, editor.password)
   reviewerToken = await login(reviewer.email, reviewer.password)
-  secondReviewerToken = await login(secondReviewer.email, secondReviewer.password)
 })
 
 describe('a live item and its working copy', () => {

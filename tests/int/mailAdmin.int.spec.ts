@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { processDeliveries } from '../../src/email/ledger/processDeliveries'
 import { sharedBulkTransport } from '../../src/email/sharedBulkTransport'
 import { makeCampaign, publishForTest } from '../helpers/content'

@@ -5,7 +5,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { liftDueEmbargoes } from '../../src/delivery/changes/liftDueEmbargoes'
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { startDueDigests } from '../../src/email/digest/startDueDigests'
 import { processDeliveries } from '../../src/email/ledger/processDeliveries'
 import { makeCampaign, publishForTest } from '../helpers/content'

@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { startDueDigests } from '../../src/email/digest/startDueDigests'
 import { processDeliveries } from '../../src/email/ledger/processDeliveries'
 import { makeCampaign, publishForTest } from '../helpers/content'

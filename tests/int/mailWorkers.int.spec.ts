@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { startDueDigests } from '../../src/email/digest/startDueDigests'
 import { processDeliveries } from '../../src/email/ledger/processDeliveries'
 import { seedSubscribers } from '../crash/seedSubscribers'
@@ -116,8 +116,8 @@ describe('several mail workers on one run', () => {
     // Another worker is inside its claim right now: these rows are locked, not yet `sending`.
     const locker = await poolOf(payload).connect()
     let lockedByOther: number[] = []
-    let sentByB = { sent: 0, failed: 0, retried: 0, suppressed: 0 }
-    let secondsForB = 0
+    let sentByB: Awaited<ReturnType<typeof processDeliveries>>
+    let secondsForB: number
     try {
       await locker.query('BEGIN')
       const { rows } = await locker.query<{ id: number }>("SELECT id FROM deliveries WHERE run_id = $1 AND status = 'pending' ORDER BY id LIMIT 5 FOR UPDATE", [runId])

@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadSiteIdentity } from '../../src/content/settings/loadSiteIdentity'
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { HomePage } from '../../src/site/pages/HomePage'
 import { renderPage } from '../helpers/renderPage'
 import { login, rest } from '../helpers/rest'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { sqlForClient, poolOf } from '../../src/delivery/db/sql'
+import { sqlForClient, poolOf } from '@/db/sql'
 import { publishDueItems } from '../../src/jobs/publishDueItems'
 import { reindexSearch } from '../../src/search/reindexSearch'
 import { searchSite } from '../../src/search/searchSite'

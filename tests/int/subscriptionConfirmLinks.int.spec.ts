@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { withDeliveryErrors } from '../../src/delivery/api/errors'
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { PEER_HEADER } from '../../src/platform/http/peerHeader'
 import { handleConfirm } from '../../src/subscriptions/http/handleConfirm'
 import { handleManageGet } from '../../src/subscriptions/http/handleManage'

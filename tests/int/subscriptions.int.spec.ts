@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { withDeliveryErrors } from '../../src/delivery/api/errors'
-import { poolOf } from '../../src/delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { PEER_HEADER } from '../../src/platform/http/peerHeader'
 import { handleConfirm } from '../../src/subscriptions/http/handleConfirm'
 import { handleManageGet, handleManagePost } from '../../src/subscriptions/http/handleManage'

@@ -4,7 +4,7 @@ import { createLocalReq, initTransaction, killTransaction, type Payload } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { liftDueEmbargoes } from '../../src/delivery/changes/liftDueEmbargoes'
-import { poolOf, sqlFor } from '../../src/delivery/db/sql'
+import { poolOf, sqlFor } from '@/db/sql'
 import { sendDueWebhooks } from '../../src/delivery/webhooks/sendDueWebhooks'
 import { verifyWebhookSignature } from '../../src/delivery/webhooks/signWebhook'
 import { makeCampaign, publishForTest } from '../helpers/content'

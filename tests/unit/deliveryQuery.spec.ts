@@ -6,7 +6,7 @@ import { grantedTypes } from '../../src/delivery/api/handleItems'
 import { renderedBody, respondCached } from '../../src/delivery/api/httpCaching'
 import { parseItemsQuery } from '../../src/delivery/api/parseItemsQuery'
 import { ResponseCache } from '../../src/delivery/api/responseCache'
-import type { AgencyRecord } from '../../src/delivery/api/readDeliveryState'
+import type { AgencyRecord } from '@/delivery/api/agencyRecord'
 import { itemIdOf, parseItemId } from '../../src/delivery/ninjs/itemIds'
 
 const secret = 'unit-test-secret-0123456789'

@@ -15,6 +15,7 @@ const rssParser = new Parser()
 
 // XML 1.0 `Char`, written out here independently of src/delivery/feeds/xml.ts,
 // because neither parser rejects forbidden characters on its own.
+// eslint-disable-next-line no-control-regex -- matches control characters on purpose
 const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 const meta: FeedMeta = {

@@ -2,7 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type Endpoint } fr
 
 import { hasRole } from '../../../src/access/roles'
 import { recordAudit } from '../../../src/audit/recordAudit'
-import { sqlFor } from '../../../src/delivery/db/sql'
+import { sqlFor } from '@/db/sql'
 import { refreshRunTotals } from '../../../src/email/ledger/refreshRunTotals'
 import { kickMail } from '../../../src/email/kickMail'
 import { retryFailedJournalistNotices } from '../../../src/email/notices/retryFailedJournalistNotices'

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Journalist } from '../../../payload-types'
-import { sqlFor } from '../../../src/delivery/db/sql'
+import { sqlFor } from '@/db/sql'
 import { endJournalistAccess } from '../../../src/press/session/endJournalistAccess'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { normaliseEmail } from '../../../src/subscriptions/normaliseEmail'
+import { normaliseEmail } from '@/platform/email/normaliseEmail'
 
 /** One journalist per address whatever its case: sign-in looks the address up as typed, lower-cased. */
 export const normaliseJournalistEmail: CollectionBeforeValidateHook = ({ data }) => {

@@ -3,7 +3,7 @@ import type { GlobalAfterChangeHook } from 'payload'
 import { recordAudit } from '../../../src/audit/recordAudit'
 import { refreshGlobalMediaUsage } from '../../../src/content/mediaUsage/refreshGlobalMediaUsage'
 import { bumpGeneration } from '../../../src/delivery/changes/deliveryState'
-import { sqlFor } from '../../../src/delivery/db/sql'
+import { sqlFor } from '@/db/sql'
 
 /**
  * The identity is on every public page: its logo becomes public, every instance's page cache

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '../../../src/access/roles'
-import { escapeHtml } from '../../../src/email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { fromAddress } from '../../../src/email/bulkTransport'
 import { previewDigest } from '../../../src/email/preview/previewDigest'
 import { sharedBulkTransport } from '../../../src/email/sharedBulkTransport'

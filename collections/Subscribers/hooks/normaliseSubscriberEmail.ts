@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { normaliseEmail } from '../../../src/subscriptions/normaliseEmail'
+import { normaliseEmail } from '@/platform/email/normaliseEmail'
 
 /** One row per address whatever its case: the address is stored trimmed and in lower case. */
 export const normaliseSubscriberEmail: CollectionBeforeValidateHook = ({ data }) => {

@@ -1,5 +1,5 @@
 import { siteUrl } from '../../../src/config/siteUrl'
-import { escapeHtml } from '../../../src/email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 
 /** The reset link opens Payload's own reset screen in the admin. */
 export const passwordResetLink = (token: string): string => `${siteUrl()}/admin/reset/${encodeURIComponent(token)}`

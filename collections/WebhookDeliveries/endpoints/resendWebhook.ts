@@ -2,7 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type Endpoint } fr
 
 import { hasRole } from '../../../src/access/roles'
 import { recordAudit } from '../../../src/audit/recordAudit'
-import { sqlFor } from '../../../src/delivery/db/sql'
+import { sqlFor } from '@/db/sql'
 import { kickWebhooks } from '../../../src/delivery/webhooks/kickWebhooks'
 
 const fail = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status })

@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { TYPE_OF } from '../../../src/delivery/contentTypes'
-import { sqlFor } from '../../../src/delivery/db/sql'
+import { TYPE_OF } from '@/content/contentTypes'
+import { sqlFor } from '@/db/sql'
 import { indexDocument } from '../../../src/search/indexDocument'
 import { removeSearchRows } from '../../../src/search/writeSearchRows'
-import { isContentCollection } from '../../../src/workflow/contentCollections'
+import { isContentCollection } from '@/content/contentCollections'
 
 /**
  * The site search follows the workflow, in the same transaction: publishing (by a person

@@ -3,9 +3,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { appendPublication } from '../../../src/delivery/changes/appendPublication'
 import { appendWithdrawal } from '../../../src/delivery/changes/appendWithdrawal'
 import { bumpGeneration } from '../../../src/delivery/changes/deliveryState'
-import { TYPE_OF } from '../../../src/delivery/contentTypes'
-import { sqlFor } from '../../../src/delivery/db/sql'
-import { isContentCollection } from '../../../src/workflow/contentCollections'
+import { TYPE_OF } from '@/content/contentTypes'
+import { sqlFor } from '@/db/sql'
+import { isContentCollection } from '@/content/contentCollections'
 
 /**
  * Publishing, withdrawing and scheduling reach press agencies through the change log,

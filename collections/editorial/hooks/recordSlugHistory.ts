@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordSlugChange } from '../../../src/content/slugs/recordSlugChange'
-import { sqlFor } from '../../../src/delivery/db/sql'
-import { isContentCollection } from '../../../src/workflow/contentCollections'
+import { sqlFor } from '@/db/sql'
+import { isContentCollection } from '@/content/contentCollections'
 import { liveTable } from '../../../src/workflow/liveTable'
 
 /**

@@ -2,7 +2,7 @@ import type { DefaultServerCellComponentProps } from 'payload'
 import React from 'react'
 
 import { readItemState } from '../../workflow/itemState'
-import { statusText } from './labels'
+import { statusText } from '@/workflow/statusText'
 
 /**
  * The list column: the same one status as the panel. A list shows working copies, so the

@@ -4,7 +4,7 @@ import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { formatVietnamTime, vietnamLocalToUtcIso } from './formatVietnamTime'
-import { actionLabel, statusText } from './labels'
+import { actionLabel, statusText } from '@/workflow/statusText'
 import { messagesIn } from '../../i18n/defineMessages'
 import { workflowMessages } from '../../i18n/messages/workflow'
 import { adminLang } from '../../i18n/lang'

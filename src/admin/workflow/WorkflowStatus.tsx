@@ -3,7 +3,7 @@
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { statusText } from './labels'
+import { statusText } from '@/workflow/statusText'
 
 /**
  * Replaces Payload's own draft/published status in the edit view's header, so the admin

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Localized } from '../snapshot/types'
+import type { StoredDocument } from '@/content/storedDocument'
 
 /** A published comment as anyone may see it: never the commenter's name or email. */
 export type PublicComment = {
@@ -15,7 +16,7 @@ export type PublicComment = {
   answer: { disposition: string; reply: Localized; linkedRevision: string | null; linkedClauses: string[]; answeredAt: string | null } | null
 }
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 
 const localized = (value: unknown): Localized => {
   const all = (value && typeof value === 'object' ? value : { vi: value }) as Record<string, unknown>

@@ -21,6 +21,7 @@ type Clause = { key: string; number: string }
 export const HONEYPOT_FIELD = 'website'
 
 // Control characters other than tab and newline have no place in a comment.
+// eslint-disable-next-line no-control-regex -- matches control characters on purpose
 const clean = (value: unknown): string => formField(formField(value).replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ''))
 // The rule of Payload's `email` field, which stores the address: an address it would refuse
 // must be refused here, with a 400 naming the field, not fail later as a server error.

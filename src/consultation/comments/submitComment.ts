@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { DeliveryError } from '../../delivery/api/errors'
-import { poolOf } from '../../delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { countRequest } from '../../subscriptions/countRequest'
 import { formatWindow } from '../consultations/formatWindow'
 import { flattenClauses } from '../diff/diffRevisions'

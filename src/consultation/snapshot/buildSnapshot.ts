@@ -3,9 +3,10 @@ import { isCodeStatus } from '../codeStatuses'
 import { lexicalText } from './lexicalText'
 import { romanNumeral } from './romanNumeral'
 import type { ArticleSnapshot, ChapterSnapshot, CodeSnapshot, Localized } from './types'
+import type { StoredDocument } from '@/content/storedDocument'
 
 type AllLocales = Record<string, unknown> | string | null | undefined
-type Row = Record<string, any>
+type Row = StoredDocument
 
 /** A field read with `locale: 'all'` is `{ vi, en }`; Vietnamese stands in for a missing English text. */
 function localized(value: AllLocales, render: (value: unknown) => string = (v) => (typeof v === 'string' ? v.normalize('NFC') : '')): Localized {

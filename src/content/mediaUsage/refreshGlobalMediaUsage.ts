@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { sqlFor } from '../../delivery/db/sql'
+import { sqlFor } from '@/db/sql'
 import { filesUsedBy } from '../filesUsedBy'
 import { recomputeVisibleFrom } from './refreshMediaUsage'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { sqlFor, type Sql } from '../../delivery/db/sql'
+import { sqlFor, type Sql } from '@/db/sql'
 import { filesUsedBy } from '../filesUsedBy'
 
 type LiveDoc = { id: number; _status?: string | null; stage?: string | null; embargoUntil?: string | null } & Record<string, unknown>

@@ -1,4 +1,4 @@
-/** One parameterised statement in the caller's transaction (see src/delivery/db/sql.ts `sqlFor`). */
+/** One parameterised statement in the caller's transaction (see src/db/sql.ts `sqlFor`). */
 type Sql = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>
 
 type Publication = {

@@ -2,7 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { recordAudit } from '../../audit/recordAudit'
 import type { NinjsItem } from '../ninjs/types'
-import type { AgencyRecord } from './readDeliveryState'
+import type { AgencyRecord } from './agencyRecord'
 
 /** Every embargoed item an agency fetches is written to the audit log: agency, item and time. */
 export async function auditEmbargoedFetch(payload: Payload, agency: AgencyRecord, items: NinjsItem[], via: string, now = new Date()): Promise<void> {

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
 import { liftDueEmbargoes } from '../changes/liftDueEmbargoes'
-import { poolOf } from '../db/sql'
+import { poolOf } from '@/db/sql'
 import { DeliveryError } from './errors'
 import { AgencyRateLimiter } from './rateLimiter'
-import { apiKeyFrom, readDeliveryState, type AgencyRecord, type DeliveryState } from './readDeliveryState'
+import type { AgencyRecord } from './agencyRecord'
+import { apiKeyFrom, readDeliveryState, type DeliveryState } from './readDeliveryState'
 import { messagesIn } from '../../i18n/defineMessages'
 import { langOfRequest } from '../../i18n/lang'
 import { rateLimitMessages } from '../../i18n/messages/rateLimits'

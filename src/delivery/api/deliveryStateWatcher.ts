@@ -1,7 +1,7 @@
 import pg from 'pg'
 import type { Payload } from 'payload'
 
-import { poolOf } from '../db/sql'
+import { poolOf } from '@/db/sql'
 import { loadDeliverySnapshot, type DeliverySnapshot } from './loadDeliverySnapshot'
 
 /** The channel the database notifies on every change to delivery state or agencies (see the migration's triggers). */

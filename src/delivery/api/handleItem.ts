@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../db/sql'
+import { poolOf } from '@/db/sql'
 import { parseItemId } from '../ninjs/itemIds'
 import type { NinjsItem } from '../ninjs/types'
 import { auditEmbargoedFetch } from './auditEmbargoedFetch'

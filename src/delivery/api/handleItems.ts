@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { ContentType } from '../contentTypes'
-import { poolOf } from '../db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import { poolOf } from '@/db/sql'
 import type { NinjsItem } from '../ninjs/types'
 import { auditEmbargoedFetch } from './auditEmbargoedFetch'
 import { encodeCursor, type Cursor } from './cursor'
@@ -10,7 +10,7 @@ import { DeliveryError } from './errors'
 import { renderedBody, respondCached, type RenderedBody } from './httpCaching'
 import { parseItemsQuery } from './parseItemsQuery'
 import { queryChangePage, type Audience } from './queryChanges'
-import type { AgencyRecord } from './readDeliveryState'
+import type { AgencyRecord } from './agencyRecord'
 import { ResponseCache } from './responseCache'
 
 type Page = RenderedBody & { items: NinjsItem[] }

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg'
 
-import type { AgencyRecord } from './readDeliveryState'
+import type { AgencyRecord } from './agencyRecord'
 
 export type DeliverySnapshot = {
   generation: number

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, isContentType, type ContentType } from '../contentTypes'
+import { CONTENT_TYPES, isContentType, type ContentType } from '@/content/contentTypes'
 import { isLanguage, type Language } from '../languages'
 import { decodeCursor, type Cursor } from './cursor'
 import { DeliveryError } from './errors'

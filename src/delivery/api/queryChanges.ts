@@ -1,6 +1,6 @@
 import type { Pool } from 'pg'
 
-import type { ContentType } from '../contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../languages'
 import type { NinjsItem } from '../ninjs/types'
 

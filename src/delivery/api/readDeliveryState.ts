@@ -2,10 +2,8 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { AgencyPrincipal } from '../../access/agencies'
+import type { AgencyRecord } from './agencyRecord'
 import { currentSnapshot } from './deliveryStateWatcher'
-
-export type AgencyRecord = AgencyPrincipal & { id: number; name: string; rateLimitPerMinute: number; active: boolean; trusted: boolean; allowedTypes: string[] }
 
 export type DeliveryState = {
   generation: number

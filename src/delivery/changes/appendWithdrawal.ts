@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { planNotice } from '../../email/notices/planNotice'
-import type { ContentType } from '../contentTypes'
-import { sqlFor } from '../db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import { sqlFor } from '@/db/sql'
 import { LANGUAGES } from '../languages'
 import { itemIdOf } from '../ninjs/itemIds'
 import { appendWithdrawalRows } from './appendWithdrawalRows'

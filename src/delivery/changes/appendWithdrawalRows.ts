@@ -1,4 +1,4 @@
-import type { Sql } from '../db/sql'
+import type { Sql } from '@/db/sql'
 import { parseItemId } from '../ninjs/itemIds'
 import { canceledNinjs } from '../ninjs/renderNinjs'
 import { decideWithdrawalEvents } from './decideEvents'

@@ -1,13 +1,14 @@
 import { isDeepStrictEqual } from 'node:util'
 
-import type { ContentType } from '../contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../languages'
 import { renderNinjs } from '../ninjs/renderNinjs'
 import type { NinjsItem } from '../ninjs/types'
 import { campaignSlugFor, type RelationAudience } from '../ninjs/visibleRelations'
 import type { AudienceView } from './types'
+import type { StoredDocument } from '@/content/storedDocument'
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 
 const slugOf = (value: unknown): string | null => (value && typeof value === 'object' && typeof (value as Doc).slug === 'string' ? (value as Doc).slug : null)
 

@@ -1,4 +1,4 @@
-import type { Sql } from '../db/sql'
+import type { Sql } from '@/db/sql'
 
 const CHANGE_LOG_LOCK = 7_419_203
 

@@ -1,5 +1,5 @@
 import { noteLocalDeliveryWrite } from '../api/deliveryStateWatcher'
-import type { Sql } from '../db/sql'
+import type { Sql } from '@/db/sql'
 
 /**
  * `delivery_state` is one row: a generation number that every publish, schedule,

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 
-import type { Sql } from '../db/sql'
+import type { Sql } from '@/db/sql'
 import { enqueueWebhooks } from '../webhooks/enqueueWebhooks'
 import { insertChange } from './insertChange'
 import type { AudienceView, ChangeRow, DeliveryEvent } from './types'

@@ -1,4 +1,4 @@
-import type { Sql } from '../db/sql'
+import type { Sql } from '@/db/sql'
 import type { ChangeRow } from './types'
 
 /** Appends one row to the change log (the caller holds the change log lock) and returns its id. */

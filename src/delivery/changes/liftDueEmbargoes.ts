@@ -1,6 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { inTransaction, type Sql } from '../db/sql'
+import { inTransaction, type Sql } from '@/db/sql'
 import type { Language } from '../languages'
 import type { NinjsItem } from '../ninjs/types'
 import { planAlerts, type PlannedChange } from '../../email/ledger/planAlerts'
@@ -14,6 +14,7 @@ import { deliverySiteUrl, loadPublishedDoc } from './loadPublishedDoc'
 import { readPriorState } from './readPriorState'
 import { refreshDependants } from './refreshDependants'
 import type { ChangeRow } from './types'
+import type { StoredDocument } from '@/content/storedDocument'
 
 type DueRow = {
   id: number
@@ -29,7 +30,7 @@ type DueRow = {
   change_note: string | null
 }
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 
 /** The live documents of the items due, by type, id and language (read outside the lift's transaction). */
 async function loadLiveDocs(req: PayloadRequest, rows: DueRow[]): Promise<Map<string, Map<Language, Doc>>> {

@@ -2,11 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import { siteUrl } from '../../config/siteUrl'
 import { resolveRichTextLinks } from '../../content/links/resolveRichTextLinks'
-import { COLLECTION_OF, type ContentType } from '../contentTypes'
+import { COLLECTION_OF, type ContentType } from '@/content/contentTypes'
 import { LANGUAGES, type Language } from '../languages'
 import { titleOf } from '../ninjs/renderNinjs'
+import type { StoredDocument } from '@/content/storedDocument'
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 
 /** The live version of a document in every language it has a title in, relations populated. */
 export async function loadPublishedDoc(req: PayloadRequest, type: ContentType, id: number): Promise<Map<Language, Doc>> {

@@ -1,4 +1,4 @@
-import type { Sql } from '../db/sql'
+import type { Sql } from '@/db/sql'
 import type { NinjsItem } from '../ninjs/types'
 import type { PriorState } from './types'
 

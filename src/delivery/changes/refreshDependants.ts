@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { publishedWhere } from '../../access/publicContent'
-import type { ContentType } from '../contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import { writePublicationRows } from './writePublicationRows'
 
 /** Content types that are filed under a campaign and name it in their ninjs item. */

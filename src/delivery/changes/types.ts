@@ -1,4 +1,4 @@
-import type { ContentType } from '../contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../languages'
 import type { NinjsItem } from '../ninjs/types'
 

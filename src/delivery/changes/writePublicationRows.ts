@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ContentType } from '../contentTypes'
-import { sqlFor } from '../db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import { sqlFor } from '@/db/sql'
 import { LANGUAGES } from '../languages'
 import { itemIdOf } from '../ninjs/itemIds'
 import { planAlerts, type PlannedChange } from '../../email/ledger/planAlerts'

@@ -1,4 +1,4 @@
-import { formatMailDateTime } from '../../email/templates/formatMailDate'
+import { formatDateTimeBare } from '@/i18n/formatDateTime'
 import type { Language } from '../languages'
 
 /** How long the RSS and JSON feeds keep a withdrawn entry, marked, before it drops out. */
@@ -23,5 +23,5 @@ export const FEED_COPY: Record<
   },
 }
 
-/** "29/11/2026 00:30" or "29 Nov 2026, 00:30": the dates mail and feeds give readers. */
-export const feedDateTime = (iso: string, lang: Language): string => formatMailDateTime(new Date(iso), lang)
+/** "29/11/2026 00:30" in Viet Nam time, in either language, as mail gives it. */
+export const feedDateTime = (iso: string, _lang: Language): string => formatDateTimeBare(iso)

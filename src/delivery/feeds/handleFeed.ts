@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../../config/siteUrl'
-import { CONTENT_TYPES } from '../contentTypes'
-import { poolOf } from '../db/sql'
+import { CONTENT_TYPES } from '@/content/contentTypes'
+import { poolOf } from '@/db/sql'
 import { readFreshState } from '../api/deliveryContext'
 import { DeliveryError } from '../api/errors'
 import { renderedBody, respondCached, type RenderedBody } from '../api/httpCaching'

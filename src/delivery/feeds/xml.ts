@@ -9,6 +9,7 @@
 // XML 1.0 `Char` excludes C0 controls other than tab, LF and CR, unpaired
 // surrogate halves, and U+FFFE/U+FFFF. C1 controls are legal, so they stay.
 const INVALID_XML_CHARS =
+  // eslint-disable-next-line no-control-regex -- matches control characters on purpose
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 const ENTITIES: Record<string, string> = {

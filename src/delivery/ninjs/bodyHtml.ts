@@ -1,11 +1,12 @@
 import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
 import { hasValidConsent } from '../../access/mediaAccess'
-import { escapeHtml } from '../../email/escapeHtml'
-import type { ContentType } from '../contentTypes'
+import { escapeHtml } from '@/platform/html/escapeHtml'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../languages'
+import type { StoredDocument } from '@/content/storedDocument'
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 
 const HEADINGS = {
   keyMessages: { vi: 'Thông điệp chính', en: 'Key messages' },

@@ -1,5 +1,5 @@
 import { parsePathId } from '../../platform/http/pathId'
-import { isContentType, type ContentType } from '../contentTypes'
+import { isContentType, type ContentType } from '@/content/contentTypes'
 import { isLanguage, type Language } from '../languages'
 
 /**

@@ -1,4 +1,4 @@
-import type { ContentType } from '../contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../languages'
 import { bodyHtml } from './bodyHtml'
 import { audienceUriOf, itemUriOf, topicUriOf } from './itemIds'
@@ -6,8 +6,9 @@ import { isMediaDoc, mediaAssociation, type MediaDoc } from './mediaAssociation'
 import type { NinjsItem } from './types'
 import { COPYRIGHT_HOLDER, USAGE_TERMS } from './usageTerms'
 import { visibleCampaignOf, type RelationAudience } from './visibleRelations'
+import type { StoredDocument } from '@/content/storedDocument'
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 
 export type NinjsSource = {
   type: ContentType

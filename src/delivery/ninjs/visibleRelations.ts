@@ -1,7 +1,8 @@
 import { isPublished, isPubliclyVisible } from '../../access/publicContent'
-import type { ContentType } from '../contentTypes'
+import type { ContentType } from '@/content/contentTypes'
+import type { StoredDocument } from '@/content/storedDocument'
 
-type Doc = Record<string, any>
+type Doc = StoredDocument
 
 /**
  * Who a rendering is for. Trusted agencies read every published item, embargoed ones

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES } from '../contentTypes'
+import { CONTENT_TYPES } from '@/content/contentTypes'
 import { LANGUAGES } from '../languages'
 
 /** Headers, parameters, responses and the security scheme the paths share. */

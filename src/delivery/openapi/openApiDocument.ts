@@ -92,7 +92,7 @@ const FEEDS = [
   },
 ] as const
 
-const feedOperation = ({ file, name, contentType, schema }: (typeof FEEDS)[number]) => ({
+const feedOperation = ({ name, contentType, schema }: (typeof FEEDS)[number]) => ({
   get: {
     operationId: `getFeed${name.replace(/\s/g, '')}`,
     summary: `The public news feed as ${name}`,

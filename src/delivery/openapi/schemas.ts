@@ -1,4 +1,4 @@
-import { CONTENT_TYPES } from '../contentTypes'
+import { CONTENT_TYPES } from '@/content/contentTypes'
 import { LANGUAGES } from '../languages'
 import { codeListSchemas, codeSchemas } from './codes'
 import { subscriptionSchemas } from './subscriptions'

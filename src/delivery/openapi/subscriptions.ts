@@ -1,4 +1,4 @@
-import { CONTENT_TYPES } from '../contentTypes'
+import { CONTENT_TYPES } from '@/content/contentTypes'
 import { FREQUENCIES } from '../../subscriptions/constants'
 import { SUBSCRIBE_ACCEPTED, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from '../../subscriptions/http/subscribeLimits'
 

@@ -1,5 +1,5 @@
-import type { ContentType } from '../contentTypes'
-import type { Sql } from '../db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import type { Sql } from '@/db/sql'
 import type { DeliveryEvent } from '../changes/types'
 
 type Change = { changeId: number; itemId: string; contentType: ContentType; eventTrusted: DeliveryEvent | null; eventPublic: DeliveryEvent | null }

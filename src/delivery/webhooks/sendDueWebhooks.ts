@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../db/sql'
+import { poolOf } from '@/db/sql'
 import type { NinjsItem } from '../ninjs/types'
 import { allowPrivateWebhooks } from './addressPolicy'
 import { MAX_WEBHOOK_ATTEMPTS, retryDelayMs } from './backoff'

@@ -1,5 +1,5 @@
-import { COLLECTION_OF } from '../../delivery/contentTypes'
-import type { Sql } from '../../delivery/db/sql'
+import { COLLECTION_OF } from '@/content/contentTypes'
+import type { Sql } from '@/db/sql'
 import type { DigestCandidate } from './selectDigestItems'
 
 /**

@@ -1,4 +1,4 @@
-import type { ContentType } from '../../delivery/contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../../delivery/languages'
 import type { NinjsItem } from '../../delivery/ninjs/types'
 

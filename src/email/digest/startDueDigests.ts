@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { inTransaction } from '../../delivery/db/sql'
+import { inTransaction } from '@/db/sql'
 import { addRecipients, ensureRun } from '../ledger/ensureRun'
 import { digestHour, dueDigestPeriods, type DigestPeriod } from './digestSchedule'
 

@@ -1,4 +1,4 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 
 export type ClaimedDelivery = {
   id: number

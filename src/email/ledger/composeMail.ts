@@ -1,6 +1,6 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 import type { NinjsItem } from '../../delivery/ninjs/types'
-import type { ContentType } from '../../delivery/contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../../delivery/languages'
 import { loadDigestCandidates } from '../digest/loadDigestCandidates'
 import { mailItemOf } from '../digest/mailItemOf'

@@ -1,4 +1,4 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 import { formatDate } from '../../i18n/formatDateTime'
 import { refreshRunTotals } from './refreshRunTotals'
 

@@ -1,4 +1,4 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 
 /** Whether the newest public change of an item in one language leaves it live (not withdrawn). */
 export async function isPublicNow(sql: Sql, itemId: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 import type { ChangeRow } from '../../delivery/changes/types'
 import { addRecipients, ensureRun } from './ensureRun'
 

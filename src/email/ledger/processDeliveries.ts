@@ -2,7 +2,7 @@ import type { Transporter } from 'nodemailer'
 import type { Payload } from 'payload'
 
 import { siteUrl as configuredSiteUrl } from '../../config/siteUrl'
-import { poolOf, sqlForClient } from '../../delivery/db/sql'
+import { poolOf, sqlForClient } from '@/db/sql'
 import { listUnsubscribeHeaders, subscriptionLinks } from '../../subscriptions/links'
 import { fromAddress, smtpPoolSize } from '../bulkTransport'
 import { recordDigestItems } from '../digest/recordDigestItems'
@@ -53,6 +53,7 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
     try {
       const info = await options.transport.sendMail({
         from: fromAddress(),
+        // eslint-disable-next-line no-control-regex -- matches control characters on purpose
         to: { name: (delivery.name ?? '').replace(/[\u0000-\u001f]+/g, ' ').trim(), address: delivery.email },
         subject: composed.mail.subject,
         text: composed.mail.text,

@@ -1,4 +1,4 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 
 /**
  * Recounts a run from its ledger rows (subscribers' deliveries and, for a notice,

@@ -1,4 +1,4 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 import { BOUNCES_BEFORE_BOUNCED } from '../../subscriptions/constants'
 
 export const MAX_MAIL_ATTEMPTS = 5

@@ -1,6 +1,6 @@
-import type { ContentType } from '../../delivery/contentTypes'
-import { COLLECTION_OF } from '../../delivery/contentTypes'
-import type { Sql } from '../../delivery/db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import { COLLECTION_OF } from '@/content/contentTypes'
+import type { Sql } from '@/db/sql'
 import type { Language } from '../../delivery/languages'
 
 export type ItemReaderQuery = {

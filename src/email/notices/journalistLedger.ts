@@ -1,4 +1,4 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 
 /**
  * The mail ledger's rows for accredited journalists. `deliveries` holds subscribers only

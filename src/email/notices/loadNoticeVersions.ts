@@ -1,5 +1,5 @@
-import type { ContentType } from '../../delivery/contentTypes'
-import type { Sql } from '../../delivery/db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import type { Sql } from '@/db/sql'
 import type { Language } from '../../delivery/languages'
 import type { NinjsItem } from '../../delivery/ninjs/types'
 

@@ -1,5 +1,5 @@
-import type { ContentType } from '../../delivery/contentTypes'
-import type { Sql } from '../../delivery/db/sql'
+import type { ContentType } from '@/content/contentTypes'
+import type { Sql } from '@/db/sql'
 import { LANGUAGES, type Language } from '../../delivery/languages'
 import { addRecipients, ensureRun } from '../ledger/ensureRun'
 import { findBundleDownloaders } from './findBundleDownloaders'

@@ -1,6 +1,6 @@
 import type { Transporter } from 'nodemailer'
 
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 import { fromAddress } from '../bulkTransport'
 import { classifySmtpError } from '../ledger/classifySmtpError'
 import type { RunContext } from '../ledger/composeMail'
@@ -32,6 +32,7 @@ export async function processJournalistNotices(sql: Sql, options: Options): Prom
     try {
       const info = await options.transport.sendMail({
         from: fromAddress(),
+        // eslint-disable-next-line no-control-regex -- matches control characters on purpose
         to: { name: (notice.name ?? '').replace(/[\u0000-\u001f]+/g, ' ').trim(), address: notice.email },
         subject: composed.mail.subject,
         text: composed.mail.text,

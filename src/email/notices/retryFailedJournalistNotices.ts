@@ -1,4 +1,4 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 
 /**
  * Puts a run's failed journalist notices back in the queue with fresh attempts, as the

@@ -1,4 +1,4 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 import { MAX_MAIL_ATTEMPTS, mailRetryDelayMs, type SendOutcome } from '../ledger/settleDelivery'
 
 /** Records what happened to one journalist notice, with the retries and limits of subscriber mail. */

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../../config/siteUrl'
-import { poolOf, sqlForClient } from '../../delivery/db/sql'
+import { poolOf, sqlForClient } from '@/db/sql'
 import { subscriptionLinks } from '../../subscriptions/links'
 import type { ClaimedDelivery } from '../ledger/claimDeliveries'
 import { composeMail, type RunContext } from '../ledger/composeMail'

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { labelsFor, resolveLocale } from './labels'
 import { safeHttpUrl } from './safeHttpUrl'
 import { singleLine } from './singleLine'

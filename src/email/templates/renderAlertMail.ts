@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { labelsFor, resolveLocale } from './labels'
 import { htmlButton, htmlParagraph, renderLayout, renderTextLayout } from './layout'
 import { renderItemHtml, renderItemText } from './renderItemBlock'

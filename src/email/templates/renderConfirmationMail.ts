@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { formatMailDateTime } from './formatMailDate'
 import { labelsFor, resolveLocale } from './labels'
 import { htmlButton, htmlCopyLink, htmlHeading, htmlParagraph, renderLayout, renderTextLayout } from './layout'

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { formatMailDateTime } from './formatMailDate'
 import { labelsFor, resolveLocale, type NoticeVia } from './labels'
 import { htmlHeading, htmlLink, htmlMultiline, htmlParagraph, renderLayout, renderTextLayout } from './layout'

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { formatMailDateTime, formatMailDay } from './formatMailDate'
 import { labelsFor, resolveLocale } from './labels'
 import { COLOR, htmlHeading, htmlParagraph, renderLayout, renderTextLayout } from './layout'

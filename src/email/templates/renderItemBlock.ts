@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { formatIsoDateTime } from './formatMailDate'
 import { labelsFor } from './labels'
 import { COLOR, FONT, htmlBadge, htmlHeading, htmlLink, htmlMultiline, htmlParagraph } from './layout'

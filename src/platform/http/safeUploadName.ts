@@ -12,6 +12,7 @@ export const EXTENSIONS_BY_TYPE: Readonly<Record<string, readonly string[]>> = {
   'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
 }
 
+// eslint-disable-next-line no-control-regex -- matches control characters on purpose
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
 // Characters no file system or Content-Disposition header takes kindly.
 const UNSAFE = /[<>:"|?*\u2028\u2029]/g

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../../delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import type { JournalistStatus } from '../journalistStatuses'
 
 export type JournalistRecord = { id: number; name: string; email: string; status: JournalistStatus; language: 'vi' | 'en' }

@@ -1,4 +1,4 @@
-import { isPlausibleEmail, normaliseEmail } from '../../subscriptions/normaliseEmail'
+import { isPlausibleEmail, normaliseEmail } from '@/platform/email/normaliseEmail'
 
 export type AccreditationRequest = {
   name: string
@@ -23,6 +23,7 @@ const PRESS_CARD = /^[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u
 const PHONE = /^\+?[0-9 ().-]{6,}$/
 
 /** Control characters (CR and LF included) become spaces, so no value can reach a mail header as a line of its own. */
+// eslint-disable-next-line no-control-regex -- matches control characters on purpose
 const cleanText = (value: string): string => value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
 
 const MESSAGES: Record<FieldProblem, (field: AccreditationField) => string> = {

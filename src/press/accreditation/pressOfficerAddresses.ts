@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../../delivery/db/sql'
+import { poolOf } from '@/db/sql'
 
 /**
  * Where notices of new requests go: every user holding the press-officer role. Read by

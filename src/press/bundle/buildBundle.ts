@@ -74,6 +74,7 @@ export function buildBundle({ entries, request, log }: BuildOptions): ReadableSt
   let stopped = false
   // Held until the ZIP stops: undici no longer forwards the client's abort to request.signal
   // once the Request object is garbage-collected, which may be as soon as the handler returns.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the reference itself is what keeps the Request alive
   let held: Request | null = request
   const { signal } = request
 

@@ -1,7 +1,7 @@
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { formatDate, formatDateTime } from '../../i18n/formatDateTime'
 
-/** The bundle's own words; the section names are the pack page's (src/site/pages/pageCopy.ts). */
+/** The bundle's own words; the section names are the pack page's (src/i18n/pageCopy.ts). */
 export const BUNDLE_COPY = {
   vi: {
     factSheet: 'Bản tin tóm tắt',

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { BriefingPack } from '../../../payload-types'
 import { siteUrl } from '../../config/siteUrl'
-import { poolOf } from '../../delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import type { Language } from '../../delivery/languages'
 import { renderNinjs } from '../../delivery/ninjs/renderNinjs'
 import type { NinjsItem } from '../../delivery/ninjs/types'

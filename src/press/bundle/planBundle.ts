@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { BriefingPack, Media } from '../../../payload-types'
-import { mediaOf } from '../../site/content/mediaOf'
+import { mediaOf } from '@/content/public/mediaOf'
 import { safeFileName, uniqueNamer } from './safeFileName'
 
 /** One upload as it goes into the bundle: its name in the ZIP and where Payload keeps it. */

@@ -1,4 +1,4 @@
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { BUNDLE_COPY } from './bundleCopy'
 import type { BundledFile } from './planBundle'
 

@@ -1,9 +1,9 @@
 import type { BriefingPack, Campaign } from '../../../payload-types'
 import { COPYRIGHT_HOLDER, USAGE_TERMS } from '../../delivery/ninjs/usageTerms'
-import { escapeHtml as e } from '../../email/escapeHtml'
-import { populated } from '../../site/content/mediaOf'
-import { PAGE_COPY } from '../../site/pages/pageCopy'
-import type { SiteLanguage } from '../../site/siteCopy'
+import { escapeHtml as e } from '@/platform/html/escapeHtml'
+import { populated } from '@/content/public/mediaOf'
+import { PAGE_COPY } from '@/i18n/pageCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { BUNDLE_COPY, formatDay, formatSize, formatTime } from './bundleCopy'
 import type { BundledFile, BundlePlan } from './planBundle'
 

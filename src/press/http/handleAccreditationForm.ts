@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { clientIpOf } from '../../platform/http/clientAddress'
-import { readForm } from '../../subscriptions/http/readForm'
+import { readForm } from '@/platform/http/readForm'
 import { parseAccreditationForm } from '../accreditation/parseAccreditationForm'
 import { requestAccreditation } from '../accreditation/requestAccreditation'
 import { PRESS_FORM_BODY_LIMIT_BYTES, PRESS_LIMITS } from '../limits'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { endPressSession } from '../session/endPressSession'
 import { clearedSessionCookie } from '../session/pressCookie'
 import { pressPath } from './pressPaths'

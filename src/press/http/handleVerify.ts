@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { escapeHtml } from '../../email/escapeHtml'
-import type { SiteLanguage } from '../../site/siteCopy'
-import { readForm } from '../../subscriptions/http/readForm'
+import { escapeHtml } from '@/platform/html/escapeHtml'
+import type { SiteLanguage } from '@/i18n/siteCopy'
+import { readForm } from '@/platform/http/readForm'
 import { PRESS_FORM_BODY_LIMIT_BYTES } from '../limits'
 import { sessionCookie } from '../session/pressCookie'
 import { signInTokenState, type UnusableToken } from '../session/signInTokenState'

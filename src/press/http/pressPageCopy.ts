@@ -1,4 +1,4 @@
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { SIGN_IN_LINK_MINUTES } from '../limits'
 
 type Message = { title: string; body: string }

@@ -1,5 +1,5 @@
 import { siteUrl } from '../../config/siteUrl'
-import { sitePath, type SiteLanguage } from '../../site/siteCopy'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 
 export type PressPage = '' | '/accreditation' | '/accreditation/submit' | '/sign-in' | '/sign-in/request' | '/sign-in/verify' | '/sign-out'
 

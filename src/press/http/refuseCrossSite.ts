@@ -1,4 +1,4 @@
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { PRESS_PAGE_COPY } from './pressPageCopy'
 import { pressMessagePage } from './renderPressPage'
 import { isSameOriginPost } from './sameOrigin'

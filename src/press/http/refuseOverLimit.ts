@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { countRequest } from '../../subscriptions/countRequest'
 import { PRESS_PAGE_COPY } from './pressPageCopy'
 import { pressMessagePage } from './renderPressPage'

@@ -1,6 +1,6 @@
-import { escapeHtml } from '../../email/escapeHtml'
-import { sitePageNoticeResponse } from '../../platform/pages/sitePageNotice'
-import type { SiteLanguage } from '../../site/siteCopy'
+import { escapeHtml } from '@/platform/html/escapeHtml'
+import { sitePageNoticeResponse } from '@/platform/pages/sitePageNotice'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { pressPath } from './pressPaths'
 import { PRESS_PAGE_COPY } from './pressPageCopy'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SiteLanguage } from '../../site/siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { PRESS_PAGE_COPY } from './pressPageCopy'
 import { pressMessagePage } from './renderPressPage'
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { htmlButton, htmlCopyLink, htmlHeading, htmlMultiline, htmlParagraph, renderLayout, renderTextLayout } from '../../email/templates/layout'
 import { safeHttpUrl } from '../../email/templates/safeHttpUrl'
 import { singleLine } from '../../email/templates/singleLine'

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { htmlButton, htmlHeading, htmlParagraph, renderLayout } from '../../email/templates/layout'
 import { singleLine } from '../../email/templates/singleLine'
 import type { RenderedMail } from '../../email/templates/types'

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import type { Article, BriefingPack } from '../../../payload-types'
 import type { JournalistPrincipal } from '../../access/journalists'
-import { findPublished } from '../../site/content/findPublished'
-import type { SiteLanguage } from '../../site/siteCopy'
+import { findPublished } from '@/content/public/findPublished'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { auditEmbargoedView } from './auditEmbargoedView'
 
 export type PressRoom = { packs: BriefingPack[]; articles: Article[] }

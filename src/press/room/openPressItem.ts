@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import type { Article, BriefingPack } from '../../../payload-types'
 import type { JournalistPrincipal } from '../../access/journalists'
-import { loadArticle, loadPack, type Loaded } from '../../site/content/loadPages'
-import type { SiteLanguage } from '../../site/siteCopy'
+import { loadArticle, loadPack, type Loaded } from '@/content/public/loadPages'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { readPressSession } from '../session/readPressSession'
 import { auditEmbargoedView } from './auditEmbargoedView'
 

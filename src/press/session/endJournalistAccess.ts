@@ -1,4 +1,4 @@
-import type { Sql } from '../../delivery/db/sql'
+import type { Sql } from '@/db/sql'
 
 /**
  * Ends everything that lets a journalist in: their sessions, and the sign-in links they

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../../delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { hashSecret } from './hashSecret'
 import { sessionTokenFrom } from './pressCookie'
 

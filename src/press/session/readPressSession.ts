@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { JournalistPrincipal } from '../../access/journalists'
-import { poolOf } from '../../delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { hashSecret } from './hashSecret'
 import { sessionTokenFrom } from './pressCookie'
 

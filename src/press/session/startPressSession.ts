@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { inTransaction } from '../../delivery/db/sql'
+import { inTransaction } from '@/db/sql'
 import { hashSecret, newSecret } from './hashSecret'
 import { PRESS_SESSION_HOURS } from './pressCookie'
 import { looksLikeToken, signInTokenState, type UnusableToken } from './signInTokenState'

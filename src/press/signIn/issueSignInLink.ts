@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../../config/siteUrl'
-import { poolOf } from '../../delivery/db/sql'
+import { poolOf } from '@/db/sql'
 import { findJournalistByEmail } from '../accreditation/findJournalistByEmail'
 import { pressUrl } from '../http/pressPaths'
 import { SIGN_IN_LINK_MINUTES } from '../limits'

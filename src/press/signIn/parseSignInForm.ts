@@ -1,4 +1,4 @@
-import { isPlausibleEmail, normaliseEmail } from '../../subscriptions/normaliseEmail'
+import { isPlausibleEmail, normaliseEmail } from '@/platform/email/normaliseEmail'
 
 /** The sign-in form has one field; a refusal names it, as every form of the press room does. */
 export function parseSignInForm(form: URLSearchParams): { ok: true; email: string } | { ok: false; field: 'email'; problem: 'missing' | 'invalid'; message: string } {

@@ -2,7 +2,7 @@ import React from 'react'
 
 import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
 import type { CodeSnapshot } from '../../consultation/snapshot/types'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { CODE_COPY } from './codeCopy'
 
 type Props = {

@@ -2,9 +2,9 @@ import React from 'react'
 
 import { CODE_STATUSES } from '../../consultation/codeStatuses'
 import { codePath } from '../../consultation/site/codePaths'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '../siteCopy'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 import { CODE_COPY } from './codeCopy'
 
 /** Every published code of conduct. */

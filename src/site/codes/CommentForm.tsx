@@ -2,7 +2,7 @@
 
 import React, { useRef, useState } from 'react'
 
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 type Option = { value: string; label: string }
 type Props = {

@@ -6,7 +6,7 @@ import { flattenClauses } from '../../consultation/diff/diffRevisions'
 import type { FrozenRevision } from '../../consultation/revisions/loadRevisions'
 import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
 import { codePath } from '../../consultation/site/codePaths'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { CODE_COPY, formatDate } from './codeCopy'
 
 type Props = { comments: PublicComment[]; lang: SiteLanguage; slug: string; revisions: FrozenRevision[] }

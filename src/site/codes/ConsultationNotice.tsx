@@ -2,7 +2,7 @@ import React from 'react'
 
 import type { ConsultationState } from '../../consultation/consultations/consultationState'
 import { formatWindow } from '../../consultation/consultations/formatWindow'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { CODE_COPY } from './codeCopy'
 
 /** Where the consultation stands, with its dates in Viet Nam time. */

@@ -5,7 +5,7 @@ import { diffRevisions } from '../../consultation/diff/diffRevisions'
 import { codePath } from '../../consultation/site/codePaths'
 import { RevisionDiffView } from '../../consultation/views/RevisionDiffView'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { CODE_COPY } from './codeCopy'
 import { codeViewData } from './codeViewData'
 

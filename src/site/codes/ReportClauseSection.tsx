@@ -3,7 +3,7 @@ import React from 'react'
 import { COMMENTER_GROUPS, DISPOSITIONS, labelOf } from '../../consultation/comments/commentVocabulary'
 import type { ReportRow } from '../../consultation/report/buildReport'
 import { REPORT_WORDS } from '../../consultation/report/reportVocabulary'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { REPORT_COPY } from './reportCopy'
 import { changedSinceText, rowPlace } from './reportRowText'
 

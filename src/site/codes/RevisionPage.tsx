@@ -3,7 +3,7 @@ import React from 'react'
 
 import { codePath } from '../../consultation/site/codePaths'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { CodeClauses } from './CodeClauses'
 import { CODE_COPY, formatDate } from './codeCopy'
 import { codeViewData } from './codeViewData'

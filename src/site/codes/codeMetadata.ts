@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { siteMetadata } from '../siteMetadata'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 /** Title, description, canonical, hreflang, OpenGraph and feeds for a code page; `rest` is the part after /codes/{slug}. */
 export function codeMetadata(options: { lang: SiteLanguage; slug: string; rest?: string; title: string; description?: string }): Metadata {

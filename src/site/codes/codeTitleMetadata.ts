@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { codeMetadata } from './codeMetadata'
 import { codeViewData } from './codeViewData'
 

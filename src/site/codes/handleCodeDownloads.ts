@@ -6,8 +6,8 @@ import { buildReport } from '../../consultation/report/buildReport'
 import { codePdfResponse, reportCsvResponse } from '../../consultation/report/downloadResponses'
 import { reportCsv } from '../../consultation/report/reportCsv'
 import { DeliveryError, withDeliveryErrors } from '../../delivery/api/errors'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
-import type { SiteLanguage } from '../siteCopy'
+import { deliveryPayload } from '@/deliveryPayload'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 async function viewOf(payload: Payload, slug: string): Promise<CodeView> {
   const view = await loadCodeView(payload, slug)

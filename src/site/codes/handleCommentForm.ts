@@ -4,11 +4,11 @@ import { loadCodeView } from '../../consultation/loadCodeView'
 import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
 import { codePath } from '../../consultation/site/codePaths'
 import { DeliveryError } from '../../delivery/api/errors'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { clientIpOf } from '../../platform/http/clientAddress'
 import { headerSafe } from '../../platform/http/headerSafe'
-import { readForm } from '../../subscriptions/http/readForm'
-import type { SiteLanguage } from '../siteCopy'
+import { readForm } from '@/platform/http/readForm'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 // Parts of the address come from the form: encoded, a clause ending in U+3000 cannot break the header.
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: headerSafe(location), 'Cache-Control': 'no-store' } })

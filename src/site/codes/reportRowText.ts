@@ -2,7 +2,7 @@ import { labelOf } from '../../consultation/comments/commentVocabulary'
 import type { ReportRow } from '../../consultation/report/buildReport'
 import { CHANGE_STATUSES, REPORT_WORDS } from '../../consultation/report/reportVocabulary'
 import { clauseLabel } from '../../consultation/snapshot/clauseLabel'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 /** "Chương I, Điều 1, Khoản 2", the last place of a removed clause, or "Whole code". */
 export function rowPlace(row: ReportRow, lang: SiteLanguage): string {

@@ -1,7 +1,7 @@
 import React from 'react'
 
-import { PAGE_COPY } from '../pages/pageCopy'
-import type { SiteLanguage } from '../siteCopy'
+import { PAGE_COPY } from '@/i18n/pageCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { formatDateTime } from '../../i18n/formatDateTime'
 
 /** The warning an accredited journalist sees on embargoed material, in Viet Nam time. */

@@ -1,7 +1,7 @@
 import React from 'react'
 
 import type { Media } from '../../../payload-types'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 const CREDIT = { vi: 'Ảnh', en: 'Photo' } as const
 const TERMS = { vi: 'Điều kiện sử dụng', en: 'Usage terms' } as const

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 export type Helpline = { name: string; phone: string }
 

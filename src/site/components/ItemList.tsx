@@ -1,7 +1,7 @@
 import React from 'react'
 
 import type { Media } from '../../../payload-types'
-import { sitePath, type SiteLanguage } from '../siteCopy'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 import { formatDate } from '../../i18n/formatDateTime'
 
 export type ItemSummary = { id: number; section: 'campaigns' | 'articles' | 'briefing-packs'; slug: string; title: string; summary?: string | null; date?: string | null; image?: Media | null; embargoUntil?: string | null }

@@ -1,9 +1,9 @@
 import React from 'react'
 
-import { formatVietnamTime } from '../../admin/workflow/formatVietnamTime'
-import type { PublicUpdate } from '../content/loadPublicUpdate'
-import { PAGE_COPY } from '../pages/pageCopy'
-import type { SiteLanguage } from '../siteCopy'
+import { formatDateTime } from '@/i18n/formatDateTime'
+import type { PublicUpdate } from '@/content/public/loadPublicUpdate'
+import { PAGE_COPY } from '@/i18n/pageCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 /** "Cập nhật lúc 03/12/2026 10:15 giờ Việt Nam: …": what the latest major update changed, said where readers see the item. */
 export function PublicUpdateNote({ update, lang }: { update: PublicUpdate | null | undefined; lang: SiteLanguage }) {
@@ -11,7 +11,7 @@ export function PublicUpdateNote({ update, lang }: { update: PublicUpdate | null
   return (
     <p className="change-note" role="note" data-testid="change-note">
       <strong>
-        {PAGE_COPY[lang].updatedAt} {formatVietnamTime(update.at, lang)}:
+        {PAGE_COPY[lang].updatedAt} {formatDateTime(update.at, lang)}:
       </strong>{' '}
       {update.note}
     </p>

@@ -4,7 +4,7 @@ import React, { useState } from 'react'
 
 import { messagesIn } from '../../i18n/defineMessages'
 import { rateLimitMessages } from '../../i18n/messages/rateLimits'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 /** How long the form waits before it tells the reader the server is slow and lets them try again. */
 const PATIENCE_MS = 10_000

@@ -1,4 +1,4 @@
-import { mediaOf } from './mediaOf'
+import { mediaOf } from '@/content/public/mediaOf'
 
 /** The first image's card-sized URL, for OpenGraph. */
 export const mediaUrl = (value: unknown): string | null => {

@@ -1,8 +1,8 @@
 import { cache } from 'react'
 
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
-import type { SiteLanguage } from '../siteCopy'
-import { loadArticle, loadCampaign, loadPack, loadTaxonomy } from './loadPages'
+import { deliveryPayload } from '@/deliveryPayload'
+import type { SiteLanguage } from '@/i18n/siteCopy'
+import { loadArticle, loadCampaign, loadPack, loadTaxonomy } from '@/content/public/loadPages'
 
 /**
  * The public pages' data, loaded once per request: `generateMetadata` and the page share

@@ -1,6 +1,6 @@
 import type { Article, BriefingPack, Campaign } from '../../../payload-types'
 import type { ItemSummary } from '../components/ItemList'
-import { mediaOf } from './mediaOf'
+import { mediaOf } from '@/content/public/mediaOf'
 
 export const campaignSummary = (doc: Campaign): ItemSummary => ({
   id: doc.id, section: 'campaigns', slug: doc.slug ?? String(doc.id), title: doc.title, summary: doc.summary, date: doc.startDate ?? null, image: mediaOf(doc.heroImage)[0] ?? null,

@@ -1,6 +1,6 @@
 import { proxyPool } from '../cache/contentEpoch'
 import { findRetiredItem } from './findRetiredItem'
-import { itemPathOf } from './goneLookup'
+import { itemPathOf } from '@/content/public/goneLookup'
 import { goneResponse } from './goneResponse'
 import { movedResponse } from './movedResponse'
 

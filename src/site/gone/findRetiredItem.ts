@@ -1,5 +1,5 @@
 import { isPubliclyVisible } from '../../access/publicContent'
-import type { ItemSection } from './goneLookup'
+import type { ItemSection } from '@/content/public/goneLookup'
 
 const TABLES: Record<ItemSection, { table: string; title: string }> = {
   campaigns: { table: 'campaigns', title: 'title' },

@@ -1,6 +1,6 @@
-import { formatVietnamTime } from '../../admin/workflow/formatVietnamTime'
-import { escapeHtml } from '../../email/escapeHtml'
-import { sitePageNoticeResponse } from '../../platform/pages/sitePageNotice'
+import { formatDateTime } from '@/i18n/formatDateTime'
+import { escapeHtml } from '@/platform/html/escapeHtml'
+import { sitePageNoticeResponse } from '@/platform/pages/sitePageNotice'
 import type { Withdrawal } from './findRetiredItem'
 
 const COPY = {
@@ -18,7 +18,7 @@ function withdrawalHtml(lang: 'vi' | 'en', withdrawal: Withdrawal | undefined): 
   const copy = COPY[lang]
   const rows = [
     withdrawal.title ? `<dt>${copy.item}</dt><dd>${escapeHtml(withdrawal.title)}</dd>` : '',
-    withdrawal.withdrawnAt ? `<dt>${copy.at}</dt><dd><time datetime="${escapeHtml(withdrawal.withdrawnAt)}">${escapeHtml(formatVietnamTime(withdrawal.withdrawnAt, lang))}</time></dd>` : '',
+    withdrawal.withdrawnAt ? `<dt>${copy.at}</dt><dd><time datetime="${escapeHtml(withdrawal.withdrawnAt)}">${escapeHtml(formatDateTime(withdrawal.withdrawnAt, lang))}</time></dd>` : '',
     withdrawal.reason ? `<dt>${copy.reason}</dt><dd>${escapeHtml(withdrawal.reason).replace(/\r?\n/g, '<br>')}</dd>` : '',
   ].filter(Boolean)
   return rows.length ? `<dl>${rows.join('')}</dl>` : ''

@@ -1,14 +1,14 @@
 import React from 'react'
 
 import type { Article, Audience, BriefingPack, Campaign, Topic } from '../../../payload-types'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { Helplines } from '../components/Helplines'
 import { ItemList } from '../components/ItemList'
-import { findPublished } from '../content/findPublished'
+import { findPublished } from '@/content/public/findPublished'
 import { articleSummary, campaignSummary, packSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '../siteCopy'
-import { PAGE_COPY } from './pageCopy'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { PAGE_COPY } from '@/i18n/pageCopy'
 import { loadSiteIdentity } from '../../content/settings/loadSiteIdentity'
 
 const startOfToday = () => new Date(new Date().setUTCHours(0, 0, 0, 0) - 7 * 3600_000).toISOString()

@@ -1,12 +1,12 @@
 import React from 'react'
 
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { RESULTS_PER_PAGE, SEARCH_COPY } from '../../search/searchCopy'
 import { searchHref } from '../../search/searchParams'
 import { searchSite, type SearchResult } from '../../search/searchSite'
 import { queryWords } from '../../search/tsQuery'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '../siteCopy'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 import '../search.css'
 import { formatDate } from '../../i18n/formatDateTime'
 

@@ -1,11 +1,11 @@
 import React from 'react'
 
 import type { Topic } from '../../../payload-types'
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { CONSENT_TEXT } from '../../subscriptions/constants'
 import { SubscribeForm } from '../components/SubscribeForm'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '../siteCopy'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 
 const COPY = {
   vi: {

@@ -4,8 +4,8 @@ import type { Article, Campaign } from '../../../payload-types'
 import { ItemList } from '../components/ItemList'
 import { articleSummary, campaignSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '../siteCopy'
-import { PAGE_COPY } from './pageCopy'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { PAGE_COPY } from '@/i18n/pageCopy'
 
 type Props = {
   lang: SiteLanguage

@@ -3,7 +3,7 @@ import React from 'react'
 
 import { pressPath } from '../../press/http/pressPaths'
 import { ArticlePage } from '../pages/ArticlePage'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { pressArticleData } from './pressData'
 import '../press.css'
 

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { sitePath, type SiteLanguage } from '../siteCopy'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 import { formatEmbargoTime, isUnderEmbargo } from './formatEmbargoTime'
 import { PRESS_COPY } from './pressCopy'
 

@@ -3,7 +3,7 @@ import React from 'react'
 
 import { pressPath } from '../../press/http/pressPaths'
 import { BriefingPackPage } from '../pages/BriefingPackPage'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { pressPackData } from './pressData'
 import '../press.css'
 

@@ -1,10 +1,10 @@
 import React from 'react'
 
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { pressPath } from '../../press/http/pressPaths'
 import { loadPressRoom } from '../../press/room/loadPressRoom'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { currentJournalist } from './currentJournalist'
 import { PRESS_COPY } from './pressCopy'
 import { PressItemList } from './PressItemList'

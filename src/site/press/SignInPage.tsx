@@ -2,7 +2,7 @@ import React from 'react'
 
 import { pressPath } from '../../press/http/pressPaths'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { FormErrorSummary } from './FormErrorSummary'
 import { FormField } from './FormField'
 import { PRESS_COPY, problemMessage } from './pressCopy'

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers'
 import { cache } from 'react'
 
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { readPressSession } from '../../press/session/readPressSession'
 
 /** The journalist signed in with this request's cookie, read once per request. */

@@ -1,4 +1,4 @@
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { formatDateTime } from '../../i18n/formatDateTime'
 
 /** An embargo's end as the banner shows it, in Viet Nam time whatever the reader's clock. */

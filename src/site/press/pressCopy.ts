@@ -1,7 +1,7 @@
 import type { AccreditationField, FieldProblem } from '../../press/accreditation/parseAccreditationForm'
 import { ACCREDITATION_MAX_LENGTH } from '../../press/accreditation/parseAccreditationForm'
 import { SIGN_IN_LINK_MINUTES } from '../../press/limits'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 const vi = {
   pressRoom: 'Phòng báo chí',

@@ -1,9 +1,9 @@
 import { headers } from 'next/headers'
 import { cache } from 'react'
 
-import { deliveryPayload } from '../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { openPressArticle, openPressPack } from '../../press/room/openPressItem'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 /**
  * A press room item for this request's journalist, opened once per request: the metadata

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { siteMetadata } from '../siteMetadata'
-import type { SiteLanguage } from '../siteCopy'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { PRESS_COPY } from './pressCopy'
 
 /**

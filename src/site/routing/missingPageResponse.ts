@@ -1,9 +1,9 @@
-import { escapeHtml } from '@/email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import type { Lang } from '@/i18n/lang'
 import { sitePageMessages } from '@/i18n/messages/sitePages'
 import { sitePageNoticeResponse } from '@/platform/pages/sitePageNotice'
 
-import { sitePath } from '../siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 
 /**
  * The site's 404 page for an address no page has, answered by the proxy: in the site's

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../../config/siteUrl'
-import { escapeHtml } from '../../email/escapeHtml'
-import { sitePath, type SiteLanguage } from '../siteCopy'
+import { escapeHtml } from '@/platform/html/escapeHtml'
+import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 
 type Entry = { path: string; lastModified?: string | null }
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../../config/siteUrl'
-import { escapeHtml } from '../../email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { accessTokenFields } from '../subscribe'
 import { subscriberIdOf, tokenMatches } from '../tokens'
 import { confirmSubscription, type SubscriberRecord } from '../useToken'

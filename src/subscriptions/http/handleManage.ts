@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { escapeHtml } from '../../email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { resolveInterests } from '../subscribe'
 import { subscriberByAccessToken, type SubscriberRecord } from '../useToken'
 import { parseManageForm, submittedOf, type SubmittedPreferences } from './parseManageForm'
 import { asPageLocale, PAGE_COPY, pageLocaleOf, type PageLocale, type PreferenceField } from './pageCopy'
-import { readForm } from './readForm'
+import { readForm } from '@/platform/http/readForm'
 import { renderManageForm, type TopicChoice } from './renderManageForm'
 import { htmlResponse, invalidLinkPage, messagePage, pagePath } from './renderPage'
 

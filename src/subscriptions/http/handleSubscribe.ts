@@ -10,7 +10,7 @@ import { countRequest } from '../countRequest'
 import { parseSubscribeRequest } from '../parseSubscribeRequest'
 import { resolveInterests, subscribe } from '../subscribe'
 import { clientIpOf } from '../../platform/http/clientAddress'
-import { readLimitedText } from './readLimitedText'
+import { readLimitedText } from '@/platform/http/readLimitedText'
 import { SUBSCRIBE_ACCEPTED, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from './subscribeLimits'
 
 const HOUR = 3600

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { escapeHtml } from '../../email/escapeHtml'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { subscriberByAccessToken, unsubscribe } from '../useToken'
 import { asPageLocale, PAGE_COPY, pageLocaleOf } from './pageCopy'
 import { htmlResponse, invalidLinkPage, pagePath } from './renderPage'

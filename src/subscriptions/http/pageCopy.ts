@@ -1,4 +1,4 @@
-import type { ContentType } from '../../delivery/contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Frequency, SubscriberStatus } from '../constants'
 
 export type PageLocale = 'vi' | 'en'

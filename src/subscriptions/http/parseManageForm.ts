@@ -1,4 +1,4 @@
-import type { ContentType } from '../../delivery/contentTypes'
+import type { ContentType } from '@/content/contentTypes'
 import type { Frequency } from '../constants'
 import { parseSubscribeRequest } from '../parseSubscribeRequest'
 import type { PreferenceField } from './pageCopy'

@@ -1,5 +1,5 @@
-import { CONTENT_TYPES } from '../../delivery/contentTypes'
-import { escapeHtml } from '../../email/escapeHtml'
+import { CONTENT_TYPES } from '@/content/contentTypes'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import { FREQUENCIES, type SubscriberStatus } from '../constants'
 import type { SubmittedPreferences } from './parseManageForm'
 import { PAGE_COPY, type PageLocale, type PreferenceField } from './pageCopy'

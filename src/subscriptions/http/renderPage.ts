@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../email/escapeHtml'
-import { sitePageNoticeResponse } from '../../platform/pages/sitePageNotice'
+import { escapeHtml } from '@/platform/html/escapeHtml'
+import { sitePageNoticeResponse } from '@/platform/pages/sitePageNotice'
 import { PAGE_COPY, type PageLocale } from './pageCopy'
 
 const STYLE = `

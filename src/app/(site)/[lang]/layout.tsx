@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import React from 'react'
 
 import { loadSiteIdentity } from '@/content/settings/loadSiteIdentity'
-import { deliveryPayload } from '@/delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { sitePageMessages } from '@/i18n/messages/sitePages'
 import { pageLang, type LangParams } from '@/site/routing/siteLang'
 import { SiteDocument } from '@/site/SiteDocument'

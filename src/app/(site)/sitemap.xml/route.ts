@@ -1,4 +1,4 @@
-import { deliveryPayload } from '../../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { listSitemapEntries, renderSitemap } from '../../../site/seo/buildSitemap'
 
 export const dynamic = 'force-dynamic'

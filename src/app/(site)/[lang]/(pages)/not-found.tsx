@@ -5,7 +5,7 @@ import { isLang } from '@/i18n/lang'
 import { sitePageMessages } from '@/i18n/messages/sitePages'
 import { SITE_LANG_HEADER } from '@/site/routing/siteRouteOf'
 import { SiteShell } from '@/site/SiteShell'
-import { sitePath } from '@/site/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 
 /** The 404 page, in the reader's language, with the site's navigation and a way home. */
 export default async function NotFound() {

@@ -1,4 +1,4 @@
-import { deliveryPayload } from '../../../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { handleConfirm } from '../../../../subscriptions/http/handleConfirm'
 import { pageLocaleOf } from '../../../../subscriptions/http/pageCopy'
 import { withPageErrors } from '../../../../subscriptions/http/renderPage'

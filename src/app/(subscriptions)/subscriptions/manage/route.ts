@@ -1,4 +1,4 @@
-import { deliveryPayload } from '../../../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { handleManageGet, handleManagePost } from '../../../../subscriptions/http/handleManage'
 import { pageLocaleOf } from '../../../../subscriptions/http/pageCopy'
 import { withPageErrors } from '../../../../subscriptions/http/renderPage'

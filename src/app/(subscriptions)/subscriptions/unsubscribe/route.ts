@@ -1,4 +1,4 @@
-import { deliveryPayload } from '../../../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { handleUnsubscribeGet, handleUnsubscribePost } from '../../../../subscriptions/http/handleUnsubscribe'
 import { pageLocaleOf } from '../../../../subscriptions/http/pageCopy'
 import { withPageErrors } from '../../../../subscriptions/http/renderPage'

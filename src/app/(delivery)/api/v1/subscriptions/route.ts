@@ -1,5 +1,5 @@
 import { withDeliveryErrors } from '../../../../../delivery/api/errors'
-import { deliveryPayload } from '../../../../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { handleSubscribe } from '../../../../../subscriptions/http/handleSubscribe'
 
 export const dynamic = 'force-dynamic'

@@ -1,4 +1,4 @@
-import { deliveryPayload } from '@/delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { handleSignOut } from '@/press/http/handleSignOut'
 import { type LangParams, noSuchRoute, routeLang } from '@/site/routing/siteLang'
 

@@ -1,4 +1,4 @@
-import { deliveryPayload } from '@/delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { handleAccreditationForm } from '@/press/http/handleAccreditationForm'
 import { type LangParams, noSuchRoute, routeLang } from '@/site/routing/siteLang'
 

@@ -1,4 +1,4 @@
-import { deliveryPayload } from '@/delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { handleVerifyGet, handleVerifyPost } from '@/press/http/handleVerify'
 import { type LangParams, noSuchRoute, routeLang } from '@/site/routing/siteLang'
 

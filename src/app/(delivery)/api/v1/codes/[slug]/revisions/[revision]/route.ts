@@ -1,5 +1,5 @@
 import { withDeliveryErrors } from '../../../../../../../../delivery/api/errors'
-import { deliveryPayload } from '../../../../../../../../delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { handleRevision } from '../../../../../../../../consultation/http/handleCodeRequests'
 
 export const dynamic = 'force-dynamic'

@@ -1,4 +1,4 @@
-import { deliveryPayload } from '@/delivery/api/deliveryPayload'
+import { deliveryPayload } from '@/deliveryPayload'
 import { handleBundle } from '@/press/bundle/handleBundle'
 import { noSuchRoute, routeLang } from '@/site/routing/siteLang'
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { TYPE_OF } from '../../delivery/contentTypes'
-import { poolOf } from '../../delivery/db/sql'
-import type { SiteLanguage } from '../siteCopy'
+import { TYPE_OF } from '../contentTypes'
+import { poolOf } from '@/db/sql'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import type { SiteCollection } from './findPublished'
 
 /** The public note of the item's latest major update and when it was published. */

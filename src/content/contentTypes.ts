@@ -1,4 +1,4 @@
-import type { ContentCollection } from '../workflow/contentCollections'
+import type { ContentCollection } from './contentCollections'
 
 /** Content types as the delivery API names them, and the collection behind each. */
 export const CONTENT_TYPES = ['article', 'campaign', 'briefing-pack'] as const

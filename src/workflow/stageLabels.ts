@@ -1,6 +1,4 @@
-import { workflowMessages } from '../../i18n/messages/workflow'
-
-export { actionLabel, statusText } from '../../workflow/statusText'
+import { workflowMessages } from '@/i18n/messages/workflow'
 
 /** The stored stage's name in both languages, for the stage field's options in Payload's admin. */
 export const STAGE_LABELS: Record<string, { vi: string; en: string }> = Object.fromEntries(

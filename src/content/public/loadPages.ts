@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { Article, Audience, BriefingPack, Campaign, Topic } from '../../../payload-types'
-import type { JournalistPrincipal } from '../../access/journalists'
-import { resolveRichTextLinks } from '../../content/links/resolveRichTextLinks'
-import type { SiteLanguage } from '../siteCopy'
+import type { JournalistPrincipal } from '@/access/journalists'
+import { resolveRichTextLinks } from '../links/resolveRichTextLinks'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 import { contentLanguageOf, findPublished, findPublishedBySlug, type SiteCollection } from './findPublished'
 import { loadPublicUpdate, type WithPublicUpdate } from './loadPublicUpdate'
 import { populated } from './mediaOf'

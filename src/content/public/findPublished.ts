@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import type { JournalistPrincipal } from '../../access/journalists'
-import type { SiteLanguage } from '../siteCopy'
+import type { JournalistPrincipal } from '@/access/journalists'
+import type { SiteLanguage } from '@/i18n/siteCopy'
 
 export type SiteCollection = 'campaigns' | 'articles' | 'briefing-packs'
 

@@ -1,4 +1,4 @@
-import { normaliseForm } from '../../platform/http/formField'
+import { normaliseForm } from './formField'
 import { readLimitedText } from './readLimitedText'
 
 /**

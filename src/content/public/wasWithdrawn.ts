@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../../delivery/db/sql'
-import { selectWithdrawn } from '../gone/goneLookup'
+import { poolOf } from '@/db/sql'
+import { selectWithdrawn } from './goneLookup'
 import type { SiteCollection } from './findPublished'
 
 /**
