@@ -64,6 +64,19 @@ describe('the English site', () => {
     expect(loaded.value.articles.map((article) => article.headline)).toEqual([bilingual.en])
   })
 
+  it('marks a summary that has no English yet as Vietnamese in an English list', async () => {
+    const standfirst = marker('Sapo chỉ có tiếng Việt')
+    const created = await payload.create({ collection: 'articles', locale: 'vi', data: { headline: marker('Bài có sapo tiếng Việt'), campaign: campaign.id, standfirst, body: lexicalParagraphs('Nội dung.') } as never, draft: true, overrideAccess: true })
+    const headline = marker('Article with a Vietnamese standfirst')
+    await payload.update({ collection: 'articles', id: created.id, locale: 'en', data: { headline, body: lexicalParagraphs('English text.') } as never, draft: true, overrideAccess: true })
+    await publishForTest(payload, 'articles', created.id)
+    const home = await renderPage(createElement(HomePage, { lang: 'en' }))
+    expect(home).toContain(headline)
+    expect(home).toContain(`<p lang="vi">${standfirst}</p>`)
+    // A bilingual item's English summary carries no language mark of its own.
+    expect(home).toMatch(/<p>Summary\.<\/p>/)
+  })
+
   it('keeps listing every item on the Vietnamese site', async () => {
     const home = await renderPage(createElement(HomePage, { lang: 'vi' }))
     expect(home).toContain(bilingual.vi)

@@ -48,6 +48,39 @@ export async function contentLanguageOf(payload: Payload, collection: SiteCollec
 export async function findPublished<T>(payload: Payload, collection: SiteCollection, options: Options): Promise<T[]> {
   const written: Where | undefined = options.lang === 'vi' || options.anyLanguage ? undefined : { [TITLE_FIELD[collection]]: { exists: true } }
   const where = written && options.where ? { and: [options.where, written] } : (written ?? options.where)
+  const docs = await findIn(payload, collection, where, options)
+  return (written ? await markVietnameseFallbacks(payload, collection, docs, options) : docs) as T[]
+}
+
+/** The top-level texts of an item that show Vietnamese because they have no English yet, so the page can say `lang="vi"`. */
+export type WithFallbacks = { vietnameseFields?: string[] }
+
+/**
+ * An English list holds items with an English title, but a summary may still be Vietnamese
+ * (the site falls back to it). Reading the same items once more without the fallback shows
+ * which texts those are.
+ */
+async function markVietnameseFallbacks(payload: Payload, collection: SiteCollection, docs: Array<Record<string, unknown>>, options: Options) {
+  if (docs.length === 0) return docs
+  const { docs: own } = await payload.find({
+    collection,
+    where: { id: { in: docs.map((doc) => doc.id) } },
+    locale: options.lang,
+    fallbackLocale: false,
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    user: options.journalist ?? undefined,
+  })
+  const ownById = new Map(own.map((doc) => [doc.id, doc as unknown as Record<string, unknown>]))
+  return docs.map((doc) => {
+    const english = ownById.get(doc.id as number) ?? {}
+    const vietnameseFields = Object.keys(doc).filter((key) => typeof doc[key] === 'string' && doc[key] !== '' && (english[key] === null || english[key] === undefined || english[key] === ''))
+    return vietnameseFields.length ? { ...doc, vietnameseFields } : doc
+  })
+}
+
+async function findIn(payload: Payload, collection: SiteCollection, where: Where | undefined, options: Options): Promise<Array<Record<string, unknown>>> {
   const { docs } = await payload.find({
     collection,
     where,
@@ -60,7 +93,7 @@ export async function findPublished<T>(payload: Payload, collection: SiteCollect
     overrideAccess: false,
     user: options.journalist ?? undefined,
   })
-  return docs as T[]
+  return docs as unknown as Array<Record<string, unknown>>
 }
 
 export async function findPublishedBySlug<T>(payload: Payload, collection: SiteCollection, slug: string, options: Omit<Options, 'where' | 'limit'>): Promise<T | null> {

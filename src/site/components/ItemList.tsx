@@ -4,7 +4,7 @@ import type { Media } from '../../../payload-types'
 import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 import { formatDate } from '../../i18n/formatDateTime'
 
-export type ItemSummary = { id: number; section: 'campaigns' | 'articles' | 'briefing-packs'; slug: string; title: string; summary?: string | null; date?: string | null; image?: Media | null; embargoUntil?: string | null }
+export type ItemSummary = { id: number; section: 'campaigns' | 'articles' | 'briefing-packs'; slug: string; title: string; summary?: string | null; summaryLang?: 'vi'; date?: string | null; image?: Media | null; embargoUntil?: string | null }
 
 const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
 
@@ -34,7 +34,7 @@ export function ItemList({ items, lang, empty, pathPrefix = '' }: { items: ItemS
               <a href={sitePath(lang, `${pathPrefix}/${item.section}/${item.slug}`)}>{item.title}</a>
             </h3>
             {item.date && <p className="muted card__date">{formatDay(item.date, lang)}</p>}
-            {item.summary && <p>{item.summary}</p>}
+            {item.summary && <p lang={item.summaryLang}>{item.summary}</p>}
           </div>
         </li>
       ))}
