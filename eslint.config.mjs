@@ -66,6 +66,11 @@ const floorZones = FLOORS.slice(0, -1).map(([name, target], index) => {
 const neighbourZones = [
   { target: 'src/site', from: 'src/admin', message: 'The public site does not import admin components; share through a lower floor.' },
   { target: 'src/admin', from: 'src/site', message: 'Admin components do not import the public site; share through a lower floor.' },
+  {
+    target: 'src/delivery',
+    from: 'src/email',
+    message: 'Delivery announces its changes (delivery/changes/announceChanges.ts); mail listens through payload.config.ts instead of being called.',
+  },
 ]
 
 export default tseslint.config(

@@ -40,6 +40,8 @@ import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from './src/config/timezones'
 import { maxUploadBytes } from './src/config/uploadLimit'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { arrayRowLabels } from './src/i18n/arrayRowLabels'
+import type { ChangeLogCustom } from './src/delivery/changes/announceChanges'
+import { planMailForChanges } from './src/email/planMailForChanges'
 import { dayFirstDates } from './src/i18n/dayFirstDates'
 import { ADMIN_DATE_FORMAT } from './src/i18n/formatDateTime'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
@@ -90,6 +92,8 @@ export default buildConfig({
       },
     },
   },
+  // Who listens to the change log, in each change's transaction: mail alerts and notices.
+  custom: { changeListeners: [planMailForChanges] } satisfies ChangeLogCustom,
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { planNotice } from '../../email/notices/planNotice'
 import type { ContentType } from '@/content/contentTypes'
 import { sqlFor } from '@/db/sql'
 import { LANGUAGES } from '../languages'
 import { itemIdOf } from '../ninjs/itemIds'
+import { announceChanges } from './announceChanges'
 import { appendWithdrawalRows } from './appendWithdrawalRows'
 import type { WrittenChange } from './insertAudienceChanges'
 import { lockChangeLog } from './changeLogLock'
@@ -16,7 +16,7 @@ import { refreshDependants } from './refreshDependants'
  * Records a withdrawal (or deletion) in the change log, inside its transaction: agencies
  * that had the item get `pubStatus: canceled`, with the public reason in `edNote`; agencies
  * that never saw it hear nothing. Everyone who had it by mail or as a downloaded bundle is
- * put in the ledger of one withdrawal notice. A withdrawn campaign also leaves the items
+ * put in the ledger of one withdrawal notice (by the change log's mail listener). A withdrawn campaign also leaves the items
  * filed under it: they get a new version without it.
  */
 export async function appendWithdrawal({ req, type, id, reason, now = new Date() }: { req: PayloadRequest; type: ContentType; id: number; reason?: string | null; now?: Date }): Promise<void> {
@@ -31,7 +31,7 @@ export async function appendWithdrawal({ req, type, id, reason, now = new Date()
   }
   if (withdrawn.length > 0) {
     const [first] = withdrawn
-    await planNotice(sql, { kind: 'withdrawn', contentType: type, docId: id, changeIds: withdrawn.map((row) => row.changeId), campaignSlug: first!.campaignSlug, topicSlugs: first!.topicSlugs })
+    await announceChanges(req.payload, sql, { kind: 'withdrawn', contentType: type, docId: id, changeIds: withdrawn.map((row) => row.changeId), campaignSlug: first!.campaignSlug, topicSlugs: first!.topicSlugs })
   }
   await bumpGeneration(sql)
   if (type === 'campaign') await refreshDependants({ req, campaignId: id, now })

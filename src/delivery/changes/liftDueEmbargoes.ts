@@ -3,8 +3,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { inTransaction, type Sql } from '@/db/sql'
 import type { Language } from '../languages'
 import type { NinjsItem } from '../ninjs/types'
-import { planAlerts, type PlannedChange } from '../../email/ledger/planAlerts'
 import { enqueueWebhooks } from '../webhooks/enqueueWebhooks'
+import { announceChanges, type AnnouncedChange } from './announceChanges'
 import { audienceView } from './audienceView'
 import { lockChangeLog } from './changeLogLock'
 import { decideLiftEvent } from './decideEvents'
@@ -54,7 +54,7 @@ async function liftRows(sql: Sql, payload: Payload, now: Date): Promise<{ lifted
   const live = await loadLiveDocs(await createLocalReq({}, payload), due.filter((row) => row.is_latest))
   const siteUrl = deliverySiteUrl()
   const campaigns = new Set<number>()
-  const planned: PlannedChange[] = []
+  const planned: AnnouncedChange[] = []
   for (const row of due) {
     await sql('UPDATE delivery_changes SET lift_pending = false WHERE id = $1', [row.id])
     if (!row.is_latest) continue
@@ -89,7 +89,7 @@ async function liftRows(sql: Sql, payload: Payload, now: Date): Promise<{ lifted
     await enqueueWebhooks(sql, { changeId, itemId: row.item_id, contentType: row.content_type, eventTrusted: null, eventPublic: event })
     if (row.content_type === 'campaign') campaigns.add(Number(row.doc_id))
   }
-  await planAlerts(sql, planned)
+  await announceChanges(payload, sql, { kind: 'published', changes: planned, corrected: [] })
   await bumpGeneration(sql)
   return { lifted: planned.length, campaigns: [...campaigns] }
 }

@@ -4,8 +4,7 @@ import type { ContentType } from '@/content/contentTypes'
 import { sqlFor } from '@/db/sql'
 import { LANGUAGES } from '../languages'
 import { itemIdOf } from '../ninjs/itemIds'
-import { planAlerts, type PlannedChange } from '../../email/ledger/planAlerts'
-import { planNotice } from '../../email/notices/planNotice'
+import { announceChanges, type AnnouncedChange } from './announceChanges'
 import { appendWithdrawalRows } from './appendWithdrawalRows'
 import { audienceView, sameAsDelivered, type ViewSource } from './audienceView'
 import { lockChangeLog } from './changeLogLock'
@@ -51,7 +50,7 @@ export async function writePublicationRows({ req, type, id, major = false, now =
   const docs = await loadPublishedDoc(req, type, id)
   const prior = await readPriorState(sql, LANGUAGES.map((lang) => itemIdOf(type, id, lang)))
   const siteUrl = deliverySiteUrl()
-  const planned: PlannedChange[] = []
+  const planned: AnnouncedChange[] = []
   for (const lang of LANGUAGES) {
     const itemId = itemIdOf(type, id, lang)
     const doc = docs.get(lang)
@@ -60,7 +59,7 @@ export async function writePublicationRows({ req, type, id, major = false, now =
       // A translation taken down alone: its readers are told, in its language.
       const dropped = await appendWithdrawalRows({ sql, itemId, prior: prior.get(itemId), now })
       if (dropped) {
-        await planNotice(sql, { kind: 'withdrawn', contentType: type, docId: id, changeIds: [dropped.changeId], campaignSlug: dropped.campaignSlug, topicSlugs: dropped.topicSlugs, locales: [lang] })
+        await announceChanges(req.payload, sql, { kind: 'withdrawn', contentType: type, docId: id, changeIds: [dropped.changeId], campaignSlug: dropped.campaignSlug, topicSlugs: dropped.topicSlugs, locales: [lang] })
       }
       continue
     }
@@ -97,15 +96,10 @@ export async function writePublicationRows({ req, type, id, major = false, now =
     planned.push(...written)
   }
   if (refresh && planned.length === 0) return 0
-  // Immediate alerts are planned in the same transaction: the mail ledger comes before any send.
-  const alertRuns = await planAlerts(sql, planned)
-  // A major update is a correction: everyone who had an earlier version hears of it, except
-  // those its alert already tells.
+  // Listeners (mail alerts and notices) plan their work in the same transaction: the mail
+  // ledger comes before any send. A major update is a correction of what readers had.
   const corrected = refresh || !major ? [] : planned.filter((change) => change.eventPublic === 'updated')
-  if (corrected.length > 0) {
-    const [first] = corrected
-    await planNotice(sql, { kind: 'corrected', contentType: type, docId: id, changeIds: corrected.map((row) => row.changeId), campaignSlug: first!.campaignSlug, topicSlugs: first!.topicSlugs, excludeRuns: alertRuns })
-  }
+  await announceChanges(req.payload, sql, { kind: 'published', changes: planned, corrected })
   await bumpGeneration(sql)
   return planned.length
 }

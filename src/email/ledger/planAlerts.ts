@@ -1,8 +1,8 @@
 import type { Sql } from '@/db/sql'
-import type { ChangeRow } from '../../delivery/changes/types'
+import type { AnnouncedChange } from '@/delivery/changes/announceChanges'
 import { addRecipients, ensureRun } from './ensureRun'
 
-export type PlannedChange = Pick<ChangeRow, 'itemId' | 'contentType' | 'docId' | 'lang' | 'version' | 'eventPublic' | 'major' | 'campaignSlug' | 'topicSlugs'> & { changeId: number }
+export type PlannedChange = AnnouncedChange
 
 /** Whether a public change is worth an immediate alert: a publication, or an update its editors marked major. */
 export const isAlertWorthy = (change: Pick<PlannedChange, 'eventPublic' | 'major'>): boolean =>
