@@ -52,6 +52,7 @@ import { sendMailTask } from './src/email/jobs/sendMailTask'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
 import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
 import { guardEveryCollection } from './src/platform/http/guardEveryCollection'
+import { describeRequestProblem } from './src/i18n/describeRequestProblem'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -168,7 +169,7 @@ export default buildConfig({
     responseOnLimit: `The file is larger than the upload limit of ${maxUploadBytes() / 1024 / 1024} MB (MAX_UPLOAD_MB).`,
   },
   telemetry: false,
-  plugins: [guardEveryCollection, dayFirstDates, arrayRowLabels],
+  plugins: [guardEveryCollection(describeRequestProblem), dayFirstDates, arrayRowLabels],
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 }).then(closeSystemCollections)

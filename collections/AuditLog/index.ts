@@ -5,6 +5,7 @@ import { AUDIT_EVENTS } from '../../src/audit/events'
 import { auditMessages } from '../../src/i18n/messages/audit'
 import { exportAuditCsv } from './endpoints/exportAuditCsv'
 import { refuseDeletes, refuseUpdates } from './hooks/refuseChanges'
+import { summaryInReadersLanguage } from './hooks/summaryInReadersLanguage'
 
 const nobody = () => false
 
@@ -31,7 +32,7 @@ export const AuditLog: CollectionConfig = {
       options: AUDIT_EVENTS.map((event) => ({ value: event, label: { vi: auditMessages.vi.event[event], en: auditMessages.en.event[event] } })),
       label: { vi: 'Sự kiện', en: 'Event' },
     },
-    { name: 'summary', type: 'text', required: true, label: { vi: 'Tóm tắt', en: 'Summary' } },
+    { name: 'summary', type: 'text', required: true, label: { vi: 'Tóm tắt', en: 'Summary' }, hooks: { afterRead: [summaryInReadersLanguage] } },
     { name: 'actorId', type: 'number', index: true, label: { vi: 'Mã người thực hiện', en: 'Actor id' } },
     { name: 'actorName', type: 'text', label: { vi: 'Người thực hiện', en: 'Person' } },
     { name: 'actorEmail', type: 'text', label: { vi: 'Email người thực hiện', en: 'Email' } },

@@ -3,20 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { canUseAdmin, isStaff } from '../../src/access/isStaff'
-import { ROLES } from '../../src/access/roles'
+import { ROLE_LABELS, ROLES } from '../../src/access/roles'
 import { siteUrl } from '../../src/config/siteUrl'
 import { auditLockouts } from './hooks/auditLockouts'
 import { auditRoleChanges } from './hooks/auditRoleChanges'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
 import { passwordResetHtml, passwordResetSubject } from './emails/passwordResetEmail'
 import { keepOneAdmin } from './hooks/keepOneAdmin'
-
-const roleLabels: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
-  admin: { vi: 'Quản trị viên', en: 'Admin' },
-  editor: { vi: 'Biên tập viên', en: 'Editor' },
-  reviewer: { vi: 'Người duyệt', en: 'Reviewer' },
-  'press-officer': { vi: 'Cán bộ báo chí', en: 'Press officer' },
-}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -50,7 +43,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       defaultValue: ['editor'],
       label: { vi: 'Vai trò', en: 'Roles' },
-      options: ROLES.map((role) => ({ value: role, label: roleLabels[role] })),
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
       access: { create: isAdminField, update: isAdminField },
       hooks: { beforeValidate: [guardRoleChanges] },
       admin: { description: { vi: 'Chỉ quản trị viên được thay đổi vai trò.', en: 'Only an admin may change roles.' } },

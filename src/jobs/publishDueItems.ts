@@ -5,6 +5,7 @@ import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/content/content
 import { contentTitle } from '../workflow/contentFacts'
 import { findUnconsentedMedia } from '../workflow/findUnconsentedMedia'
 import { publicationData } from '../workflow/publicationData'
+import { auditSummary } from '../i18n/messages/auditSummaries'
 
 export type PublishRun = { published: Array<{ collection: WorkflowCollection; id: number }>; stopped: Array<{ collection: WorkflowCollection; id: number; reason: string }> }
 
@@ -32,7 +33,7 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
       if (blocked.length > 0) {
         const reason = blocked.map((media) => `${media.filename ?? media.id}: ${media.reason}`).join('; ')
         await payload.update({ collection, id: doc.id, data: { stage: 'approved', publishAt: null } as never, draft: true, context: { workflow: 'unschedule' }, overrideAccess: true })
-        await recordAudit({ req, event: 'workflow', summary: `Scheduled publication of ${title} stopped: ${reason}`, target: { collection, id: doc.id }, details: { action: 'unschedule', from: 'scheduled', to: 'approved', reason }, actorLabel: 'scheduler' })
+        await recordAudit({ req, event: 'workflow', summary: auditSummary('scheduleStopped', { title, reason }), target: { collection, id: doc.id }, details: { action: 'unschedule', from: 'scheduled', to: 'approved', reason }, actorLabel: 'scheduler' })
         run.stopped.push({ collection, id: doc.id, reason })
         continue
       }
@@ -54,7 +55,7 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
         run.stopped.push({ collection, id: doc.id, reason })
         continue
       }
-      await recordAudit({ req, event: 'publish', summary: `Published ${title} as scheduled`, target: { collection, id: doc.id }, details: { by: 'scheduler', publishAt: doc.publishAt }, actorLabel: 'scheduler' })
+      await recordAudit({ req, event: 'publish', summary: auditSummary('publishedAsScheduled', { title }), target: { collection, id: doc.id }, details: { by: 'scheduler', publishAt: doc.publishAt }, actorLabel: 'scheduler' })
       run.published.push({ collection, id: doc.id })
     }
   }

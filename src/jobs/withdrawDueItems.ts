@@ -4,6 +4,8 @@ import { recordAudit } from '../audit/recordAudit'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/content/contentCollections'
 import { contentTitle } from '../workflow/contentFacts'
 import { withdrawLiveVersion } from '../workflow/withdrawLiveVersion'
+import { auditSummary, inBothLanguages } from '../i18n/messages/auditSummaries'
+import { workflowMessages } from '../i18n/messages/workflow'
 
 /**
  * The scheduler's other pass: takes down every live version whose scheduled withdrawal
@@ -30,7 +32,7 @@ export async function withdrawDueItems(payload: Payload, now: Date = new Date())
         await recordAudit({
           req,
           event: 'workflow',
-          summary: `withdraw: ${contentTitle(doc)} (as scheduled)`,
+          summary: auditSummary('withdrawnAsScheduled', { action: inBothLanguages(workflowMessages, (words) => words.action.withdraw), title: contentTitle(doc) }),
           target: { collection, id: doc.id },
           details: { action: 'withdraw', from: { live: 'published' }, to: { live: 'withdrawn' }, comment: reason, unpublishAt: doc.unpublishAt },
           actorLabel: 'scheduler',

@@ -1,3 +1,6 @@
+import { messagesIn, type SameShape } from '../i18n/defineMessages'
+import type { Lang } from '../i18n/lang'
+import { subscriptionRequestMessages } from '../i18n/messages/subscriptionRequests'
 import { formField } from '../platform/http/formField'
 import { isContentType, type ContentType } from '@/content/contentTypes'
 import { FREQUENCIES, type Frequency } from './constants'
@@ -22,45 +25,48 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 // eslint-disable-next-line no-control-regex -- matches control characters on purpose
 const cleanText = (value: string): string => formField(value).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
 
-function optionalText(body: Record<string, unknown>, field: 'name' | 'outlet'): string | undefined | Invalid {
+type Words = SameShape<(typeof subscriptionRequestMessages)['vi']>
+
+function optionalText(body: Record<string, unknown>, field: 'name' | 'outlet', words: Words): string | undefined | Invalid {
   const value = body[field]
   if (value === undefined || value === null || value === '') return undefined
-  if (typeof value !== 'string') return { field, message: `\`${field}\` must be text.` }
+  if (typeof value !== 'string') return { field, message: words.text(field) }
   const cleaned = cleanText(value)
-  if (cleaned.length > 120) return { field, message: `\`${field}\` is at most 120 characters.` }
+  if (cleaned.length > 120) return { field, message: words.tooLong(field, 120) }
   return cleaned || undefined
 }
 
-function slugList(body: Record<string, unknown>, field: 'topics' | 'campaigns'): string[] | Invalid {
+function slugList(body: Record<string, unknown>, field: 'topics' | 'campaigns', words: Words): string[] | Invalid {
   const value = body[field]
   if (value === undefined || value === null) return []
-  if (!Array.isArray(value) || value.length > 50) return { field, message: `\`${field}\` must be a list of at most 50 slugs.` }
+  if (!Array.isArray(value) || value.length > 50) return { field, message: words.slugList(field, 50) }
   const bad = value.find((slug) => typeof slug !== 'string' || slug.length > 120 || !SLUG.test(slug))
-  if (bad !== undefined) return { field, message: `\`${field}\` holds "${String(bad).slice(0, 40)}", which is not a slug (lower-case letters, digits and hyphens).` }
+  if (bad !== undefined) return { field, message: words.notSlug(field, String(bad).slice(0, 40)) }
   return [...new Set(value as string[])]
 }
 
 const isInvalid = (value: unknown): value is Invalid => typeof value === 'object' && value !== null && 'field' in value && 'message' in value
 
-/** Checks the body of `POST /api/v1/subscriptions`; every problem names its field. */
-export function parseSubscribeRequest(body: unknown): { ok: true; value: SubscribeRequest } | ({ ok: false } & Invalid) {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return { ok: false, field: 'body', message: 'The body must be a JSON object such as {"email":"ten@bao.vn","locale":"vi","frequency":"daily"}.' }
+/** Checks the body of `POST /api/v1/subscriptions`; every problem names its field, in the client's language. */
+export function parseSubscribeRequest(body: unknown, lang: Lang = 'vi'): { ok: true; value: SubscribeRequest } | ({ ok: false } & Invalid) {
+  const words = messagesIn(subscriptionRequestMessages, lang)
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { ok: false, field: 'body', message: words.body }
   const input = body as Record<string, unknown>
   const email = typeof input.email === 'string' ? normaliseEmail(formField(input.email)) : ''
-  if (!isPlausibleEmail(email)) return { ok: false, field: 'email', message: '`email` must be an email address such as ten@bao.vn.' }
-  if (input.locale !== 'vi' && input.locale !== 'en') return { ok: false, field: 'locale', message: '`locale` must be vi or en.' }
-  if (!FREQUENCIES.includes(input.frequency as Frequency)) return { ok: false, field: 'frequency', message: '`frequency` must be immediate, daily or weekly.' }
-  const name = optionalText(input, 'name')
+  if (!isPlausibleEmail(email)) return { ok: false, field: 'email', message: words.email }
+  if (input.locale !== 'vi' && input.locale !== 'en') return { ok: false, field: 'locale', message: words.locale }
+  if (!FREQUENCIES.includes(input.frequency as Frequency)) return { ok: false, field: 'frequency', message: words.frequency }
+  const name = optionalText(input, 'name', words)
   if (isInvalid(name)) return { ok: false, ...name }
-  const outlet = optionalText(input, 'outlet')
+  const outlet = optionalText(input, 'outlet', words)
   if (isInvalid(outlet)) return { ok: false, ...outlet }
-  const topics = slugList(input, 'topics')
+  const topics = slugList(input, 'topics', words)
   if (isInvalid(topics)) return { ok: false, ...topics }
-  const campaigns = slugList(input, 'campaigns')
+  const campaigns = slugList(input, 'campaigns', words)
   if (isInvalid(campaigns)) return { ok: false, ...campaigns }
   const rawTypes = input.contentTypes ?? []
   if (!Array.isArray(rawTypes) || rawTypes.some((type) => !isContentType(type))) {
-    return { ok: false, field: 'contentTypes', message: '`contentTypes` must be a list of article, campaign and briefing-pack.' }
+    return { ok: false, field: 'contentTypes', message: words.contentTypes }
   }
   return {
     ok: true,

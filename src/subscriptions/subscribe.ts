@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
+import { messagesIn } from '@/i18n/defineMessages'
+import type { Lang } from '@/i18n/lang'
+import { subscriptionRequestMessages } from '@/i18n/messages/subscriptionRequests'
 import { poolOf, sqlForClient, type Sql } from '@/db/sql'
 import type { RenderedMail } from '../email/templates/types'
 import { forgetConfirmationLink, forgetConfirmationLinks, linkSentSince, recordConfirmationLink } from './confirmationLinks'
@@ -15,19 +18,19 @@ import { withSubscriberLocked, type Locked } from './withSubscriberLocked'
 import { renderAlreadySubscribedMail } from '../email/templates/renderAlreadySubscribedMail'
 import { renderConfirmationMail } from '../email/templates/renderConfirmationMail'
 
-/** Topic and campaign slugs to ids; an unknown slug is named so the caller can answer 400. */
-export async function resolveInterests(payload: Payload, request: Pick<SubscribeRequest, 'topics' | 'campaigns'>): Promise<{ topics: number[]; campaigns: number[] } | { field: string; message: string }> {
+/** Topic and campaign slugs to ids; an unknown slug is named, in the client's language, so the caller can answer 400. */
+export async function resolveInterests(payload: Payload, request: Pick<SubscribeRequest, 'topics' | 'campaigns'>, lang: Lang = 'vi'): Promise<{ topics: number[]; campaigns: number[] } | { field: string; message: string }> {
   const topics = request.topics.length
     ? (await payload.find({ collection: 'topics', where: { slug: { in: request.topics } }, limit: 100, depth: 0, overrideAccess: false, pagination: false })).docs
     : []
   const missingTopic = request.topics.find((slug) => !topics.some((topic) => (topic as { slug?: string }).slug === slug))
-  if (missingTopic) return { field: 'topics', message: `Unknown topic "${missingTopic}".` }
+  if (missingTopic) return { field: 'topics', message: messagesIn(subscriptionRequestMessages, lang).unknownTopic(missingTopic) }
   // Only campaigns the public can see: a draft campaign's slug is no one's business.
   const campaigns = request.campaigns.length
     ? (await payload.find({ collection: 'campaigns', where: { slug: { in: request.campaigns } }, limit: 100, depth: 0, overrideAccess: false, pagination: false })).docs
     : []
   const missingCampaign = request.campaigns.find((slug) => !campaigns.some((campaign) => (campaign as { slug?: string }).slug === slug))
-  if (missingCampaign) return { field: 'campaigns', message: `Unknown campaign "${missingCampaign}".` }
+  if (missingCampaign) return { field: 'campaigns', message: messagesIn(subscriptionRequestMessages, lang).unknownCampaign(missingCampaign) }
   return { topics: topics.map((topic) => Number(topic.id)), campaigns: campaigns.map((campaign) => Number(campaign.id)) }
 }
 

@@ -20,6 +20,7 @@ import { publicationData } from './publicationData'
 import type { Stage, WorkflowAction } from './stages'
 import { validateWorkingCopy } from './validateWorkingCopy'
 import { scheduleWithdrawal, withdrawLiveVersion } from './withdrawLiveVersion'
+import { auditSummary, inBothLanguages } from '../i18n/messages/auditSummaries'
 
 export type WorkflowOutcome =
   | ({ ok: true; allowedActions: string[] } & ItemState & { stage: Stage })
@@ -69,7 +70,7 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
     await recordAudit({
       req,
       event: 'workflow',
-      summary: `${decision.action}: ${contentTitle(item.latest)}`,
+      summary: auditSummary('workflow', { action: inBothLanguages(workflowMessages, (words) => words.action[decision.action]), title: contentTitle(item.latest) }),
       target: { collection, id },
       details: {
         action: decision.action,
@@ -82,7 +83,7 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
       },
     })
     if (decision.action === 'publish') {
-      await recordAudit({ req, event: 'publish', summary: `Published ${contentTitle(item.latest)}`, target: { collection, id }, details: { by: 'person' } })
+      await recordAudit({ req, event: 'publish', summary: auditSummary('published', { title: contentTitle(item.latest) }), target: { collection, id }, details: { by: 'person' } })
     }
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {

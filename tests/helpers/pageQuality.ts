@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 const require = createRequire(import.meta.url)
 const axePath = require.resolve('axe-core/axe.min.js')
 
-export type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[]; html?: string }> }
 
 /** axe-core run in the page, WCAG 2 A and AA rules: the serious and critical violations. */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {

@@ -43,7 +43,29 @@ describe('the audit log', () => {
     }
     const entries = await entriesFor(reviewer, 'login_lockout')
     expect(entries).toHaveLength(1)
-    expect(entries[0]?.summary).toContain('after 5 failed logins')
+    expect(entries[0]?.summary).toMatch(/sau 5 lần đăng nhập sai$/)
+  })
+
+  it('reads each summary in the reader’s language, with times in Viet Nam time, from the one entry stored', async () => {
+    const reviewer = await makeStaff(payload, ['reviewer'])
+    for (let attempt = 1; attempt <= 5; attempt += 1) await rest('POST', '/users/login', { body: { email: reviewer.email, password: 'not-the-password' } })
+    const [entry] = await entriesFor(reviewer, 'login_lockout')
+    const read = async (language: string) =>
+      (await rest('GET', `/audit-log/${entry!.id}`, { token: adminToken, headers: { 'Accept-Language': language, Cookie: `payload-lng=${language}` } })).body.summary as string
+    const vi = await read('vi')
+    const en = await read('en')
+    expect(vi).toMatch(new RegExp(`^${reviewer.email.replace(/[.+]/g, '\\$&')} bị khoá đến \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} giờ Việt Nam sau 5 lần đăng nhập sai$`))
+    expect(en).toMatch(new RegExp(`^${reviewer.email.replace(/[.+]/g, '\\$&')} locked until \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} Viet Nam time after 5 failed logins$`))
+    expect((entry!.details as { summaryMessage?: { key?: string } }).summaryMessage?.key).toBe('lockout')
+  })
+
+  it('names roles in the reader’s language in a role change’s summary', async () => {
+    const editor = await makeStaff(payload, ['editor'])
+    await rest('PATCH', `/users/${editor.id}`, { token: adminToken, body: { roles: ['editor', 'press-officer'] } })
+    const [entry] = (await entriesFor(editor, 'role_change')).filter((doc) => (doc.details as { operation?: string }).operation === 'update')
+    const read = async (language: string) => (await rest('GET', `/audit-log/${entry!.id}`, { token: adminToken, headers: { Cookie: `payload-lng=${language}` } })).body.summary
+    await expect(read('vi')).resolves.toBe(`Vai trò của ${editor.email}: Biên tập viên → Biên tập viên, Cán bộ báo chí`)
+    await expect(read('en')).resolves.toBe(`Roles of ${editor.email}: Editor → Editor, Press officer`)
   })
 
   it('refuses every change or deletion through REST, admins included', async () => {

@@ -108,6 +108,34 @@ describe('query parameters', () => {
   })
 })
 
+describe('the language of a refusal', () => {
+  const refusal = (response: RestResponse) => response.body.errors?.[0]
+
+  it('says what is wrong in the language of Accept-Language, keeping the same code and field', async () => {
+    const vi = refusal(await rest('GET', '/articles?limit=-1', { headers: { 'Accept-Language': 'vi-VN,vi;q=0.9' } }))
+    const en = refusal(await rest('GET', '/articles?limit=-1', { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } }))
+    expect(vi.message).toBe('`limit` phải là một số nguyên từ 0 đến 1000, chỉ ghi một lần.')
+    expect(en.message).toBe('`limit` must be a whole number from 0 to 1000, given once.')
+    expect(vi.data).toEqual({ code: 'invalid_parameter', field: 'limit' })
+    expect(en.data).toEqual(vi.data)
+  })
+
+  it('follows ?locale= over Accept-Language, and answers Vietnamese when the client names neither language', async () => {
+    const asked = refusal(await rest('GET', '/articles?locale=en&where[id][in]=a,b', { headers: { 'Accept-Language': 'vi' } }))
+    expect(asked.message).toBe('`where.id.in` must hold only an id: a whole number from 1 to 2147483647.')
+    const body = refusal(await rest('POST', '/topics', { token: editor.token, body: { title: 'a\u0000b' }, headers: { 'Accept-Language': 'fr' } }))
+    expect(body.message).toBe('`body.title` chứa ký tự NUL, không trường nào lưu được ký tự này.')
+    expect(body.data).toEqual({ code: 'invalid_body', field: 'body.title' })
+  })
+
+  it('words the net under Payload’s own parsing in the client’s language too', async () => {
+    const en = refusal(await rest('GET', '/code-revisions/versions', { token: editor.token, headers: { 'Accept-Language': 'en' } }))
+    const vi = refusal(await rest('GET', '/code-revisions/versions', { token: editor.token, headers: { 'Accept-Language': 'vi' } }))
+    expect(en.message).toBe('code-revisions keeps no versions.')
+    expect(vi.message).toBe('code-revisions không lưu phiên bản.')
+  })
+})
+
 describe('bodies', () => {
   it('answers 400 for a body that is not an object and for text holding NUL', async () => {
     expectRefusal(await rest('POST', '/topics', { token: editor.token, body: 'str' }), 400, 'body')

@@ -377,6 +377,9 @@ describe('POST /api/v1/subscriptions', () => {
       expect(answer.status, raw).toBe(400)
       expect(answer.body.error).toMatchObject({ code: 'invalid_parameter', field: 'body' })
     }
+    const unknownTopic = { email, locale: 'vi', frequency: 'daily', topics: ['khong-ton-tai'] }
+    expect((await postSubscription(unknownTopic)).body.error.message).toBe('Không có chủ đề "khong-ton-tai".')
+    expect((await postSubscription(unknownTopic, { headers: { 'accept-language': 'en' } })).body.error).toEqual({ code: 'invalid_parameter', field: 'topics', message: 'Unknown topic "khong-ton-tai".' })
     expect(await subscriberRow(email)).toHaveLength(0)
     expect(await mailsTo(email, 1, 300)).toHaveLength(0)
     expect((await postSubscription({ email, locale: 'vi', frequency: 'daily', topics: [topic.slug] })).status).toBe(202)

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { requestProblemText } from '../../src/i18n/describeRequestProblem'
 import { checkFieldValues } from '../../src/platform/http/checkFieldValues'
 
 const fields: Field[] = [
@@ -21,17 +22,23 @@ describe('field values in a request body', () => {
   })
 
   it('refuses a list, an object or a flag in a text field, naming the field however deep it sits', () => {
-    expect(check({ title: ['mảng'] })).toMatchObject({ field: 'title', code: 'invalid_body', message: '`title` must be text.' })
+    expect(check({ title: ['mảng'] })).toMatchObject({ field: 'title', code: 'invalid_body', reason: { key: 'text', params: { at: 'title' } } })
     expect(check({ from: { $gt: 1 } })).toMatchObject({ field: 'from' })
     expect(check({ lines: [{ phone: true }] })).toMatchObject({ field: 'lines.0.phone' })
     expect(check({ lines: [{ meta: { note: ['x'] } }] })).toMatchObject({ field: 'lines.0.meta.note' })
   })
 
   it('refuses a number that is not a number, a list that is not a list and a row that is not an object', () => {
-    expect(check({ year: 'hai nghìn' })).toMatchObject({ field: 'year', message: '`year` must be a number.' })
-    expect(check({ lines: 'không phải danh sách' })).toMatchObject({ field: 'lines', message: '`lines` must be a list of rows.' })
+    expect(check({ year: 'hai nghìn' })).toMatchObject({ field: 'year', reason: { key: 'number' } })
+    expect(check({ lines: 'không phải danh sách' })).toMatchObject({ field: 'lines', reason: { key: 'rows' } })
     expect(check({ lines: ['x'] })).toMatchObject({ field: 'lines.0' })
     expect(check({ tags: 'a' })).toMatchObject({ field: 'tags' })
     expect(check({ featured: 'yes' })).toMatchObject({ field: 'featured' })
+  })
+
+  it('says what is wrong in Vietnamese or in English, naming the same field in both', () => {
+    const found = check({ year: 'hai nghìn' })!
+    expect(requestProblemText(found, 'vi')).toBe('`year` phải là một số.')
+    expect(requestProblemText(found, 'en')).toBe('`year` must be a number.')
   })
 })

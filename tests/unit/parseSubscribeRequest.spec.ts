@@ -32,6 +32,13 @@ describe('parseSubscribeRequest', () => {
     }
   })
 
+  it('says why a body is refused in the client’s language, Vietnamese unless asked otherwise, naming the same field', () => {
+    const vi = parseSubscribeRequest({ ...minimal, frequency: 'monthly' })
+    const en = parseSubscribeRequest({ ...minimal, frequency: 'monthly' }, 'en')
+    expect(vi).toEqual({ ok: false, field: 'frequency', message: '`frequency` phải là immediate, daily hoặc weekly.' })
+    expect(en).toEqual({ ok: false, field: 'frequency', message: '`frequency` must be immediate, daily or weekly.' })
+  })
+
   it('refuses a body that is not a JSON object, naming the field body', () => {
     for (const body of [null, undefined, 'anh@bao.vn', 42, true, [], [minimal]]) expect(refusedField(body), JSON.stringify(body)).toBe('body')
   })

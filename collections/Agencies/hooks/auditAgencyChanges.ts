@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAudit } from '../../../src/audit/recordAudit'
+import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
 
 const WATCHED = ['active', 'trusted', 'enableAPIKey', 'webhookUrl'] as const
 
@@ -16,7 +17,7 @@ export const auditAgencyChanges: CollectionAfterChangeHook = async ({ doc, previ
   await recordAudit({
     req,
     event: 'agency_change',
-    summary: `${operation === 'create' ? 'Created' : 'Changed'} press agency ${doc.name}: ${Object.keys(details).join(', ')}`,
+    summary: auditSummary(operation === 'create' ? 'agencyCreated' : 'agencyChanged', { name: String(doc.name), fields: Object.keys(details).join(', ') }),
     target: { collection: 'agencies', id: doc.id },
     details,
   })

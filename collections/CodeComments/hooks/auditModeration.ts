@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAudit } from '../../../src/audit/recordAudit'
+import { COMMENT_STATUSES, DISPOSITIONS } from '../../../src/consultation/comments/commentVocabulary'
+import { auditSummary, optionInBothLanguages } from '../../../src/i18n/messages/auditSummaries'
 
 /** Moderation decisions and answers go to the audit log, with who took them. */
 export const auditModeration: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
@@ -10,13 +12,13 @@ export const auditModeration: CollectionAfterChangeHook = async ({ doc, previous
     await recordAudit({
       req,
       event: 'comment_moderation',
-      summary: `Comment #${doc.id}: ${previousDoc?.status ?? 'pending'} → ${doc.status}`,
+      summary: auditSummary('commentStatus', { id: doc.id, from: optionInBothLanguages(COMMENT_STATUSES, previousDoc?.status ?? 'pending'), to: optionInBothLanguages(COMMENT_STATUSES, doc.status) }),
       target,
       details: { from: previousDoc?.status ?? null, to: doc.status, reason: doc.status === 'rejected' ? doc.rejectionReason : null },
     })
   }
   if (doc.answeredAt && doc.answeredAt !== previousDoc?.answeredAt) {
-    await recordAudit({ req, event: 'comment_answer', summary: `Comment #${doc.id} answered: ${doc.disposition}`, target, details: { disposition: doc.disposition, linkedRevision: doc.linkedRevision ?? null } })
+    await recordAudit({ req, event: 'comment_answer', summary: auditSummary('commentAnswered', { id: doc.id, disposition: optionInBothLanguages(DISPOSITIONS, doc.disposition) }), target, details: { disposition: doc.disposition, linkedRevision: doc.linkedRevision ?? null } })
   }
   return doc
 }

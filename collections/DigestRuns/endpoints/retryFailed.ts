@@ -6,6 +6,7 @@ import { sqlFor } from '@/db/sql'
 import { refreshRunTotals } from '../../../src/email/ledger/refreshRunTotals'
 import { kickMail } from '../../../src/email/kickMail'
 import { retryFailedJournalistNotices } from '../../../src/email/notices/retryFailedJournalistNotices'
+import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
 
 const fail = (status: number, code: string, message: string) => Response.json({ error: { code, message, field: 'id' } }, { status })
 
@@ -38,7 +39,7 @@ export const retryFailedEndpoint: Endpoint = {
       const journalists = await retryFailedJournalistNotices(sql, id)
       const total = retried.length + journalists
       await refreshRunTotals(sql, id)
-      await recordAudit({ req, event: 'mail_retry', summary: `Retried ${total} failed deliveries of mailing run ${id}`, target: { collection: 'digest-runs', id }, details: { retried: total, journalists } })
+      await recordAudit({ req, event: 'mail_retry', summary: auditSummary('mailRetried', { total, run: String(id) }), target: { collection: 'digest-runs', id }, details: { retried: total, journalists } })
       if (ownTransaction) await commitTransaction(req)
       kickMail(req.payload)
       return Response.json({ id, retried: total, journalists })

@@ -2,6 +2,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Journalist } from '../../../payload-types'
 import { recordAudit } from '../../../src/audit/recordAudit'
+import { auditSummary, auditSummaryMessages, inBothLanguages, optionInBothLanguages } from '../../../src/i18n/messages/auditSummaries'
+import { JOURNALIST_STATUSES } from '../../../src/press/journalistStatuses'
 
 /** Requests and decisions go to the audit log, with who decided (copied by value) and why. */
 export const auditAccreditation: CollectionAfterChangeHook<Journalist> = async ({ doc, previousDoc, operation, req }) => {
@@ -11,7 +13,10 @@ export const auditAccreditation: CollectionAfterChangeHook<Journalist> = async (
   await recordAudit({
     req,
     event: 'accreditation',
-    summary: operation === 'create' && doc.status === 'pending' ? `Accreditation requested: ${who}` : `Accreditation ${previous ?? 'new'} → ${doc.status}: ${who}`,
+    summary:
+      operation === 'create' && doc.status === 'pending'
+        ? auditSummary('accreditationRequested', { who })
+        : auditSummary('accreditationChanged', { from: previous ? optionInBothLanguages(JOURNALIST_STATUSES, previous) : inBothLanguages(auditSummaryMessages, (words) => words.newEntry), to: optionInBothLanguages(JOURNALIST_STATUSES, doc.status), who }),
     target: { collection: 'journalists', id: doc.id },
     details: { from: previous ?? null, to: doc.status, email: doc.email, outlet: doc.outlet, pressCardNumber: doc.pressCardNumber, note: doc.decisionNote ?? null },
     ...(req.context?.acceptingAccreditationRequest === true ? { actorLabel: 'press room form' } : {}),

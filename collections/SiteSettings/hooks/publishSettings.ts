@@ -4,6 +4,7 @@ import { recordAudit } from '../../../src/audit/recordAudit'
 import { refreshGlobalMediaUsage } from '../../../src/content/mediaUsage/refreshGlobalMediaUsage'
 import { bumpGeneration } from '../../../src/delivery/changes/deliveryState'
 import { sqlFor } from '@/db/sql'
+import { auditSummary, auditSummaryMessages, inBothLanguages } from '@/i18n/messages/auditSummaries'
 
 /**
  * The identity is on every public page: its logo becomes public, every instance's page cache
@@ -14,6 +15,6 @@ export const publishSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
   const all = await req.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, req, user: req.user, overrideAccess: false })
   await refreshGlobalMediaUsage(req, 'site-settings', all as unknown as Record<string, unknown>)
   await bumpGeneration(await sqlFor(req))
-  await recordAudit({ req, event: 'settings_change', summary: `Site identity saved (${req.locale ?? 'vi'})`, target: { collection: 'site-settings', id: 1 }, details: { siteName: doc.siteName ?? null, logo: doc.logo ?? null } })
+  await recordAudit({ req, event: 'settings_change', summary: auditSummary('settingsSaved', { language: inBothLanguages(auditSummaryMessages, (words) => words.language[req.locale === 'en' ? 'en' : 'vi']) }), target: { collection: 'site-settings', id: 1 }, details: { siteName: doc.siteName ?? null, logo: doc.logo ?? null } })
   return doc
 }

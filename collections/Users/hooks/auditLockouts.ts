@@ -1,6 +1,7 @@
 import type { CollectionAfterErrorHook } from 'payload'
 
 import { recordAudit } from '../../../src/audit/recordAudit'
+import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
 
 /**
  * Payload counts failed logins without running hooks, so a lockout is noticed here: after
@@ -20,7 +21,7 @@ export const auditLockouts: CollectionAfterErrorHook = async ({ error, req, coll
   await recordAudit({
     req: { ...req, user: null } as typeof req,
     event: 'login_lockout',
-    summary: `${user.email} locked until ${user.lockUntil} after ${maxAttempts} failed logins`,
+    summary: auditSummary('lockout', { email: String(user.email), until: { time: String(user.lockUntil) }, attempts: maxAttempts }),
     target: { collection: 'users', id: user.id },
     details: { lockUntil: user.lockUntil, attempts: maxAttempts },
     actorLabel: 'login',

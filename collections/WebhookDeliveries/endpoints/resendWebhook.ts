@@ -4,6 +4,7 @@ import { hasRole } from '../../../src/access/roles'
 import { recordAudit } from '../../../src/audit/recordAudit'
 import { sqlFor } from '@/db/sql'
 import { kickWebhooks } from '../../../src/delivery/webhooks/kickWebhooks'
+import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
 
 const fail = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status })
 
@@ -34,7 +35,7 @@ export const resendWebhookEndpoint: Endpoint = {
       await recordAudit({
         req,
         event: 'webhook_resend',
-        summary: `Webhook delivery ${id} (${rows[0]!.item_id}) queued to send again`,
+        summary: auditSummary('webhookResent', { id: String(id), item: String(rows[0]!.item_id) }),
         target: { collection: 'webhook-deliveries', id },
         details: { agencyId: rows[0]!.agency_id },
       })

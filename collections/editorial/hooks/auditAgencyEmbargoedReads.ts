@@ -2,6 +2,7 @@ import type { CollectionAfterReadHook } from 'payload'
 
 import { isAgency } from '../../../src/access/agencies'
 import { recordAudit } from '../../../src/audit/recordAudit'
+import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
 
 /**
  * A trusted agency reading an embargoed item through Payload's REST or GraphQL is logged
@@ -13,7 +14,7 @@ export const auditAgencyEmbargoedReads: CollectionAfterReadHook = async ({ doc, 
   await recordAudit({
     req,
     event: 'embargo_access',
-    summary: `Agency ${(req.user as { name?: string }).name ?? req.user.id} fetched embargoed ${collection.slug} #${doc.id} (until ${doc.embargoUntil})`,
+    summary: auditSummary('agencyFetchedEmbargoed', { agency: String((req.user as { name?: string }).name ?? req.user.id), item: `${collection.slug} #${doc.id}`, until: { time: String(doc.embargoUntil) } }),
     target: { collection: collection.slug, id: doc.id },
     details: { agencyId: req.user.id, embargoedUntil: doc.embargoUntil, via: 'payload-api' },
   })

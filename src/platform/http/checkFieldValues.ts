@@ -13,14 +13,14 @@ function scalarProblem(field: Field & { name: string; hasMany?: boolean }, value
     // A number is written as its digits, as Payload does; a list, an object or a flag is not text.
     const isText = (item: unknown) => typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item))
     const ok = many ? Array.isArray(value) && value.every(isText) : isText(value)
-    return ok ? null : problem(at, many ? `\`${at}\` must be a list of texts.` : `\`${at}\` must be text.`, 'invalid_body')
+    return ok ? null : problem(at, many ? 'textList' : 'text', { at }, 'invalid_body')
   }
   if (field.type === 'number') {
     const isNumber = (item: unknown) => (typeof item === 'number' && Number.isFinite(item)) || (typeof item === 'string' && item.trim() !== '' && Number.isFinite(Number(item)))
     const ok = many ? Array.isArray(value) && value.every(isNumber) : isNumber(value)
-    return ok ? null : problem(at, `\`${at}\` must be a number.`, 'invalid_body')
+    return ok ? null : problem(at, 'number', { at }, 'invalid_body')
   }
-  if (field.type === 'checkbox') return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : problem(at, `\`${at}\` must be true or false.`, 'invalid_body')
+  if (field.type === 'checkbox') return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : problem(at, 'boolean', { at }, 'invalid_body')
   return null
 }
 
@@ -62,13 +62,13 @@ export function checkFieldValues(data: unknown, fields: readonly Field[], locale
 function valueProblem(field: Field & { name: string }, value: unknown, at: string, locales: readonly string[]): RequestProblem | null {
   if (field.type === 'group') {
     if (value === null) return null
-    return isPlainObject(value) ? checkFieldValues(value, field.fields, locales, `${at}.`) : problem(at, `\`${at}\` must be an object of fields.`, 'invalid_body')
+    return isPlainObject(value) ? checkFieldValues(value, field.fields, locales, `${at}.`) : problem(at, 'fieldsObject', { at }, 'invalid_body')
   }
   if (field.type === 'array') {
     if (value === null) return null
-    if (!Array.isArray(value)) return problem(at, `\`${at}\` must be a list of rows.`, 'invalid_body')
+    if (!Array.isArray(value)) return problem(at, 'rows', { at }, 'invalid_body')
     for (const [index, row] of value.entries()) {
-      if (!isPlainObject(row)) return problem(`${at}.${index}`, `\`${at}.${index}\` must be an object of fields.`, 'invalid_body')
+      if (!isPlainObject(row)) return problem(`${at}.${index}`, 'fieldsObject', { at: `${at}.${index}` }, 'invalid_body')
       const found = checkFieldValues(row, field.fields, locales, `${at}.${index}.`)
       if (found) return found
     }

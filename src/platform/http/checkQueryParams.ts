@@ -17,23 +17,23 @@ const wholeNumber = (value: unknown, min: number, max: number): boolean =>
 
 function checkNumber(query: Record<string, unknown>, name: string, min: number, max: number): RequestProblem | null {
   if (query[name] === undefined || query[name] === '') return null
-  return wholeNumber(query[name], min, max) ? null : problem(name, `\`${name}\` must be a whole number from ${min} to ${max}, given once.`)
+  return wholeNumber(query[name], min, max) ? null : problem(name, 'wholeNumber', { name, min, max })
 }
 
 function checkSort(sort: unknown): RequestProblem | null {
   const list = typeof sort === 'string' ? sort.split(',') : sort
   if (!Array.isArray(list) || list.length > 10 || !list.every((item) => typeof item === 'string' && /^-?[A-Za-z_][\w.]{0,100}$/.test(item))) {
-    return problem('sort', '`sort` must be field names separated by commas, each with an optional leading - for descending, such as -publishedAt,title.')
+    return problem('sort', 'sort', {})
   }
   return null
 }
 
 function checkSelect(select: unknown, depth = 0): RequestProblem | null {
   if (typeof select !== 'object' || select === null || Array.isArray(select) || depth > 5) {
-    return problem('select', '`select` must name fields, such as select[title]=true.')
+    return problem('select', 'select', {})
   }
   for (const [key, value] of Object.entries(select)) {
-    if (!/^[A-Za-z_]\w{0,100}$/.test(key)) return problem('select', `\`select\` names "${key.slice(0, 40)}", which is not a field name.`)
+    if (!/^[A-Za-z_]\w{0,100}$/.test(key)) return problem('select', 'selectName', { key: key.slice(0, 40) })
     if (value === 'true' || value === 'false' || typeof value === 'boolean') continue
     const nested = checkSelect(value, depth + 1)
     if (nested) return nested
@@ -44,7 +44,7 @@ function checkSelect(select: unknown, depth = 0): RequestProblem | null {
 function checkChoice(query: Record<string, unknown>, name: string, allowed: readonly string[]): RequestProblem | null {
   if (query[name] === undefined) return null
   const value = typeof query[name] === 'boolean' ? String(query[name]) : query[name]
-  return allowed.includes(value as string) ? null : problem(name, `\`${name}\` must be one of ${allowed.join(', ')}, given once.`)
+  return allowed.includes(value as string) ? null : problem(name, 'choice', { name, allowed: allowed.join(', ') })
 }
 
 /**
@@ -65,7 +65,7 @@ export function checkQueryParams(query: Record<string, unknown>, context: Contex
     checkChoice(query, 'locale', [...context.locales, 'all']) ??
     checkChoice(query, 'fallback-locale', [...context.locales, 'none', 'null', 'false']) ??
     checkChoice(query, 'fallbackLocale', [...context.locales, 'none', 'null', 'false']) ??
-    (typeof query.data === 'string' && parseJson(query.data) === NOT_JSON ? problem('data', '`data` must be JSON.') : null) ??
+    (typeof query.data === 'string' && parseJson(query.data) === NOT_JSON ? problem('data', 'json', { name: 'data' }) : null) ??
     checkWhere(typeof query.where === 'string' ? parseJson(query.where) : query.where, context.kinds)
   )
 }

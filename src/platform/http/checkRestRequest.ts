@@ -17,14 +17,14 @@ export function checkRestRequest(req: PayloadRequest, collection: SanitizedColle
   const segments = (req.pathname ?? '').split('/')
   const after = segments.slice(segments.indexOf(collection.slug) + 1)
   if (after[0] === 'versions' && !collection.versions) {
-    return { ...problem('path', `${collection.slug} keeps no versions.`, 'invalid_parameter'), status: 404 }
+    return { ...problem('path', 'noVersions', { slug: collection.slug }), status: 404 }
   }
   const rawId = req.routeParams?.id
   if (rawId !== undefined && usesNumericIds(collection) && parsePathId(rawId) === null) {
-    return { ...problem('id', `The id must be a whole number from 1 to 2147483647, not "${String(rawId).slice(0, 40)}".`, 'invalid_id'), status: 400 }
+    return { ...problem('id', 'id', { value: String(rawId).slice(0, 40) }, 'invalid_id'), status: 400 }
   }
   const repeated = repeatedParam(req.searchParams)
-  if (repeated) return { ...problem(repeated, `\`${repeated}\` must be given once, as a plain value.`), status: 400 }
+  if (repeated) return { ...problem(repeated, 'repeated', { name: repeated }), status: 400 }
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
   const kinds = queryFieldKinds(collection.flattenedFields, { drafts: Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts) })
   const found = checkQueryParams((req.query ?? {}) as Record<string, unknown>, { kinds, locales })
@@ -34,12 +34,12 @@ export function checkRestRequest(req: PayloadRequest, collection: SanitizedColle
 /** What is wrong with a create or update body: it must be an object, and `_status` a word Payload knows. */
 export function checkRestBody(data: unknown, collection: SanitizedCollectionConfig): RequestProblem | null {
   if (data === undefined) return null
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return problem('body', 'The body must be a JSON object of fields.', 'invalid_body')
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return problem('body', 'bodyObject', {}, 'invalid_body')
   const nul = pathOfNul(data, 'body', 0)
-  if (nul) return problem(nul, `\`${nul}\` holds a NUL character, which no field can store.`, 'invalid_body')
+  if (nul) return problem(nul, 'nul', { at: nul }, 'invalid_body')
   const status = (data as Record<string, unknown>)._status
   if (status !== undefined && collection.versions && status !== 'draft' && status !== 'published') {
-    return problem('_status', '`_status` must be draft or published.', 'invalid_body')
+    return problem('_status', 'status', {}, 'invalid_body')
   }
   return null
 }

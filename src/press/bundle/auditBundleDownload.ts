@@ -4,6 +4,7 @@ import type { BriefingPack } from '../../../payload-types'
 import type { JournalistPrincipal } from '../../access/journalists'
 import { recordAudit } from '../../audit/recordAudit'
 import type { Language } from '../../delivery/languages'
+import { auditSummary } from '../../i18n/messages/auditSummaries'
 
 /** Every download of an embargoed pack is written to the audit log: who, which pack, when. */
 export async function auditBundleDownload(payload: Payload, { journalist, pack, lang }: { journalist: JournalistPrincipal; pack: BriefingPack; lang: Language }): Promise<void> {
@@ -12,7 +13,7 @@ export async function auditBundleDownload(payload: Payload, { journalist, pack, 
   await recordAudit({
     req,
     event: 'embargo_access',
-    summary: `Journalist ${journalist.name ?? journalist.email ?? journalist.id} downloaded the bundle of embargoed briefing pack "${pack.slug}" (until ${pack.embargoUntil})`,
+    summary: auditSummary('journalistDownloadedBundle', { journalist: String(journalist.name ?? journalist.email ?? journalist.id), pack: String(pack.slug), until: { time: String(pack.embargoUntil) } }),
     target: { collection: 'briefing-packs', id: pack.id },
     actorLabel: `journalist #${journalist.id} ${journalist.email ?? ''}`.trim(),
     details: { packId: pack.id, slug: pack.slug, lang, kind: 'bundle', journalistId: journalist.id, embargoedUntil: pack.embargoUntil },

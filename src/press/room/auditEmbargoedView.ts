@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import type { JournalistPrincipal } from '../../access/journalists'
 import { recordAudit } from '../../audit/recordAudit'
+import { auditSummary } from '../../i18n/messages/auditSummaries'
 
 export type ViewedItem = { collection: 'briefing-packs' | 'articles'; id: number; slug?: string | null; title?: string | null; embargoUntil?: string | null }
 
@@ -22,7 +23,7 @@ export async function auditEmbargoedView(payload: Payload, options: { journalist
     await recordAudit({
       req,
       event: 'embargo_access',
-      summary: `Journalist ${journalist.email ?? `#${journalist.id}`} viewed embargoed ${item.collection} #${item.id} (until ${item.embargoUntil}) in the press room`,
+      summary: auditSummary('journalistViewedEmbargoed', { journalist: journalist.email ?? `#${journalist.id}`, item: `${item.collection} #${item.id}`, until: { time: String(item.embargoUntil) } }),
       target: { collection: item.collection, id: item.id },
       actorLabel: `journalist #${journalist.id} ${journalist.email ?? ''}`.trim(),
       details: {

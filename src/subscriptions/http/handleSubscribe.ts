@@ -42,7 +42,8 @@ const tooLarge = (message: string): Response =>
 export async function handleSubscribe(payload: Payload, request: Request, options: { now?: Date } = {}): Promise<Response> {
   const now = options.now ?? new Date()
   // The site's form sends its page's language; other clients get theirs from Accept-Language.
-  const words = messagesIn(rateLimitMessages, langOfRequest(request))
+  const lang = langOfRequest(request)
+  const words = messagesIn(rateLimitMessages, lang)
   // Counted before the body is read, so oversized and malformed requests are limited too.
   await enforceLimit(payload, `subscribe-ip:${clientIpOf(request)}`, SUBSCRIBE_LIMITS.perIpPerHour, now, words.subscribeNetwork)
 
@@ -54,12 +55,12 @@ export async function handleSubscribe(payload: Payload, request: Request, option
   } catch {
     throw new DeliveryError('invalid_parameter', words.notJson, { field: 'body' })
   }
-  const parsed = parseSubscribeRequest(body)
+  const parsed = parseSubscribeRequest(body, lang)
   if (!parsed.ok) throw new DeliveryError('invalid_parameter', parsed.message, { field: parsed.field })
 
   await enforceLimit(payload, addressBucket(parsed.value.email), SUBSCRIBE_LIMITS.perAddressPerHour, now, words.subscribeAddress)
 
-  const interests = await resolveInterests(payload, parsed.value)
+  const interests = await resolveInterests(payload, parsed.value, lang)
   if ('field' in interests) throw new DeliveryError('invalid_parameter', interests.message, { field: interests.field })
 
   await subscribe(payload, parsed.value, interests, now)
