@@ -307,7 +307,11 @@ describe('the public press room', () => {
     expect(english.status).toBe(410)
     expect(english.text).toMatch(/<html lang="en"/)
     expect(english.text).toContain('This content was withdrawn')
-    expect((await api('/articles/never-existed')).status).toBe(404)
+    // A slug no item ever had: the site's 404 page, drawn on the server in the site's layout.
+    const missing = await api('/articles/never-existed')
+    expect(missing.status).toBe(404)
+    expect(missing.text).toContain('<h1>Không tìm thấy trang</h1>')
+    expect(missing.text).toContain('class="site-header"')
   })
 
   it('answers an unknown address with a 404 page of the site, in the language of its path, with a way home', async () => {

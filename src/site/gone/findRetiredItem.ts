@@ -12,7 +12,8 @@ type Queryable = { query: (text: string, values: unknown[]) => Promise<{ rows: u
 /** What the 410 page may say of a withdrawn item: its title (it was public), when and why. Nothing of its content. */
 export type Withdrawal = { title: string; withdrawnAt: string | null; reason: string | null }
 
-export type Retired = ({ kind: 'withdrawn' } & Withdrawal) | { kind: 'moved'; slug: string }
+/** `unknown`: no item has ever had this slug, so the site's 404 page answers without a render. */
+export type Retired = ({ kind: 'withdrawn' } & Withdrawal) | { kind: 'moved'; slug: string } | { kind: 'unknown' }
 
 type LiveRow = {
   slug: string | null
@@ -45,12 +46,15 @@ const withdrawalOf = (row: LiveRow): Retired => ({
  * has moved to another one (301), found in content_slug_history. A live item that has
  * the slug now always wins over the history, and a moved item is followed only while it
  * is public by the one rule every channel uses. The proxy's small pool asks; only live
- * rows' facts are read, never content.
+ * rows' facts are read, never content. A slug no item has ever had is `unknown`.
  */
 export async function findRetiredItem(pool: Queryable, section: ItemSection, slug: string, lang: 'vi' | 'en'): Promise<Retired | null> {
   const { table } = TABLES[section]
   const withdrawn = await pool.query(`SELECT ${columns(section)} FROM "${table}" t WHERE t.slug = $1 AND t.stage = 'withdrawn' LIMIT 1`, [slug, lang])
   if (withdrawn.rows[0]) return withdrawalOf(withdrawn.rows[0] as LiveRow)
+  const { rows: holders } = await pool.query(`SELECT t._status FROM "${table}" t WHERE t.slug = $1 LIMIT 1`, [slug])
+  // A published item has this slug: the page decides what the reader may see.
+  if ((holders[0] as { _status: string | null } | undefined)?._status === 'published') return null
   const moved = await pool.query(
     `SELECT ${columns(section)}
        FROM content_slug_history h JOIN "${table}" t ON t.id = h.item_id
@@ -60,7 +64,7 @@ export async function findRetiredItem(pool: Queryable, section: ItemSection, slu
     [slug, lang, section],
   )
   const row = moved.rows[0] as LiveRow | undefined
-  if (!row?.slug) return null
+  if (!row?.slug) return holders.length === 0 ? { kind: 'unknown' } : null
   if (row.stage === 'withdrawn') return withdrawalOf(row)
   const live = isPubliclyVisible({ _status: row._status, stage: row.stage, embargoUntil: row.embargo_until ? new Date(row.embargo_until).toISOString() : null }, new Date())
   return live ? { kind: 'moved', slug: row.slug } : null
