@@ -1,7 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { withGraphqlAccept } from './graphql/graphqlAccept'
-import { unreadablePath } from './platform/http/unreadablePath'
+import { langOfRequest } from './i18n/lang'
+import { sitePageMessages } from './i18n/messages/sitePages'
+import { AppError, errorJsonResponse } from './platform/errors/appError'
+import { unreadablePath, type PathProblem } from './platform/http/unreadablePath'
 import { isCacheFill, servePublicPage } from './site/cache/servePublicPage'
 import { answerRetiredPath } from './site/gone/answerRetiredPath'
 import { missingPageResponse } from './site/routing/missingPageResponse'
@@ -43,10 +46,17 @@ async function publicPage(request: NextRequest, route: { lang: string; internal:
   return retired ?? render()
 }
 
+/** 400 for a path no route could read, in the client's language, as the one error body. */
+function unreadablePathResponse(request: NextRequest, problem: PathProblem): Response {
+  const words = sitePageMessages[langOfRequest(request)]
+  const message = problem.reason === 'not_utf8' ? words.pathNotUtf8 : words.pathControlCharacter
+  return errorJsonResponse(new AppError('invalid_parameter', message, { field: problem.field }))
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   const unreadable = unreadablePath(pathname)
-  if (unreadable) return NextResponse.json({ error: unreadable }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+  if (unreadable) return unreadablePathResponse(request, unreadable)
   if (pathname === '/api/graphql') return NextResponse.next({ request: { headers: withGraphqlAccept(request.headers) } })
   if (pathname.startsWith('/admin')) return vietnameseAdmin(request)
   const route = siteRouteOf(pathname)

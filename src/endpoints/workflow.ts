@@ -10,13 +10,14 @@ import { describeWorkflowState } from '../workflow/describeWorkflowState'
 import { kickWebhooks } from '../delivery/webhooks/kickWebhooks'
 import { kickMail } from '../email/kickMail'
 import { runWorkflowAction } from '../workflow/runWorkflowAction'
+import { AppError, errorJsonResponse, type ErrorCode } from '@/platform/errors/appError'
 
-const error = (status: number, body: Record<string, unknown>) => Response.json({ error: body }, { status })
+const error = (code: ErrorCode, message: string, options: { field?: string; details?: Record<string, unknown> } = {}) => errorJsonResponse(new AppError(code, message, options))
 
 const wordsFor = (req: PayloadRequest) => messagesIn(workflowMessages, langOfPayloadRequest(req))
 
 const invalidId = (req: PayloadRequest, id: string | undefined) =>
-  error(400, { code: 'invalid_id', field: 'id', message: wordsFor(req).invalidId(String(id).slice(0, 40)) })
+  error('invalid_id', wordsFor(req).invalidId(String(id).slice(0, 40)), { field: 'id' })
 
 /**
  * `POST /api/workflow/{collection}/{id}` with `{ "action", "comment"?, "publishAt"? }`.
@@ -30,7 +31,7 @@ export const workflowEndpoint: Endpoint = {
   handler: async (req) => {
     const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
     if (!isWorkflowCollection(collection)) {
-      return error(404, { code: 'unknown_collection', message: wordsFor(req).unknownCollection(String(collection).slice(0, 40)) })
+      return error('unknown_collection', wordsFor(req).unknownCollection(String(collection).slice(0, 40)))
     }
     const numericId = parsePathId(id)
     if (numericId === null) return invalidId(req, id)
@@ -39,15 +40,15 @@ export const workflowEndpoint: Endpoint = {
     try {
       body = await req.json?.()
     } catch {
-      return error(400, { code: 'invalid_json', message: wordsFor(req).invalidJson })
+      return error('invalid_json', wordsFor(req).invalidJson)
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      return error(400, { code: 'invalid_body', field: 'action', message: wordsFor(req).invalidBody })
+      return error('invalid_body', wordsFor(req).invalidBody, { field: 'action' })
     }
     const outcome = await runWorkflowAction({ req, collection, id: numericId, body: body as Record<string, unknown> })
     if (!outcome.ok) {
-      const { ok: _ok, status, ...rest } = outcome
-      return error(status, rest)
+      const { ok: _ok, status: _status, code, message, field, ...details } = outcome
+      return error(code, message, { field, details })
     }
     const { ok: _ok, ...result } = outcome
     // Publishing or withdrawing wrote webhook and mail rows: send them now, not at the next cron.
@@ -66,12 +67,12 @@ export const workflowStateEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
-    if (!isWorkflowCollection(collection)) return error(404, { code: 'unknown_collection', message: wordsFor(req).unknownCollection(String(collection).slice(0, 40)) })
-    if (!req.user) return error(401, { code: 'not_staff', message: wordsFor(req).notStaff })
+    if (!isWorkflowCollection(collection)) return error('unknown_collection', wordsFor(req).unknownCollection(String(collection).slice(0, 40)))
+    if (!req.user) return error('not_staff', wordsFor(req).notStaff)
     const numericId = parsePathId(id)
     if (numericId === null) return invalidId(req, id)
     const state = await describeWorkflowState(req, collection, numericId)
-    if (!state) return error(404, { code: 'not_found', message: wordsFor(req).notFound(collection, String(id)) })
+    if (!state) return error('not_found', wordsFor(req).notFound(collection, String(id)))
     return Response.json(state, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

@@ -1,5 +1,6 @@
 import { hasRole, type Role } from '../access/roles'
 import { messagesIn } from '../i18n/defineMessages'
+import { refusal, type ErrorCode } from '@/platform/errors/appError'
 import type { Lang } from '../i18n/lang'
 import { workflowMessages } from '../i18n/messages/workflow'
 import type { ItemState } from './itemState'
@@ -26,8 +27,8 @@ export type TransitionRequest = {
 
 export type TransitionRefusal = {
   ok: false
-  status: 400 | 403 | 409
-  code: string
+  status: number
+  code: ErrorCode
   message: string
   field?: string
   allowed?: WorkflowAction[]
@@ -64,10 +65,10 @@ function futureTime(value: unknown, field: 'publishAt' | 'unpublishAt', now: Dat
   const words = messagesIn(workflowMessages, lang)
   const at = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : undefined
   if (!at || Number.isNaN(at.getTime())) {
-    return { ok: false, status: 400, code: `invalid_${field === 'publishAt' ? 'publish' : 'unpublish'}_at`, field, message: words.invalidTime(field) }
+    return { ...refusal(field === 'publishAt' ? 'invalid_publish_at' : 'invalid_unpublish_at'), field, message: words.invalidTime(field) }
   }
   if (at.getTime() <= now.getTime()) {
-    return { ok: false, status: 400, code: `${field === 'publishAt' ? 'publish' : 'unpublish'}_at_in_past`, field, message: words.timeInPast(field) }
+    return { ...refusal(field === 'publishAt' ? 'publish_at_in_past' : 'unpublish_at_in_past'), field, message: words.timeInPast(field) }
   }
   return at
 }
@@ -82,16 +83,16 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
   const lang = request.lang ?? 'vi'
   const words = messagesIn(workflowMessages, lang)
   if (!isWorkflowAction(action)) {
-    return { ok: false, status: 400, code: 'invalid_action', field: 'action', message: words.invalidAction(ACTIONS.join(', ')) }
+    return { ...refusal('invalid_action'), field: 'action', message: words.invalidAction(ACTIONS.join(', ')) }
   }
   const rule = TRANSITIONS[action]
   if (request.comment !== undefined && request.comment !== null && typeof request.comment !== 'string') {
-    return { ok: false, status: 400, code: 'invalid_comment', field: 'comment', message: words.invalidComment }
+    return { ...refusal('invalid_comment'), field: 'comment', message: words.invalidComment }
   }
   const comment = typeof request.comment === 'string' ? request.comment.trim() : undefined
   if (rule.requires === 'comment' && !comment) {
     const message = action === 'withdraw' ? words.withdrawReasonRequired : words.changesCommentRequired
-    return { ok: false, status: 400, code: 'comment_required', field: 'comment', message }
+    return { ...refusal('comment_required'), field: 'comment', message }
   }
   let publishAt: Date | undefined
   if (rule.requires === 'publishAt') {
@@ -107,16 +108,16 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
   }
   if (!roleAllows(action, actor, authorIds)) {
     const who = [...rule.roles.map((role) => words.role[role as keyof typeof words.role] ?? role), ...(rule.authorsMay ? [words.anAuthor] : [])].join(words.or)
-    return { ok: false, status: 403, code: 'role_not_allowed', message: words.roleNotAllowed(who, actionLabel(action, lang)) }
+    return { ...refusal('role_not_allowed'), message: words.roleNotAllowed(who, actionLabel(action, lang)) }
   }
   if (!rule.applies(state)) {
     const allowed = allowedActions(state, actor, authorIds)
     const status = state.working ? statusText(state, lang) : `${statusText(state, lang)} · ${words.noWorkingCopy}`
     const open = allowed.length ? allowed.map((open) => actionLabel(open, lang)).join(', ') : words.noneForYou
-    return { ok: false, status: 409, code: 'wrong_stage', allowed, message: words.wrongStage(actionLabel(action, lang), words.needs[action], status, open) }
+    return { ...refusal('wrong_stage'), allowed, message: words.wrongStage(actionLabel(action, lang), words.needs[action], status, open) }
   }
   if (rule.notByAuthors && isAuthor(actor, authorIds)) {
-    return { ok: false, status: 403, code: 'four_eyes', message: words.fourEyes }
+    return { ...refusal('four_eyes'), message: words.fourEyes }
   }
   // A scheduled withdrawal leaves the item live until its time.
   const to = unpublishAt ? { live: state.live, working: state.working } : rule.next(state)

@@ -7,6 +7,7 @@ import { langOfPayloadRequest } from '../i18n/lang'
 import { workflowMessages } from '../i18n/messages/workflow'
 import { findFrozenRevisionClash } from '../consultation/revisions/findFrozenRevisionClash'
 import { checkAssignee } from './checkAssignee'
+import { refusal, type ErrorCode } from '@/platform/errors/appError'
 import type { WorkflowCollection } from '@/content/contentCollections'
 import { authorIdsOf, contentTitle, relationId } from './contentFacts'
 import { allowedActions, decideTransition, type TransitionDecision } from './decideTransition'
@@ -24,7 +25,7 @@ import { auditSummary, inBothLanguages } from '../i18n/messages/auditSummaries'
 
 export type WorkflowOutcome =
   | ({ ok: true; allowedActions: string[] } & ItemState & { stage: Stage })
-  | { ok: false; status: number; code: string; message: string; field?: string; allowed?: string[]; media?: UnconsentedMedia[]; errors?: Array<{ path: string; message: string }> }
+  | { ok: false; status: number; code: ErrorCode; message: string; field?: string; allowed?: string[]; media?: UnconsentedMedia[]; errors?: Array<{ path: string; message: string }> }
 
 type Args = { req: PayloadRequest; collection: WorkflowCollection; id: number; body: Record<string, unknown>; now?: Date }
 type Accepted = Extract<TransitionDecision, { ok: true }>
@@ -50,10 +51,10 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
   const lang = langOfPayloadRequest(req)
   const words = messagesIn(workflowMessages, lang)
   if (!req.user || !isStaffMember(req.user)) {
-    return { ok: false, status: req.user ? 403 : 401, code: 'not_staff', message: words.notStaff }
+    return { ...refusal(req.user ? 'forbidden' : 'not_staff'), message: words.notStaff }
   }
   const item = await loadStoredItem(req, collection, id)
-  if (!item) return { ok: false, status: 404, code: 'not_found', message: words.notFound(collection, String(id)) }
+  if (!item) return { ...refusal('not_found'), message: words.notFound(collection, String(id)) }
 
   const state = readItemState(item)
   const authorIds = authorIdsOf(item.latest)
@@ -61,8 +62,8 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
   const decision = decideTransition({ action: body.action, state, actor, authorIds, comment: body.comment, publishAt: body.publishAt, unpublishAt: body.unpublishAt, now, lang })
   if (!decision.ok) return decision
 
-  const refusal = await checkGates({ req, collection, id, item, decision, body, authorIds, now })
-  if (refusal) return refusal
+  const refused = await checkGates({ req, collection, id, item, decision, body, authorIds, now })
+  if (refused) return refused
 
   const shouldCommit = await initTransaction(req)
   try {
@@ -119,9 +120,7 @@ async function checkGates({ req, collection, id, item, decision, body, authorIds
     if (errors.length > 0) {
       const first = errors[0]!
       return {
-        ok: false,
-        status: 400,
-        code: 'invalid_working_copy',
+        ...refusal('invalid_working_copy'),
         field: first.path,
         message: words.incompleteCopy(errors.map((error) => `${error.path}: ${error.message}`).join('; ')),
         errors: errors.map((error) => ({ path: error.path, message: error.message })),
@@ -131,25 +130,23 @@ async function checkGates({ req, collection, id, item, decision, body, authorIds
   if (decision.action === 'submit' || decision.action === 'assign') {
     if (body.assignee !== undefined) {
       const problem = await checkAssignee(req, body.assignee, authorIds, decision.action === 'assign')
-      if (problem) return { ok: false, status: 400, code: 'invalid_assignee', field: 'assignee', message: problem }
+      if (problem) return { ...refusal('invalid_assignee'), field: 'assignee', message: problem }
     } else if (decision.action === 'assign') {
-      return { ok: false, status: 400, code: 'assignee_required', field: 'assignee', message: words.assigneeRequired }
+      return { ...refusal('assignee_required'), field: 'assignee', message: words.assigneeRequired }
     }
   }
   if (decision.action === 'publish' || decision.action === 'schedule') {
     const blocked = await findUnconsentedMedia({ req, collection, doc: item.latest, at: decision.publishAt ?? new Date() })
     if (blocked.length > 0) {
       return {
-        ok: false,
-        status: 409,
-        code: 'safeguarding',
+        ...refusal('safeguarding'),
         message: words.safeguarding(actionLabel(decision.action, lang), blocked.length),
         media: blocked,
       }
     }
     if (collection === 'conduct-codes') {
       const clash = await findFrozenRevisionClash(req, item.latest)
-      if (clash) return { ok: false, status: 409, code: 'revision_frozen', field: 'revisionLabel', message: clash }
+      if (clash) return { ...refusal('revision_frozen'), field: 'revisionLabel', message: clash }
     }
   }
   return null

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { decodeCursor, encodeCursor } from '../../src/delivery/api/cursor'
-import { DeliveryError } from '../../src/delivery/api/errors'
+import { AppError } from '@/platform/errors/appError'
 import { grantedTypes } from '../../src/delivery/api/handleItems'
 import { renderedBody, respondCached } from '../../src/delivery/api/httpCaching'
 import { parseItemsQuery } from '../../src/delivery/api/parseItemsQuery'
@@ -11,14 +11,14 @@ import { itemIdOf, parseItemId } from '../../src/delivery/ninjs/itemIds'
 
 const secret = 'unit-test-secret-0123456789'
 const parse = (query: string) => parseItemsQuery(new URLSearchParams(query), secret)
-const failure = (fn: () => unknown): DeliveryError => {
+const failure = (fn: () => unknown): AppError => {
   try {
     fn()
   } catch (error) {
-    if (error instanceof DeliveryError) return error
+    if (error instanceof AppError) return error
     throw error
   }
-  throw new Error('expected a DeliveryError')
+  throw new Error('expected a AppError')
 }
 
 describe('sync cursors', () => {

@@ -5,7 +5,7 @@ import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 
-import { DeliveryError } from '../../src/delivery/api/errors'
+import { AppError } from '@/platform/errors/appError'
 import { parseItemsQuery } from '../../src/delivery/api/parseItemsQuery'
 import { parseItemId } from '../../src/delivery/ninjs/itemIds'
 import { canceledNinjs, renderNinjs } from '../../src/delivery/ninjs/renderNinjs'
@@ -207,7 +207,7 @@ describe('openApiDocument', () => {
       try {
         parseItemsQuery(new URLSearchParams({ [name]: value }), 'secret')
       } catch (error) {
-        if (!(error instanceof DeliveryError)) throw error
+        if (!(error instanceof AppError)) throw error
         accepted = false
       }
       expect(documented, `${name}=${value}`).toBe(accepted)

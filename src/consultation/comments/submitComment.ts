@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { DeliveryError } from '../../delivery/api/errors'
+import { AppError } from '@/platform/errors/appError'
 import { poolOf } from '@/db/sql'
 import { countRequest } from '../../subscriptions/countRequest'
 import { formatWindow } from '../consultations/formatWindow'
@@ -23,11 +23,11 @@ const ACCEPTED_MESSAGE = 'Thank you: your comment waits for moderation and is pu
 
 function refuseOutsideWindow(view: CodeView): never {
   const { consultation } = view
-  if (consultation.state === 'none') throw new DeliveryError('consultation_closed', 'This code is not open for comment: no consultation has been announced.')
+  if (consultation.state === 'none') throw new AppError('consultation_closed', 'This code is not open for comment: no consultation has been announced.')
   const dates = formatWindow(consultation.consultation, 'en')
   const iso = `${consultation.consultation.opensAt} – ${consultation.consultation.closesAt}`
   const when = consultation.state === 'upcoming' ? 'has not opened yet' : 'is closed'
-  throw new DeliveryError('consultation_closed', `The consultation ${when}: it runs ${dates} [${iso}].`)
+  throw new AppError('consultation_closed', `The consultation ${when}: it runs ${dates} [${iso}].`)
 }
 
 // The address is kept only as a keyed hash, enough to spot one sender flooding a consultation.
@@ -42,14 +42,14 @@ const hashIp = (ip: string): string => crypto.createHmac('sha256', process.env.P
 export async function submitComment({ payload, view, body, ip, now, lang }: Args): Promise<SubmittedComment> {
   const counted = await countRequest(payload, `comment-ip:${ip}`, COMMENT_LIMITS.perIpPerHour, 3600, now.getTime())
   if (!counted.ok) {
-    throw new DeliveryError('rate_limited', messagesIn(rateLimitMessages, lang).commentNetwork(counted.retryAfterSeconds), {
+    throw new AppError('rate_limited', messagesIn(rateLimitMessages, lang).commentNetwork(counted.retryAfterSeconds), {
       headers: { 'Retry-After': String(counted.retryAfterSeconds) },
     })
   }
   if (view.consultation.state !== 'open') refuseOutsideWindow(view)
 
   const parsed = parseCommentInput(body, flattenClauses(view.current.snapshot))
-  if (!parsed.ok) throw new DeliveryError('invalid_parameter', parsed.message, { field: parsed.field })
+  if (!parsed.ok) throw new AppError('invalid_parameter', parsed.message, { field: parsed.field })
   const input = parsed.value
   if (input.honeypot) return { status: 'pending', clause: input.clause?.number ?? null, message: ACCEPTED_MESSAGE }
 
@@ -58,7 +58,7 @@ export async function submitComment({ payload, view, body, ip, now, lang }: Args
     [view.code.id, DUPLICATE_LOOKBACK],
   )
   if (rows.some((row) => isNearDuplicate(row.text, input.text))) {
-    throw new DeliveryError('duplicate_comment', 'This comment is the same as, or nearly the same as, one already received on this code.', { field: 'text' })
+    throw new AppError('duplicate_comment', 'This comment is the same as, or nearly the same as, one already received on this code.', { field: 'text' })
   }
 
   const created = await payload.create({

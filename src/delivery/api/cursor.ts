@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { DeliveryError } from './errors'
+import { AppError } from '@/platform/errors/appError'
 
 /**
  * A sync position in the change log. The client sees only an opaque, signed string.
@@ -17,7 +17,7 @@ export function encodeCursor(cursor: Cursor, secret: string): string {
   return `${payload}.${sign(secret, payload)}`
 }
 
-const invalid = () => new DeliveryError('invalid_cursor', 'The cursor in `since` is not one this API gave out: use a `next` value unchanged.', { field: 'since' })
+const invalid = () => new AppError('invalid_cursor', 'The cursor in `since` is not one this API gave out: use a `next` value unchanged.', { field: 'since' })
 
 const isPosition = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { liftDueEmbargoes } from '../changes/liftDueEmbargoes'
 import { poolOf } from '@/db/sql'
-import { DeliveryError } from './errors'
+import { AppError } from '@/platform/errors/appError'
 import { AgencyRateLimiter } from './rateLimiter'
 import type { AgencyRecord } from './agencyRecord'
 import { apiKeyFrom, readDeliveryState, type DeliveryState } from './readDeliveryState'
@@ -29,18 +29,18 @@ export async function readFreshState(payload: Payload, apiKey: string | null, no
  */
 export async function agencyContext(payload: Payload, request: Request): Promise<{ state: DeliveryState; agency: AgencyRecord; rateHeaders: Record<string, string> }> {
   const apiKey = apiKeyFrom(request.headers)
-  const unauthorized = new DeliveryError('unauthorized', 'A valid API key is required: send the header `Authorization: agencies API-Key <key>`.', {
+  const unauthorized = new AppError('unauthorized', 'A valid API key is required: send the header `Authorization: agencies API-Key <key>`.', {
     headers: { 'WWW-Authenticate': 'API-Key realm="newsroom"' },
   })
   if (!apiKey) throw unauthorized
   const state = await readFreshState(payload, apiKey)
   const agency = state.agency
   if (!agency) throw unauthorized
-  if (!agency.active) throw new DeliveryError('agency_inactive', 'This agency is not active: ask the press office to reactivate it.')
+  if (!agency.active) throw new AppError('agency_inactive', 'This agency is not active: ask the press office to reactivate it.')
   limiter ??= new AgencyRateLimiter(poolOf(payload))
   const taken = limiter.take(agency.id, agency.rateLimitPerMinute)
   if (!taken.ok) {
-    throw new DeliveryError('rate_limited', messagesIn(rateLimitMessages, langOfRequest(request)).agencyPerMinute(agency.rateLimitPerMinute, taken.retryAfterSeconds), {
+    throw new AppError('rate_limited', messagesIn(rateLimitMessages, langOfRequest(request)).agencyPerMinute(agency.rateLimitPerMinute, taken.retryAfterSeconds), {
       headers: { 'Retry-After': String(taken.retryAfterSeconds), 'X-RateLimit-Limit': String(agency.rateLimitPerMinute) },
     })
   }

@@ -6,7 +6,7 @@ import type { NinjsItem } from '../ninjs/types'
 import { auditEmbargoedFetch } from './auditEmbargoedFetch'
 import { encodeCursor, type Cursor } from './cursor'
 import { agencyContext } from './deliveryContext'
-import { DeliveryError } from './errors'
+import { AppError } from '@/platform/errors/appError'
 import { renderedBody, respondCached, type RenderedBody } from './httpCaching'
 import { parseItemsQuery } from './parseItemsQuery'
 import { queryChangePage, type Audience } from './queryChanges'
@@ -24,7 +24,7 @@ export function grantedTypes(agency: AgencyRecord, requested: ContentType[], exp
   const granted = agency.allowedTypes.length === 0 ? requested : requested.filter((type) => agency.allowedTypes.includes(type))
   if (explicit && granted.length < requested.length) {
     const refused = requested.filter((type) => !granted.includes(type))
-    throw new DeliveryError('type_not_allowed', `This agency does not receive ${refused.join(', ')}.`, { field: 'type' })
+    throw new AppError('type_not_allowed', `This agency does not receive ${refused.join(', ')}.`, { field: 'type' })
   }
   return granted
 }

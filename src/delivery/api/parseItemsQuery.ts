@@ -1,7 +1,7 @@
 import { CONTENT_TYPES, isContentType, type ContentType } from '@/content/contentTypes'
 import { isLanguage, type Language } from '../languages'
 import { decodeCursor, type Cursor } from './cursor'
-import { DeliveryError } from './errors'
+import { AppError } from '@/platform/errors/appError'
 
 export type ItemsQuery = {
   since?: Cursor
@@ -15,7 +15,7 @@ export type ItemsQuery = {
 const KNOWN = new Set(['since', 'limit', 'type', 'lang', 'topic', 'campaign'])
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const bad = (field: string, message: string) => new DeliveryError('invalid_parameter', message, { field })
+const bad = (field: string, message: string) => new AppError('invalid_parameter', message, { field })
 
 export function parseSlug(params: URLSearchParams, field: 'topic' | 'campaign'): string | undefined {
   const values = params.getAll(field)

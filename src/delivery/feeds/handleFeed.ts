@@ -4,7 +4,7 @@ import { siteUrl } from '../../config/siteUrl'
 import { CONTENT_TYPES } from '@/content/contentTypes'
 import { poolOf } from '@/db/sql'
 import { readFreshState } from '../api/deliveryContext'
-import { DeliveryError } from '../api/errors'
+import { AppError } from '@/platform/errors/appError'
 import { renderedBody, respondCached, type RenderedBody } from '../api/httpCaching'
 import { parseSlug } from '../api/parseItemsQuery'
 import { queryLiveItems } from '../api/queryChanges'
@@ -50,8 +50,8 @@ const staleAtOf = (rows: Array<{ pubStatus: string; occurredAt: Date }>): number
  * and in RSS and JSON Feed its entry with the title marked and the reason as its text.
  */
 export async function handleFeed(payload: Payload, request: Request, langParam: string, format: string): Promise<Response> {
-  if (!isLanguage(langParam)) throw new DeliveryError('not_found', 'Feeds exist for vi and en.', { field: 'lang' })
-  if (!(format in FEED_FORMATS)) throw new DeliveryError('not_found', 'Feeds are atom.xml, rss.xml and feed.json.', { field: 'format' })
+  if (!isLanguage(langParam)) throw new AppError('not_found', 'Feeds exist for vi and en.', { field: 'lang' })
+  if (!(format in FEED_FORMATS)) throw new AppError('not_found', 'Feeds are atom.xml, rss.xml and feed.json.', { field: 'format' })
   const lang: Language = langParam
   const { contentType, render } = FEED_FORMATS[format as FeedFormat]
   const url = new URL(request.url)

@@ -11,6 +11,8 @@ export const sitePageMessages = defineMessages({
     missingBody: 'Trang bạn tìm không có ở đây. Có thể đường dẫn đã gõ sai hoặc nội dung đã được chuyển đi.',
     goHome: 'Về trang chủ',
     trySearch: 'Tìm trong trang',
+    pathNotUtf8: 'Địa chỉ có mã phần trăm (%) không phải UTF-8.',
+    pathControlCharacter: 'Địa chỉ có ký tự điều khiển, ví dụ NUL.',
   },
   en: {
     notFound: 'Not found',
@@ -21,5 +23,7 @@ export const sitePageMessages = defineMessages({
     missingBody: 'The page you are looking for is not here. The address may be mistyped, or the content may have moved.',
     goHome: 'Go to the home page',
     trySearch: 'Search the site',
+    pathNotUtf8: 'The path holds percent-escapes that are not UTF-8.',
+    pathControlCharacter: 'The path holds a control character such as NUL.',
   },
 })

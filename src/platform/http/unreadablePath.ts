@@ -1,10 +1,5 @@
-/**
- * The proxy answers this before Payload or the language layer is reached, and serialises it
- * as it is; its words stay those of the proxy's contract until the proxy words it per client.
- */
-export type PathProblem = { field: 'path'; code: 'invalid_parameter'; message: string }
-
-const pathProblem = (message: string): PathProblem => ({ field: 'path', code: 'invalid_parameter', message })
+/** Why a path cannot be read; the proxy words it in the client's language (src/i18n/messages/sitePages.ts). */
+export type PathProblem = { field: 'path'; reason: 'not_utf8' | 'control_character' }
 
 /**
  * What is wrong with a request path before any route sees it: percent-escapes that are not
@@ -16,8 +11,8 @@ export function unreadablePath(pathname: string): PathProblem | null {
   try {
     decoded = decodeURIComponent(pathname)
   } catch {
-    return pathProblem('The path holds percent-escapes that are not UTF-8.')
+    return { field: 'path', reason: 'not_utf8' }
   }
   // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f]/.test(decoded) ? pathProblem('The path holds a control character such as NUL.') : null
+  return /[\u0000-\u001f\u007f]/.test(decoded) ? { field: 'path', reason: 'control_character' } : null
 }

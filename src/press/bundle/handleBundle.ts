@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { BriefingPack } from '../../../payload-types'
-import { DeliveryError, withDeliveryErrors } from '../../delivery/api/errors'
+import { withDeliveryErrors } from '../../delivery/api/errors'
+import { AppError } from '@/platform/errors/appError'
 import { isLanguage, type Language } from '../../delivery/languages'
 import { publicUrlOf } from '../../delivery/publicUrl'
 import { siteUrl } from '../../config/siteUrl'
@@ -21,12 +22,12 @@ const EMBARGOED_CACHE = 'private, no-store'
 function languageOf(request: Request): Language {
   const lang = new URL(request.url).searchParams.get('lang')
   if (lang === null || lang === '') return 'vi'
-  if (!isLanguage(lang)) throw new DeliveryError('invalid_parameter', 'lang must be vi or en.', { field: 'lang' })
+  if (!isLanguage(lang)) throw new AppError('invalid_parameter', 'lang must be vi or en.', { field: 'lang' })
   return lang
 }
 
 // The same answer for a draft, an embargoed pack shown to the wrong reader and an unknown slug.
-const notFound = (slug: string) => new DeliveryError('not_found', `No briefing pack "${slug.slice(0, 100)}".`, { field: 'slug' })
+const notFound = (slug: string) => new AppError('not_found', `No briefing pack "${slug.slice(0, 100)}".`, { field: 'slug' })
 
 const fileEntry = (file: BundledFile): BundleEntry => ({ name: file.entryName, path: file.path, label: file.media.filename ?? undefined })
 
@@ -46,7 +47,7 @@ async function respond(payload: Payload, request: Request, slug: string): Promis
   // loadPack applies the one access rule: anonymous readers get what is public now, an
   // accredited journalist embargoed packs too.
   const loaded = await loadPack(payload, slug, reader)
-  if (loaded.status === 'gone') throw new DeliveryError('gone', `The briefing pack "${slug.slice(0, 100)}" has been withdrawn.`, { field: 'slug' })
+  if (loaded.status === 'gone') throw new AppError('gone', `The briefing pack "${slug.slice(0, 100)}" has been withdrawn.`, { field: 'slug' })
   if (loaded.status !== 'ok') throw notFound(slug)
   const pack = loaded.value
   const now = new Date()

@@ -5,13 +5,14 @@ import { loadCodeView, type CodeView } from '../../consultation/loadCodeView'
 import { buildReport } from '../../consultation/report/buildReport'
 import { codePdfResponse, reportCsvResponse } from '../../consultation/report/downloadResponses'
 import { reportCsv } from '../../consultation/report/reportCsv'
-import { DeliveryError, withDeliveryErrors } from '../../delivery/api/errors'
+import { withDeliveryErrors } from '../../delivery/api/errors'
+import { AppError } from '@/platform/errors/appError'
 import { deliveryPayload } from '@/deliveryPayload'
 import type { SiteLanguage } from '@/i18n/siteCopy'
 
 async function viewOf(payload: Payload, slug: string): Promise<CodeView> {
   const view = await loadCodeView(payload, slug)
-  if (!view) throw new DeliveryError('not_found', `No published code of conduct "${slug.slice(0, 100)}".`, { field: 'slug' })
+  if (!view) throw new AppError('not_found', `No published code of conduct "${slug.slice(0, 100)}".`, { field: 'slug' })
   return view
 }
 

@@ -3,12 +3,14 @@ import { COMMENT_BODY_LIMIT_BYTES } from '../../consultation/comments/commentLim
 import { loadCodeView } from '../../consultation/loadCodeView'
 import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
 import { codePath } from '../../consultation/site/codePaths'
-import { DeliveryError } from '../../delivery/api/errors'
+import { AppError } from '@/platform/errors/appError'
 import { deliveryPayload } from '@/deliveryPayload'
 import { clientIpOf } from '../../platform/http/clientAddress'
 import { headerSafe } from '../../platform/http/headerSafe'
 import { readForm } from '@/platform/http/readForm'
 import type { SiteLanguage } from '@/i18n/siteCopy'
+import { errorPageResponse } from '@/i18n/errorPage'
+import { sitePageMessages } from '@/i18n/messages/sitePages'
 
 // Parts of the address come from the form: encoded, a clause ending in U+3000 cannot break the header.
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: headerSafe(location), 'Cache-Control': 'no-store' } })
@@ -20,7 +22,7 @@ const redirect = (location: string) => new Response(null, { status: 303, headers
 export async function handleCommentForm(request: Request, lang: SiteLanguage, slug: string): Promise<Response> {
   const payload = await deliveryPayload()
   const view = await loadCodeView(payload, slug)
-  if (!view) return new Response('Not found', { status: 404 })
+  if (!view) return errorPageResponse(new AppError('not_found', sitePageMessages[lang].missingBody), lang)
   const form = await readForm(request, COMMENT_BODY_LIMIT_BYTES)
   if (!form) return redirect(`${codePath(lang, slug)}?comment-error=${encodeURIComponent('The comment is too large.')}#comment-form`)
   const body = Object.fromEntries(form.entries())
@@ -29,7 +31,7 @@ export async function handleCommentForm(request: Request, lang: SiteLanguage, sl
     const clause = typeof body.clause === 'string' && body.clause ? `#${clauseAnchor(body.clause)}` : ''
     return redirect(`${codePath(lang, slug)}?comment=received${accepted.clause ? clause : ''}`)
   } catch (error) {
-    if (!(error instanceof DeliveryError)) throw error
+    if (!(error instanceof AppError)) throw error
     const message = error.field ? `${error.message} (${error.field})` : error.message
     return redirect(`${codePath(lang, slug)}?comment-error=${encodeURIComponent(message)}#comment-form`)
   }

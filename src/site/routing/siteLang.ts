@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { isLang, type Lang } from '@/i18n/lang'
+import { AppError, errorJsonResponse } from '@/platform/errors/appError'
 
 /** The `[lang]` segment every public route lives under; the proxy maps `/…` to `vi` and `/en/…` to `en`. */
 export type LangParams<Rest extends Record<string, string> = Record<never, string>> = Promise<{ lang: string } & Rest>
@@ -19,4 +20,4 @@ export async function routeLang(params: Promise<{ lang: string }>): Promise<Lang
 }
 
 /** The 404 a route handler answers for a path outside both languages. */
-export const noSuchRoute = (): Response => Response.json({ error: { code: 'not_found', message: 'Not found.' } }, { status: 404 })
+export const noSuchRoute = (): Response => errorJsonResponse(new AppError('not_found', 'Not found. / Không tìm thấy.'))

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { DeliveryError } from '../../delivery/api/errors'
+import { AppError } from '@/platform/errors/appError'
 import { messagesIn } from '../../i18n/defineMessages'
 import { langOfRequest } from '../../i18n/lang'
 import { rateLimitMessages } from '../../i18n/messages/rateLimits'
@@ -18,7 +18,7 @@ const HOUR = 3600
 async function enforceLimit(payload: Payload, bucket: string, limit: number, now: Date, message: (seconds: number) => string): Promise<void> {
   const counted = await countRequest(payload, bucket, limit, HOUR, now.getTime())
   if (counted.ok) return
-  throw new DeliveryError('rate_limited', message(counted.retryAfterSeconds), { headers: { 'Retry-After': String(counted.retryAfterSeconds) } })
+  throw new AppError('rate_limited', message(counted.retryAfterSeconds), { headers: { 'Retry-After': String(counted.retryAfterSeconds) } })
 }
 
 // The address is only a rate-limit key here: a hash keeps a second plain copy of it out of request_counts.
@@ -53,15 +53,15 @@ export async function handleSubscribe(payload: Payload, request: Request, option
   try {
     body = JSON.parse(text)
   } catch {
-    throw new DeliveryError('invalid_parameter', words.notJson, { field: 'body' })
+    throw new AppError('invalid_parameter', words.notJson, { field: 'body' })
   }
   const parsed = parseSubscribeRequest(body, lang)
-  if (!parsed.ok) throw new DeliveryError('invalid_parameter', parsed.message, { field: parsed.field })
+  if (!parsed.ok) throw new AppError('invalid_parameter', parsed.message, { field: parsed.field })
 
   await enforceLimit(payload, addressBucket(parsed.value.email), SUBSCRIBE_LIMITS.perAddressPerHour, now, words.subscribeAddress)
 
   const interests = await resolveInterests(payload, parsed.value, lang)
-  if ('field' in interests) throw new DeliveryError('invalid_parameter', interests.message, { field: interests.field })
+  if ('field' in interests) throw new AppError('invalid_parameter', interests.message, { field: interests.field })
 
   await subscribe(payload, parsed.value, interests, now)
   return Response.json(SUBSCRIBE_ACCEPTED, { status: 202, headers: { 'Cache-Control': 'no-store' } })

@@ -1,4 +1,5 @@
-import { DeliveryError, errorResponse } from '../../../../delivery/api/errors'
+import { errorResponse } from '../../../../delivery/api/errors'
+import { AppError } from '@/platform/errors/appError'
 
 export const dynamic = 'force-dynamic'
 
@@ -28,11 +29,11 @@ function bodyOf(bytes: number): string {
  * so a production deployment exposes nothing extra.
  */
 export function GET(request: Request): Response {
-  if (process.env.BENCH_BASELINE !== 'true') return errorResponse(new DeliveryError('not_found', 'No such endpoint.'))
+  if (process.env.BENCH_BASELINE !== 'true') return errorResponse(new AppError('not_found', 'No such endpoint.'))
   const raw = new URL(request.url).searchParams.get('bytes')
   const bytes = raw === null ? DEFAULT_BYTES : Number(raw)
   if (!Number.isInteger(bytes) || bytes < ENVELOPE.length || bytes > MAX_BYTES) {
-    return errorResponse(new DeliveryError('invalid_parameter', `bytes must be a whole number from ${ENVELOPE.length} to ${MAX_BYTES}.`, { field: 'bytes' }))
+    return errorResponse(new AppError('invalid_parameter', `bytes must be a whole number from ${ENVELOPE.length} to ${MAX_BYTES}.`, { field: 'bytes' }))
   }
   return new Response(bodyOf(bytes), { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } })
 }
