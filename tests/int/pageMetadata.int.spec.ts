@@ -8,8 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Lang } from '@/i18n/lang'
 import { createCode, makeActor, publishThroughWorkflow, sampleCode } from '../helpers/codes'
 import { makeCampaign, publishForTest } from '../helpers/content'
-import { rest } from '../helpers/rest'
+import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
+import { makeStaff } from '../helpers/users'
 
 /**
  * What a social network shows when a public page is shared: every page in both languages
@@ -210,6 +211,30 @@ describe('the default OpenGraph image', () => {
     const stale = await defaultImage(firstUrl)
     expect(stale.headers.get('cache-control')).toBe('public, max-age=300')
     expect(Buffer.from(await stale.arrayBuffer()).equals(secondBytes)).toBe(true)
+  })
+
+  it('draws the logo an admin set in Site identity', async () => {
+    const before = Buffer.from(await (await defaultImage(ogImageOf(await metadataOf('home', 'vi'))!.url)).arrayBuffer())
+    const logo = await sharp({ create: { width: 300, height: 120, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+      .png()
+      .toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: 'Biểu trưng', credit: 'Bộ TT&TT' } as never,
+      file: { data: logo, mimetype: 'image/png', name: `bieu-trung-the-${run}.png`, size: logo.length },
+      overrideAccess: true,
+    })
+    const admin = await makeStaff(payload, ['admin'])
+    const saved = await rest('POST', '/globals/site-settings?locale=vi', { token: await login(admin.email, admin.password), body: { logo: media.id } })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    const url = ogImageOf(await metadataOf('home', 'vi'))!.url
+    const after = Buffer.from(await (await defaultImage(url)).arrayBuffer())
+    expect(await sharp(after).metadata()).toMatchObject({ width: 1200, height: 630 })
+    expect(after.equals(before)).toBe(false)
+    // The logo's red shows at the top left of the card, where the site's blue was before.
+    const redAt = async (png: Buffer) => (await sharp(png).extract({ left: 100, top: 100, width: 1, height: 1 }).raw().toBuffer())[0]!
+    expect(await redAt(after)).toBeGreaterThan(150)
+    expect(await redAt(before)).toBeLessThan(50)
   })
 
   it('answers 304 to a reader who holds the current card, and 404 for a language the site does not have', async () => {
