@@ -22,11 +22,11 @@ const run = randomBytes(3).toString('hex')
 const slugs = { campaign: '', article: '', pack: '', topic: '', code: '' }
 let articleImage: { filename: string; alt: string }
 
-type Args = { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }
+type Args = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string>> }
 type MetadataRoute = { generateMetadata: (args: Args) => Promise<Metadata> }
 
 // The route files themselves, as Next.js calls them.
-const PAGES: Record<string, { load: () => Promise<MetadataRoute>; params: () => Record<string, string> }> = {
+const PAGES: Record<string, { load: () => Promise<MetadataRoute>; params: () => { slug?: string } }> = {
   home: { load: () => import('../../src/app/(site)/[lang]/(pages)/page'), params: () => ({}) },
   campaign: { load: () => import('../../src/app/(site)/[lang]/(pages)/campaigns/[slug]/page'), params: () => ({ slug: slugs.campaign }) },
   article: { load: () => import('../../src/app/(site)/[lang]/(pages)/articles/[slug]/page'), params: () => ({ slug: slugs.article }) },
@@ -40,7 +40,7 @@ const PAGES: Record<string, { load: () => Promise<MetadataRoute>; params: () => 
 async function metadataOf(page: string, lang: Lang): Promise<Metadata> {
   const { load, params } = PAGES[page]!
   const route = await load()
-  return route.generateMetadata({ params: Promise.resolve({ lang, ...params() }), searchParams: Promise.resolve({}) })
+  return route.generateMetadata({ params: Promise.resolve({ lang, slug: '', ...params() }), searchParams: Promise.resolve({}) })
 }
 
 type Image = { url: string; width?: number; height?: number; alt?: string }
