@@ -73,7 +73,7 @@ export const config = {
     '/api/graphql',
     '/',
     // Every public page: the proxy maps it onto the `[lang]` route tree.
-    '/((?!api/|admin|_next/|feeds/|subscriptions/|bench/|sitemap\\.xml|robots\\.txt|icon\\.svg).*)',
+    '/((?!api/|admin|_next/|feeds/|subscriptions/|bench/|og/|sitemap\\.xml|robots\\.txt|icon\\.svg).*)',
     '/api/media/file/:path*',
     '/api/v1/items/:id',
     '/api/v1/codes/:path*',

@@ -1,8 +1,7 @@
 import React from 'react'
 
-import { loadSiteIdentity } from '../content/settings/loadSiteIdentity'
-import { deliveryPayload } from '@/deliveryPayload'
 import { SITE_COPY, sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { siteIdentity } from './siteIdentity'
 
 type Props = {
   lang: SiteLanguage
@@ -17,7 +16,7 @@ type Props = {
  */
 export async function SiteShell({ lang, alternatePath, children }: Props) {
   const copy = SITE_COPY[lang]
-  const identity = await loadSiteIdentity(await deliveryPayload(), lang)
+  const identity = await siteIdentity(lang)
   const other = copy.otherLanguageCode
   return (
     <>

@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import sharp from 'sharp'
 import yauzl from 'yauzl'
 
 import { launchBrowser, screenshot } from '../helpers/browser'
@@ -99,6 +100,10 @@ describe('the public press room', () => {
         expect(meta.title, pathname).not.toBe('')
         expect(meta.description, pathname).toBeTruthy()
         expect(meta.ogTitle, pathname).toBeTruthy()
+        expect(meta.ogSiteName, pathname).toBeTruthy()
+        expect(meta.ogImage, pathname).toMatch(new RegExp(`^${baseUrl}/`))
+        expect(meta.twitterCard, pathname).toBe('summary_large_image')
+        expect(meta.twitterImage, pathname).toBe(meta.ogImage)
         if (name !== 'search') {
           expect(meta.canonical, pathname).toMatch(new RegExp(`^${baseUrl}`))
           expect(meta.hreflang, pathname).toEqual(expect.arrayContaining(['vi', 'en']))
@@ -110,6 +115,26 @@ describe('the public press room', () => {
     }
     await context.close()
   }, 180_000)
+
+  it("serves the ministry's card as a 1200×630 PNG from the running app, and an article's own image as a public file", async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    for (const pathname of ['/', '/en']) {
+      await open(page, pathname)
+      const { ogImage } = await pageMetadata(page)
+      expect(ogImage, pathname).toMatch(new RegExp(`^${baseUrl}/og/${pathname === '/' ? 'vi' : 'en'}\\.png\\?v=`))
+      const response = await fetch(ogImage!)
+      expect(response.status, ogImage!).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/png')
+      expect(response.headers.get('cache-control')).toContain('immutable')
+      expect(await sharp(Buffer.from(await response.arrayBuffer())).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 })
+    }
+    await open(page, `/articles/${site.article.slug}`)
+    const { ogImage } = await pageMetadata(page)
+    expect(ogImage).toContain('/api/media/file/')
+    expect((await fetch(ogImage!)).status).toBe(200)
+    await context.close()
+  }, 120_000)
 
   it('finds no serious or critical accessibility violations on any page type, and saves phone and desktop screenshots without overflow', async () => {
     for (const width of [375, 1280]) {

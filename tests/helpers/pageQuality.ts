@@ -38,6 +38,10 @@ export async function pageMetadata(page: Page) {
     canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
     hreflang: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => link.getAttribute('hreflang')),
     ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null,
+    ogImage: document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? null,
+    ogSiteName: document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null,
+    twitterCard: document.querySelector('meta[name="twitter:card"]')?.getAttribute('content') ?? null,
+    twitterImage: document.querySelector('meta[name="twitter:image"]')?.getAttribute('content') ?? null,
     feeds: [...document.querySelectorAll('link[rel="alternate"][type]')].map((link) => link.getAttribute('type')),
   }))
 }

@@ -33,8 +33,8 @@ describe('siteRouteOf', () => {
     expect(siteRouteOf('/vi/codes/x/print.pdf')).toEqual({ kind: 'page', lang: 'vi', internal: '/vi/codes/x/print.pdf' })
   })
 
-  it('leaves the admin, the APIs, feeds, subscription links and Next.js files alone', () => {
-    for (const path of ['/admin', '/admin/collections/articles', '/api/v1/items', '/feeds/vi/atom.xml', '/subscriptions/confirm', '/_next/static/x.js', '/sitemap.xml', '/robots.txt', '/icon.svg']) {
+  it('leaves the admin, the APIs, feeds, subscription links, OpenGraph images and Next.js files alone', () => {
+    for (const path of ['/admin', '/admin/collections/articles', '/api/v1/items', '/feeds/vi/atom.xml', '/subscriptions/confirm', '/_next/static/x.js', '/sitemap.xml', '/robots.txt', '/icon.svg', '/og/vi.png', '/og/en.png']) {
       expect(siteRouteOf(path)).toBeNull()
     }
   })

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { sitePageMessages } from '@/i18n/messages/sitePages'
 import type { SiteLanguage } from '@/i18n/siteCopy'
 import { codeMetadata } from './codeMetadata'
 import { codeViewData } from './codeViewData'
@@ -7,7 +8,7 @@ import { codeViewData } from './codeViewData'
 /** Metadata for any page of a code: the current revision's title in the page's language, plus what the page is. */
 export async function codeTitleMetadata(lang: SiteLanguage, slug: string, rest = '', suffix?: string): Promise<Metadata> {
   const view = await codeViewData(slug)
-  if (!view) return { title: lang === 'vi' ? 'Không tìm thấy' : 'Not found' }
+  if (!view) return { title: sitePageMessages[lang].notFound, robots: { index: false } }
   const { title, summary } = view.current.snapshot
   return codeMetadata({ lang, slug, rest, title: [title[lang], suffix].filter(Boolean).join(' – '), description: summary[lang] || undefined })
 }

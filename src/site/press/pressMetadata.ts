@@ -6,9 +6,9 @@ import { PRESS_COPY } from './pressCopy'
 
 /**
  * Press room pages carry the same metadata as every page (canonical, hreflang, OpenGraph,
- * feeds), but are for one signed-in person or lead to one: never indexed.
+ * Twitter card, feeds), but are for one signed-in person or lead to one: never indexed.
  */
-export const pressMetadata = (lang: SiteLanguage, title: string | undefined, path: string): Metadata => ({
-  ...siteMetadata({ lang, path, title: title ?? PRESS_COPY[lang].pressRoom }),
+export const pressMetadata = async (lang: SiteLanguage, title: string | undefined, path: string): Promise<Metadata> => ({
+  ...(await siteMetadata({ lang, path, title: title ?? PRESS_COPY[lang].pressRoom })),
   robots: { index: false, follow: false },
 })

@@ -1,7 +1,7 @@
 import type { Lang } from '@/i18n/lang'
 
-/** Paths that are not public pages: the admin, the APIs, feeds, subscription links, Next.js's own files. */
-const NOT_SITE = /^\/(api|admin|_next|feeds|subscriptions|bench)(\/|$)|^\/(sitemap\.xml|robots\.txt|icon\.svg)$/
+/** Paths that are not public pages: the admin, the APIs, feeds, subscription links, OpenGraph images, Next.js's own files. */
+const NOT_SITE = /^\/(api|admin|_next|feeds|subscriptions|bench|og)(\/|$)|^\/(sitemap\.xml|robots\.txt|icon\.svg)$/
 
 /** Set by the proxy on every public page request: the page's language, for the 404 page, which has no params. */
 export const SITE_LANG_HEADER = 'x-site-lang'

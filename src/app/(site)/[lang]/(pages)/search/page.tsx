@@ -16,7 +16,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { q } = parseSearchParams(await searchParams)
   const title = q ? `${SEARCH_COPY[lang].title}: ${q}` : SEARCH_COPY[lang].title
   // Result pages are endless and thin: search engines should follow them, not list them.
-  return { ...siteMetadata({ lang, path: '/search', title }), robots: { index: false, follow: true } }
+  return { ...(await siteMetadata({ lang, path: '/search', title })), robots: { index: false, follow: true } }
 }
 
 export default async function Page({ params, searchParams }: Props) {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { articleData } from '@/site/content/pageData'
-import { mediaUrl } from '@/site/content/mediaUrl'
+import { itemOgImage } from '@/site/og/itemOgImage'
 import { ArticlePage } from '@/site/pages/ArticlePage'
 import { siteMetadata } from '@/site/siteMetadata'
 import { pageLang } from '@/site/routing/siteLang'
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await articleData(slug, lang)
   if (loaded.status !== 'ok') return { title: sitePageMessages[lang].notFound, robots: { index: false } }
   const data = loaded.value
-  return siteMetadata({ lang, path: `/articles/${slug}`, title: data.article.headline, description: data.article.standfirst, image: mediaUrl(data.article.images), type: 'article' })
+  return siteMetadata({ lang, path: `/articles/${slug}`, title: data.article.headline, description: data.article.standfirst, image: itemOgImage(data.article.images), type: 'article' })
 }
 
 export default async function Page({ params }: Props) {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { packData } from '@/site/content/pageData'
-import { mediaUrl } from '@/site/content/mediaUrl'
+import { itemOgImage } from '@/site/og/itemOgImage'
 import { BriefingPackPage } from '@/site/pages/BriefingPackPage'
 import { siteMetadata } from '@/site/siteMetadata'
 import { pageLang } from '@/site/routing/siteLang'
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await packData(slug, lang)
   if (loaded.status !== 'ok') return { title: sitePageMessages[lang].notFound, robots: { index: false } }
   const data = loaded.value
-  return siteMetadata({ lang, path: `/briefing-packs/${slug}`, title: data.title, description: data.summary, image: mediaUrl(data.images), type: 'article' })
+  return siteMetadata({ lang, path: `/briefing-packs/${slug}`, title: data.title, description: data.summary, image: itemOgImage(data.images), type: 'article' })
 }
 
 export default async function Page({ params }: Props) {

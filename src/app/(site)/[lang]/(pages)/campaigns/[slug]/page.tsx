@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { campaignData } from '@/site/content/pageData'
-import { mediaUrl } from '@/site/content/mediaUrl'
+import { itemOgImage } from '@/site/og/itemOgImage'
 import { CampaignPage } from '@/site/pages/CampaignPage'
 import { siteMetadata } from '@/site/siteMetadata'
 import { pageLang } from '@/site/routing/siteLang'
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await campaignData(slug, lang)
   if (loaded.status !== 'ok') return { title: sitePageMessages[lang].notFound, robots: { index: false } }
   const data = loaded.value
-  return siteMetadata({ lang, path: `/campaigns/${slug}`, title: data.campaign.title, description: data.campaign.summary, image: mediaUrl(data.campaign.heroImage), type: 'website' })
+  return siteMetadata({ lang, path: `/campaigns/${slug}`, title: data.campaign.title, description: data.campaign.summary, image: itemOgImage(data.campaign.heroImage), type: 'website' })
 }
 
 export default async function Page({ params }: Props) {
