@@ -201,6 +201,10 @@ describe('the public press room', () => {
     const manifest = JSON.parse(entries.get('manifest.json')!.toString())
     expect(manifest.headlines?.[0]?.value ?? manifest.headline).toContain('Tài liệu họp báo tháng hành động')
     expect(entries.get('fact-sheet.html')!.toString()).toContain('Khảo sát UNICEF 2024')
+    // The fact sheet and the ninjs body are the pack's one component, rendered inside the app's server.
+    for (const html of [entries.get('fact-sheet.html')!.toString(), manifest.bodies[0].value as string]) {
+      expect(html).toMatch(/<section aria-labelledby="key-facts"><h2 id="key-facts">Số liệu chính<\/h2>.*Khảo sát UNICEF 2024/s)
+    }
   })
 
   it('subscribes from the site: the confirmation mail arrives over SMTP and its link makes the subscription active', async () => {

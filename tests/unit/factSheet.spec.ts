@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import type { BriefingPack, Media } from '../../payload-types'
 import type { BundledFile } from '../../src/press/bundle/planBundle'
-import { renderFactSheet, safeHref, type FactSheetInput } from '../../src/press/bundle/renderFactSheet'
+import { safeHref } from '../../src/platform/html/safeHref'
+import { renderFactSheet, type FactSheetInput } from '../../src/press/bundle/renderFactSheet'
 
 const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -40,8 +41,8 @@ const input = (extra: Partial<FactSheetInput> = {}): FactSheetInput => ({
 })
 
 describe('the printable fact sheet', () => {
-  it('carries the title, summary, facts, talking points, Q&A and spokespeople with phone and email', () => {
-    const html = renderFactSheet(input())
+  it('carries the title, summary, facts, talking points, Q&A and spokespeople with phone and email', async () => {
+    const html = await renderFactSheet(input())
     for (const text of ['Tài liệu họp báo tháng hành động', 'Số liệu và thông điệp cho phóng viên.', '5 giờ', 'Khảo sát UNICEF 2024', 'trách nhiệm chung', 'Gọi số nào khi cần hỗ trợ?', 'Nguyễn Văn Minh']) {
       expect(html).toContain(text)
     }
@@ -49,16 +50,16 @@ describe('the printable fact sheet', () => {
     expect(html).toContain('<a href="mailto:phatngon@example.org">phatngon@example.org</a>')
   })
 
-  it('escapes a script in a talking point, so it shows as text and never runs', () => {
-    const html = renderFactSheet(input({ pack: pack({ talkingPoints: [{ point: XSS }] }) }))
+  it('escapes a script in a talking point, so it shows as text and never runs', async () => {
+    const html = await renderFactSheet(input({ pack: pack({ talkingPoints: [{ point: XSS }] }) }))
     expect(html).not.toContain('<script>')
     expect(html).not.toContain('<img src=x')
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
   })
 
-  it('escapes every other field an editor or uploader writes: title, Q&A, people, file credits and terms', () => {
+  it('escapes every other field an editor or uploader writes: title, Q&A, people, file credits and terms', async () => {
     const evil = media(3, { filename: 'x.png', caption: XSS, credit: XSS, usageTerms: XSS })
-    const html = renderFactSheet(
+    const html = await renderFactSheet(
       input({
         pack: pack({ title: XSS, summary: XSS, qa: [{ question: XSS, answer: XSS }], spokespeople: [{ name: XSS, role: XSS, phone: XSS, email: XSS }], keyFacts: [{ statement: XSS, source: XSS, figure: XSS }] }),
         files: { documents: [], images: [file('images/x.png', evil)] },
@@ -67,13 +68,13 @@ describe('the printable fact sheet', () => {
     expect(html).not.toMatch(/<script>|<img |onerror=alert\(1\)>/)
   })
 
-  it('links a source only when its address is http or https', () => {
+  it('links a source only when its address is http or https', async () => {
     const facts = [
       { statement: 'A', source: 'Nguồn web', sourceUrl: 'https://example.org/a' },
       { statement: 'B', source: 'Nguồn độc', sourceUrl: 'javascript:alert(1)' },
       { statement: 'C', source: 'Nguồn dữ liệu', sourceUrl: 'data:text/html,<script>alert(1)</script>' },
     ]
-    const html = renderFactSheet(input({ pack: pack({ keyFacts: facts }) }))
+    const html = await renderFactSheet(input({ pack: pack({ keyFacts: facts }) }))
     expect(html).toContain('<a href="https://example.org/a">Nguồn web</a>')
     expect(html).not.toMatch(/href="(javascript|data):/i)
     expect(html).toContain('Nguồn độc')
@@ -81,8 +82,8 @@ describe('the printable fact sheet', () => {
     expect(safeHref('https://example.org/"><b>')).toBe('https://example.org/%22%3E%3Cb%3E')
   })
 
-  it('lists the documents and images with their credits and usage terms, linked to their place in the bundle', () => {
-    const html = renderFactSheet(input())
+  it('lists the documents and images with their credits and usage terms, linked to their place in the bundle', async () => {
+    const html = await renderFactSheet(input())
     expect(html).toContain('<a href="documents/bao-cao-tong-ket.pdf">documents/bao-cao-tong-ket.pdf</a>')
     expect(html).toContain('<a href="images/lop-hoc.png">images/lop-hoc.png</a>')
     expect(html).toContain('Tác giả 2')
@@ -90,27 +91,27 @@ describe('the printable fact sheet', () => {
     expect(html).toContain('2.3 MB')
   })
 
-  it('says when a file could not be put in the bundle instead of linking to nothing', () => {
+  it('says when a file could not be put in the bundle instead of linking to nothing', async () => {
     const gone = file('documents/mat.pdf', media(4, { filename: 'mất.pdf' }), false)
-    const html = renderFactSheet(input({ files: { documents: [gone], images: [] } }))
+    const html = await renderFactSheet(input({ files: { documents: [gone], images: [] } }))
     expect(html).not.toContain('href="documents/mat.pdf"')
     expect(html).toContain('thiếu tệp trên máy chủ')
   })
 
-  it('is self-contained and printable: inline CSS with a print stylesheet, no script, a policy that blocks any', () => {
-    const html = renderFactSheet(input())
+  it('is self-contained and printable: inline CSS with a print stylesheet, no script, a policy that blocks any', async () => {
+    const html = await renderFactSheet(input())
     expect(html).toContain('@media print')
     expect(html).not.toMatch(/<script|<link|src="http/i)
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`)
   })
 
-  it('prints the embargo prominently while it holds, and nothing about it otherwise', () => {
-    expect(renderFactSheet(input({ embargoedUntil: '2026-03-10T02:00:00Z' }))).toMatch(/class="embargo"[^>]*>CẤM ĐĂNG ĐẾN .*10.*2026/)
-    expect(renderFactSheet(input())).not.toContain('class="embargo"')
+  it('prints the embargo prominently while it holds, and nothing about it otherwise', async () => {
+    expect(await renderFactSheet(input({ embargoedUntil: '2026-03-10T02:00:00Z' }))).toMatch(/class="embargo"[^>]*>CẤM ĐĂNG ĐẾN .*10.*2026/)
+    expect(await renderFactSheet(input())).not.toContain('class="embargo"')
   })
 
-  it('speaks English when asked for English', () => {
-    const html = renderFactSheet(input({ lang: 'en', embargoedUntil: '2026-03-10T02:00:00Z' }))
+  it('speaks English when asked for English', async () => {
+    const html = await renderFactSheet(input({ lang: 'en', embargoedUntil: '2026-03-10T02:00:00Z' }))
     expect(html).toContain('<html lang="en">')
     expect(html).toContain('Key facts')
     expect(html).toContain('EMBARGOED UNTIL')

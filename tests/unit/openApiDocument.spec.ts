@@ -94,7 +94,7 @@ const article = {
   campaign: { id: 3, title: 'Tháng an toàn trên mạng', _status: 'published', stage: 'published' },
 }
 
-const rendered = renderNinjs({ type: 'article', lang: 'vi', doc: article, version: 2, versionCreated: new Date('2025-12-01T03:00:00Z'), embargoedUntil: '2025-12-02T01:00:00Z', siteUrl: 'https://newsroom.example.vn' })
+const rendered = await renderNinjs({ type: 'article', lang: 'vi', doc: article, version: 2, versionCreated: new Date('2025-12-01T03:00:00Z'), embargoedUntil: '2025-12-02T01:00:00Z', siteUrl: 'https://newsroom.example.vn' })
 
 describe('openApiDocument', () => {
   it('declares OpenAPI 3.1.0 with the JSON Schema 2020-12 dialect', () => {

@@ -33,10 +33,10 @@ export type ViewSource = {
  * topics it is filed under. Rendered for each audience at the time of writing, so a related
  * campaign this audience may not see is neither in the item nor a filter that finds it.
  */
-export function audienceView(source: ViewSource, audience: RelationAudience): AudienceView {
+export async function audienceView(source: ViewSource, audience: RelationAudience): Promise<AudienceView> {
   const { type, doc, now, embargoedUntil, ...rest } = source
   return {
-    ninjs: renderNinjs({ ...rest, type, doc, now, audience, embargoedUntil: audience === 'trusted' ? embargoedUntil : undefined }),
+    ninjs: await renderNinjs({ ...rest, type, doc, now, audience, embargoedUntil: audience === 'trusted' ? embargoedUntil : undefined }),
     campaignSlug: campaignSlugFor(type, doc, audience, now),
     topicSlugs: (Array.isArray(doc.topics) ? doc.topics : []).map(slugOf).filter((slug: string | null): slug is string => Boolean(slug)),
   }

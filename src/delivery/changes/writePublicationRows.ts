@@ -70,7 +70,7 @@ export async function writePublicationRows({ req, type, id, major = false, now =
     // A refresh is the same version seen anew: it keeps the note the version went out with.
     const note = refresh ? (before?.lastNinjs?.edNote ?? null) : changeNote
     const source: ViewSource = { type, lang, doc, version, versionCreated: now, siteUrl, now, changeNote: note, embargoedUntil: events.liftPending ? doc.embargoUntil : undefined }
-    const views = { trusted: audienceView(source, 'trusted'), public: audienceView(source, 'public') }
+    const views = { trusted: await audienceView(source, 'trusted'), public: await audienceView(source, 'public') }
     const send = refresh ? refreshEvents(before, events, views) : { trusted: events.eventTrusted, public: events.eventPublic }
     if (!send.trusted && !send.public) continue
     // A new trusted row replaces the one waiting for its embargo.

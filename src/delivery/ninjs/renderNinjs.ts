@@ -70,9 +70,10 @@ function associations(type: ContentType, doc: Doc, lang: Language, siteUrl: stri
 
 /**
  * One content document in one language as an IPTC ninjs 3.x item. Pure: the caller
- * decides the version, the time and whether the embargo is shown.
+ * decides the version, the time and whether the embargo is shown. Asynchronous only
+ * because a briefing pack's body is rendered by React (src/platform/html/renderToStaticHtml.ts).
  */
-export function renderNinjs({ type, lang, doc, version, versionCreated, embargoedUntil, siteUrl, audience = 'public', now = new Date(), changeNote }: NinjsSource): NinjsItem {
+export async function renderNinjs({ type, lang, doc, version, versionCreated, embargoedUntil, siteUrl, audience = 'public', now = new Date(), changeNote }: NinjsSource): Promise<NinjsItem> {
   const summary = doc[SUMMARY_FIELD[type]]
   const byline = typeof doc.byline === 'string' && doc.byline.trim() ? doc.byline.trim() : undefined
   const item: NinjsItem = {
@@ -92,7 +93,7 @@ export function renderNinjs({ type, lang, doc, version, versionCreated, embargoe
     copyrightHolder: COPYRIGHT_HOLDER[lang],
     headlines: [{ role: 'main', value: titleOf(type, doc) }],
     descriptions: typeof summary === 'string' && summary.trim() ? [{ role: 'summary', contentType: 'text/plain', value: summary.trim() }] : undefined,
-    bodies: [{ role: 'main', contentType: 'text/html', value: bodyHtml(type, doc, lang) }],
+    bodies: [{ role: 'main', contentType: 'text/html', value: await bodyHtml(type, doc, lang) }],
     subjects: subjects(doc),
     altIds: [
       { role: 'id', value: String(doc.id) },

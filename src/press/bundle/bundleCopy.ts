@@ -1,5 +1,5 @@
 import type { SiteLanguage } from '@/i18n/siteCopy'
-import { formatDate, formatDateTime } from '../../i18n/formatDateTime'
+import { formatDateTime } from '../../i18n/formatDateTime'
 
 /** The bundle's own words; the section names are the pack page's (src/i18n/pageCopy.ts). */
 export const BUNDLE_COPY = {
@@ -9,8 +9,6 @@ export const BUNDLE_COPY = {
     onlineVersion: 'Bản trực tuyến',
     generatedAt: 'Tạo',
     role: 'Chức vụ',
-    phone: 'Điện thoại',
-    email: 'Email',
     file: 'Tệp',
     description: 'Mô tả',
     size: 'Dung lượng',
@@ -28,8 +26,6 @@ export const BUNDLE_COPY = {
     onlineVersion: 'Online version',
     generatedAt: 'Generated',
     role: 'Role',
-    phone: 'Phone',
-    email: 'Email',
     file: 'File',
     description: 'Description',
     size: 'Size',
@@ -43,10 +39,7 @@ export const BUNDLE_COPY = {
   },
 } as const satisfies Record<SiteLanguage, Record<string, string>>
 
-
 /** Dates as a reader in Viet Nam reads them, whatever the server's time zone. */
-export const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
-
 export const formatTime = (iso: string, lang: SiteLanguage) => formatDateTime(iso, lang)
 
 export const formatSize = (bytes: number | null | undefined) => {

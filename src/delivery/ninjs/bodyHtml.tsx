@@ -2,6 +2,8 @@ import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/r
 
 import { hasValidConsent } from '../../access/mediaAccess'
 import { escapeHtml } from '@/platform/html/escapeHtml'
+import { renderToStaticHtml } from '@/platform/html/renderToStaticHtml'
+import { BriefingPackBody } from '@/content/briefingPacks/BriefingPackBody'
 import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../languages'
 import type { StoredDocument } from '@/content/storedDocument'
@@ -12,11 +14,6 @@ const HEADINGS = {
   keyMessages: { vi: 'Thông điệp chính', en: 'Key messages' },
   callsToAction: { vi: 'Hành động', en: 'What you can do' },
   helplines: { vi: 'Đường dây hỗ trợ', en: 'Helplines' },
-  keyFacts: { vi: 'Số liệu chính', en: 'Key facts' },
-  talkingPoints: { vi: 'Điểm nhấn', en: 'Talking points' },
-  qa: { vi: 'Hỏi và đáp', en: 'Questions and answers' },
-  spokespeople: { vi: 'Người phát ngôn', en: 'Spokespeople' },
-  source: { vi: 'Nguồn', en: 'Source' },
 } as const
 
 type UploadValue = { depictsChild?: boolean | null; consentRecorded?: boolean | null; consentExpiry?: string | null; url?: string | null }
@@ -80,28 +77,14 @@ function campaignHtml(doc: Doc, lang: Language): string {
   ].join('')
 }
 
-function briefingPackHtml(doc: Doc, lang: Language): string {
-  return [
-    section(
-      HEADINGS.keyFacts[lang],
-      rows(doc.keyFacts, 'statement').map((row) => {
-        const href = safeHref(row.sourceUrl)
-        const source = href ? `<a href="${href}">${text(row.source)}</a>` : text(row.source)
-        const figure = row.figure ? `<strong>${text(row.figure)}</strong> ` : ''
-        return `<li>${figure}${text(row.statement)} (${HEADINGS.source[lang]}: ${source})</li>`
-      }),
-    ),
-    section(HEADINGS.talkingPoints[lang], rows(doc.talkingPoints, 'point').map((row) => `<li>${text(row.point)}</li>`)),
-    section(HEADINGS.qa[lang], rows(doc.qa, 'question').map((row) => `<dt>${text(row.question)}</dt><dd>${text(row.answer)}</dd>`), 'dl'),
-    section(
-      HEADINGS.spokespeople[lang],
-      rows(doc.spokespeople, 'name').map((row) => [text(row.name), text(row.role), text(row.phone), text(row.email)].filter(Boolean).join(', ')).map((line) => `<li>${line}</li>`),
-    ),
-  ].join('')
-}
+/**
+ * A pack's body is the pack's one component, as on its page and in its fact sheet. Its
+ * documents and images travel as associations, so the body lists neither.
+ */
+const briefingPackHtml = (doc: Doc, lang: Language): Promise<string> => renderToStaticHtml(<BriefingPackBody pack={doc} lang={lang} />)
 
 /** The item's body as HTML: the rich text, and for campaigns and packs their structured parts. */
-export function bodyHtml(type: ContentType, doc: Doc, lang: Language): string {
+export async function bodyHtml(type: ContentType, doc: Doc, lang: Language): Promise<string> {
   if (type === 'article') return richTextHtml(doc.body)
   if (type === 'campaign') return campaignHtml(doc, lang)
   return briefingPackHtml(doc, lang)
