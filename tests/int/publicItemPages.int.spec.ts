@@ -58,8 +58,8 @@ async function page(path: string, origin = 'http://newsroom.test'): Promise<Resp
   return proxy(new NextRequest(`${origin}${path}`))
 }
 
-/** The proxy lets a request through to the page (a live item, or one it knows nothing of). */
-const passesThrough = (response: Response) => response.headers.get('x-middleware-next') === '1'
+/** The proxy lets a request through to its page in the `[lang]` route tree (a live item, or one it cannot judge). */
+const passesThrough = (response: Response) => response.headers.get('x-middleware-next') === '1' || response.headers.has('x-middleware-rewrite')
 
 const historyOf = async (slug: string) => (await poolOf(payload).query('SELECT item_id FROM content_slug_history WHERE collection = $1 AND slug = $2', ['articles', slug])).rows
 
