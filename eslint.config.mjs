@@ -75,15 +75,7 @@ const neighbourZones = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'node_modules/',
-      '.next/',
-      '.data/',
-      'next-env.d.ts',
-      'payload-types.ts',
-      'src/migrations/',
-      'src/app/(payload)/admin/importMap.js',
-    ],
+    ignores: ['node_modules/', '.next/', '.data/', 'next-env.d.ts', 'payload-types.ts', 'src/migrations/', 'src/app/(payload)/admin/importMap.js'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

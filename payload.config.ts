@@ -59,9 +59,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL
   if (!url) {
-    throw new ConfigError(
-      'DATABASE_URL is not set: start the app with `npm start` or `npm run dev`, which start the embedded PostgreSQL, or set DATABASE_URL.',
-    )
+    throw new ConfigError('DATABASE_URL is not set: start the app with `npm start` or `npm run dev`, which start the embedded PostgreSQL, or set DATABASE_URL.')
   }
   return url
 }

@@ -39,7 +39,7 @@ export function treeRssMiB(rootPid: number): { total: number; byName: Record<str
     try {
       const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
       const rss = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024
-      const name = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres') ? 'postgres' : status.match(/Name:\s+(\S+)/)?.[1] ?? '?'
+      const name = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres') ? 'postgres' : (status.match(/Name:\s+(\S+)/)?.[1] ?? '?')
       byName[name] = (byName[name] ?? 0) + rss
       total += rss
     } catch {

@@ -27,7 +27,16 @@ async function seed(payload: Payload): Promise<string> {
   const apiKey = randomUUID()
   await payload.create({
     collection: 'agencies',
-    data: { name: 'Bench agency', kind: 'news-agency', active: true, trusted: false, allowedTypes: [], rateLimitPerMinute: 1_000_000, enableAPIKey: true, apiKey } as never,
+    data: {
+      name: 'Bench agency',
+      kind: 'news-agency',
+      active: true,
+      trusted: false,
+      allowedTypes: [],
+      rateLimitPerMinute: 1_000_000,
+      enableAPIKey: true,
+      apiKey,
+    } as never,
     overrideAccess: true,
   })
   return apiKey
@@ -63,7 +72,9 @@ function report(loads: Load[], bytes: number) {
   console.log(`\nResults (${CONNECTIONS} connections, ${SECONDS} s each after a ${WARMUP_SECONDS} s warm-up; ${ARTICLES} published articles)`)
   console.log(`  ${'endpoint'.padEnd(56)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  non-2xx  errors`)
   for (const l of loads) {
-    console.log(`  ${l.endpoint.label.padEnd(56)} ${l.perSecond.toFixed(0).padStart(7)} ${l.p50.toFixed(0).padStart(7)} ${l.p99.toFixed(0).padStart(7)}  ${String(l.non2xx).padStart(7)}  ${String(l.errors).padStart(6)}`)
+    console.log(
+      `  ${l.endpoint.label.padEnd(56)} ${l.perSecond.toFixed(0).padStart(7)} ${l.p50.toFixed(0).padStart(7)} ${l.p99.toFixed(0).padStart(7)}  ${String(l.non2xx).padStart(7)}  ${String(l.errors).padStart(6)}`,
+    )
   }
   const goal = (met: boolean) => (met ? 'met' : 'NOT met')
   console.log(`  (a) returns ${bytes} bytes, the size of (c)'s response`)

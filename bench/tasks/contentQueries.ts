@@ -44,7 +44,14 @@ const audiences = (await payload.find({ collection: 'audiences', limit: 2 })).do
 const image = await payload.create({
   collection: 'media',
   data: { alt: 'Ảnh', credit: 'Bench' },
-  file: { data: await sharp({ create: { width: 64, height: 64, channels: 3, background: '#345' } }).png().toBuffer(), mimetype: 'image/png', name: 'bench.png', size: 1 },
+  file: {
+    data: await sharp({ create: { width: 64, height: 64, channels: 3, background: '#345' } })
+      .png()
+      .toBuffer(),
+    mimetype: 'image/png',
+    name: 'bench.png',
+    size: 1,
+  },
 })
 const campaign = await payload.create({ collection: 'campaigns', data: { title: 'Chiến dịch đo hiệu năng' } as never, overrideAccess: true })
 
@@ -73,6 +80,8 @@ for (const limit of [10, 100]) {
 }
 console.log(`\nMedian over ${publishTimes.length} items (ms)`)
 console.log(`  plain Payload REST draft save (PATCH ?draft=true), baseline   ${median(draftSaveTimes).toFixed(1)}`)
-console.log(`  workflow publish (POST /api/workflow/articles/{id})            ${median(publishTimes).toFixed(1)}   (${(median(publishTimes) / median(draftSaveTimes)).toFixed(2)}× the draft save)`)
+console.log(
+  `  workflow publish (POST /api/workflow/articles/{id})            ${median(publishTimes).toFixed(1)}   (${(median(publishTimes) / median(draftSaveTimes)).toFixed(2)}× the draft save)`,
+)
 await payload.destroy()
 process.exit(0)

@@ -196,7 +196,12 @@ const LANES = Number(process.env.BENCH_DIGEST_LANES || 0)
 async function sendRun(transport: nodemailer.Transporter, runId: number) {
   if (!LANES) return processDeliveries(payload, { transport, runId })
   const lanes = await Promise.all(Array.from({ length: LANES }, () => processDeliveries(payload, { transport, runId, batch: 1 })))
-  return lanes.reduce((sum, lane) => ({ sent: sum.sent + lane.sent, failed: sum.failed + lane.failed, retried: sum.retried + lane.retried, suppressed: sum.suppressed + lane.suppressed }))
+  return lanes.reduce((sum, lane) => ({
+    sent: sum.sent + lane.sent,
+    failed: sum.failed + lane.failed,
+    retried: sum.retried + lane.retried,
+    suppressed: sum.suppressed + lane.suppressed,
+  }))
 }
 
 const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000
@@ -241,7 +246,9 @@ try {
   }) as never
   const runCpu = process.cpuUsage()
   const runStarted = performance.now()
-  const [runId] = await startDueDigests(payload, periodEnd, [{ kind: 'daily', period: `bench-${Date.now()}`, start: new Date(periodEnd.getTime() - 86_400_000), end: periodEnd }])
+  const [runId] = await startDueDigests(payload, periodEnd, [
+    { kind: 'daily', period: `bench-${Date.now()}`, start: new Date(periodEnd.getTime() - 86_400_000), end: periodEnd },
+  ])
   const startSeconds = (performance.now() - runStarted) / 1000
   const startQueries = queries
   const totals = await sendRun(timedTransport, runId!)
@@ -250,31 +257,51 @@ try {
   sampleRss()
   const runQueries = queries - startQueries
   const runBytes = sink.stats.bytes / Math.max(1, sink.stats.messages)
-  const { rows } = await poolOf(payload).query('SELECT status::text, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1', [runId])
+  const { rows } = await poolOf(payload).query('SELECT status::text, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1', [
+    runId,
+  ])
   const run = rows[0] as { status: string; expected: number; sent: number; failed: number; suppressed: number }
 
   const a = rawMessages / rawSeconds
   const b = sink.stats.messages / runSeconds
   const goal = (met: boolean) => (met ? 'met' : 'NOT met')
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB (${(bytes / 2 ** 20).toFixed(0)} MiB)`
-  console.log(`\nResults (${SUBSCRIBERS} messages each, pool of ${POOL} SMTP connections${NO_DELAY ? ' with TCP_NODELAY' : ''}${LANES ? `, (b) as ${LANES} lanes of batch 1` : ''}, loopback sink; digest of ${sample.items} items)`)
+  console.log(
+    `\nResults (${SUBSCRIBERS} messages each, pool of ${POOL} SMTP connections${NO_DELAY ? ' with TCP_NODELAY' : ''}${LANES ? `, (b) as ${LANES} lanes of batch 1` : ''}, loopback sink; digest of ${sample.items} items)`,
+  )
   console.log(`  ${'sender'.padEnd(52)} ${'msg/s'.padStart(7)} ${'seconds'.padStart(8)} ${'bytes/msg'.padStart(10)}`)
-  console.log(`  ${'(a) raw pooled nodemailer (baseline)'.padEnd(52)} ${a.toFixed(0).padStart(7)} ${rawSeconds.toFixed(1).padStart(8)} ${rawBytes.toFixed(0).padStart(10)}`)
-  console.log(`  ${'(b) digest run: startDueDigests + processDeliveries'.padEnd(52)} ${b.toFixed(0).padStart(7)} ${runSeconds.toFixed(1).padStart(8)} ${runBytes.toFixed(0).padStart(10)}`)
-  console.log(`      of which startDueDigests ${startSeconds.toFixed(2)} s; ${(runQueries / Math.max(1, totals.sent)).toFixed(1)} SQL statements per message sent`)
-  console.log(`      worker totals ${JSON.stringify(totals)}; run ${run.status}, expected ${run.expected} = sent ${run.sent} + failed ${run.failed} + suppressed ${run.suppressed}`)
-  console.log(`      CPU of this process (sink included) per message: (a) ${(rawCpuMs / rawMessages).toFixed(2)} ms, (b) ${(runCpuMs / Math.max(1, sink.stats.messages)).toFixed(2)} ms`)
+  console.log(
+    `  ${'(a) raw pooled nodemailer (baseline)'.padEnd(52)} ${a.toFixed(0).padStart(7)} ${rawSeconds.toFixed(1).padStart(8)} ${rawBytes.toFixed(0).padStart(10)}`,
+  )
+  console.log(
+    `  ${'(b) digest run: startDueDigests + processDeliveries'.padEnd(52)} ${b.toFixed(0).padStart(7)} ${runSeconds.toFixed(1).padStart(8)} ${runBytes.toFixed(0).padStart(10)}`,
+  )
+  console.log(
+    `      of which startDueDigests ${startSeconds.toFixed(2)} s; ${(runQueries / Math.max(1, totals.sent)).toFixed(1)} SQL statements per message sent`,
+  )
+  console.log(
+    `      worker totals ${JSON.stringify(totals)}; run ${run.status}, expected ${run.expected} = sent ${run.sent} + failed ${run.failed} + suppressed ${run.suppressed}`,
+  )
+  console.log(
+    `      CPU of this process (sink included) per message: (a) ${(rawCpuMs / rawMessages).toFixed(2)} ms, (b) ${(runCpuMs / Math.max(1, sink.stats.messages)).toFixed(2)} ms`,
+  )
   console.log(`      where (b) went, summed over its ${POOL} parallel sends (ms per message sent):`)
-  console.log(`        ${'SMTP sendMail'.padEnd(36)} ${(smtpMs / Math.max(1, totals.sent)).toFixed(2).padStart(7)}   (a) spent ${((rawSeconds * 1000 * Math.min(POOL, 100)) / rawMessages).toFixed(2)} per message with ${POOL} connections busy`)
+  console.log(
+    `        ${'SMTP sendMail'.padEnd(36)} ${(smtpMs / Math.max(1, totals.sent)).toFixed(2).padStart(7)}   (a) spent ${((rawSeconds * 1000 * Math.min(POOL, 100)) / rawMessages).toFixed(2)} per message with ${POOL} connections busy`,
+  )
   for (const [kind, t] of [...sqlTime.entries()].sort((x, y) => y[1].ms - x[1].ms).slice(0, Number(process.env.BENCH_SQL_KINDS || 6))) {
-    console.log(`        ${kind.padEnd(36)} ${(t.ms / Math.max(1, totals.sent)).toFixed(2).padStart(7)}   (${t.count} statements, ${(t.ms / t.count).toFixed(2)} ms each)`)
+    console.log(
+      `        ${kind.padEnd(36)} ${(t.ms / Math.max(1, totals.sent)).toFixed(2).padStart(7)}   (${t.count} statements, ${(t.ms / t.count).toFixed(2)} ms each)`,
+    )
   }
   console.log(`  b/a = ${(b / a).toFixed(2)}× msg/s        goal ≥ 0.5×     ${goal(b >= 0.5 * a)}`)
   console.log(`  (b) took ${runSeconds.toFixed(1)} s          goal < 60 s     ${goal(runSeconds < 60)}`)
   console.log(`  peak RSS during (b) ${mb(peakRss)}   goal < 500 MB   ${goal(peakRss < 500e6)}`)
   console.log(`      (${mb(rssBeforeRun)} when (b) started; ${mb(peakRssOverall)} at most over the whole task, seeding and (a) included)`)
   if (run.status !== 'completed' || run.sent !== SUBSCRIBERS || sink.stats.messages !== SUBSCRIBERS) {
-    console.error(`FAIL: the digest run must send ${SUBSCRIBERS} messages and complete; the sink got ${sink.stats.messages}, the run says ${JSON.stringify(run)}`)
+    console.error(
+      `FAIL: the digest run must send ${SUBSCRIBERS} messages and complete; the sink got ${sink.stats.messages}, the run says ${JSON.stringify(run)}`,
+    )
     failed = true
   }
 } finally {

@@ -29,11 +29,23 @@ export async function seedPressRoom(payload: Payload, { articles, images: imageC
   const topics = (await payload.find({ collection: 'topics', limit: 6, overrideAccess: true })).docs.map((topic) => topic.id)
   const images: number[] = []
   for (let i = 0; i < imageCount; i += 1) {
-    const data = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20 * i, g: 90, b: 160 } } }).png().toBuffer()
-    const image = await payload.create({ collection: 'media', data: { alt: `Ảnh minh hoạ ${i}`, credit: 'Bench' }, file: { data, mimetype: 'image/png', name: `${filePrefix}-${i}.png`, size: data.length }, overrideAccess: true })
+    const data = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20 * i, g: 90, b: 160 } } })
+      .png()
+      .toBuffer()
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: `Ảnh minh hoạ ${i}`, credit: 'Bench' },
+      file: { data, mimetype: 'image/png', name: `${filePrefix}-${i}.png`, size: data.length },
+      overrideAccess: true,
+    })
     images.push(Number(image.id))
   }
-  const campaign = await payload.create({ collection: 'campaigns', data: { title: campaignTitle, summary: 'Chiến dịch mẫu.', keyMessages: [{ message: 'Gọi 111.' }], topics } as never, draft: true, overrideAccess: true })
+  const campaign = await payload.create({
+    collection: 'campaigns',
+    data: { title: campaignTitle, summary: 'Chiến dịch mẫu.', keyMessages: [{ message: 'Gọi 111.' }], topics } as never,
+    draft: true,
+    overrideAccess: true,
+  })
   await publishForBench(payload, 'campaigns', Number(campaign.id))
   let lastSlug = ''
   for (let i = 0; i < articles; i += 1) {

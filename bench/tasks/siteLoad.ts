@@ -21,8 +21,18 @@ const WARMUP_SECONDS = 3
 const SECONDS = Number(process.env.BENCH_SITE_SECONDS || 10)
 
 async function seed(payload: Payload): Promise<string> {
-  const { campaignId, lastSlug } = await seedPressRoom(payload, { articles: ARTICLES, images: 6, campaignTitle: 'Chiến dịch đo tải trang', filePrefix: 'site-bench' })
-  const pack = await payload.create({ collection: 'briefing-packs', data: { title: 'Tài liệu họp báo đo tải', campaign: campaignId, keyFacts: [{ statement: '5 giờ mỗi ngày', source: 'Khảo sát' }] } as never, draft: true, overrideAccess: true })
+  const { campaignId, lastSlug } = await seedPressRoom(payload, {
+    articles: ARTICLES,
+    images: 6,
+    campaignTitle: 'Chiến dịch đo tải trang',
+    filePrefix: 'site-bench',
+  })
+  const pack = await payload.create({
+    collection: 'briefing-packs',
+    data: { title: 'Tài liệu họp báo đo tải', campaign: campaignId, keyFacts: [{ statement: '5 giờ mỗi ngày', source: 'Khảo sát' }] } as never,
+    draft: true,
+    overrideAccess: true,
+  })
   await publishForBench(payload, 'briefing-packs', Number(pack.id))
   return lastSlug
 }
@@ -39,7 +49,14 @@ async function bytesOf(url: string): Promise<number> {
 async function load(label: string, url: string): Promise<Load> {
   const warmup = await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS })
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
-  return { label, perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: warmup.non2xx + result.non2xx, errors: warmup.errors + result.errors }
+  return {
+    label,
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: warmup.non2xx + result.non2xx,
+    errors: warmup.errors + result.errors,
+  }
 }
 
 const payload = await getPayload({ config })
@@ -62,10 +79,17 @@ try {
   const [a, b, a2, c] = loads as [Load, Load, Load, Load]
   console.log(`\nResults (${CONNECTIONS} connections, ${SECONDS} s each after a ${WARMUP_SECONDS} s warm-up; ${ARTICLES} published articles)`)
   console.log(`  ${'endpoint'.padEnd(60)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  non-2xx  errors`)
-  for (const l of loads) console.log(`  ${l.label.padEnd(60)} ${l.perSecond.toFixed(0).padStart(7)} ${l.p50.toFixed(0).padStart(7)} ${l.p99.toFixed(0).padStart(7)}  ${String(l.non2xx).padStart(7)}  ${String(l.errors).padStart(6)}`)
+  for (const l of loads)
+    console.log(
+      `  ${l.label.padEnd(60)} ${l.perSecond.toFixed(0).padStart(7)} ${l.p50.toFixed(0).padStart(7)} ${l.p99.toFixed(0).padStart(7)}  ${String(l.non2xx).padStart(7)}  ${String(l.errors).padStart(6)}`,
+    )
   const goal = (met: boolean) => (met ? 'met' : 'NOT met')
-  console.log(`  home/bare    = ${(b.perSecond / a.perSecond).toFixed(2)}× req/s   goal ≥ 0.5×   ${goal(b.perSecond >= 0.5 * a.perSecond)};  p99 ${b.p99.toFixed(0)} ms, goal < 150 ms ${goal(b.p99 < 150)}`)
-  console.log(`  article/bare = ${(c.perSecond / a2.perSecond).toFixed(2)}× req/s   goal ≥ 0.5×   ${goal(c.perSecond >= 0.5 * a2.perSecond)};  p99 ${c.p99.toFixed(0)} ms, goal < 150 ms ${goal(c.p99 < 150)}`)
+  console.log(
+    `  home/bare    = ${(b.perSecond / a.perSecond).toFixed(2)}× req/s   goal ≥ 0.5×   ${goal(b.perSecond >= 0.5 * a.perSecond)};  p99 ${b.p99.toFixed(0)} ms, goal < 150 ms ${goal(b.p99 < 150)}`,
+  )
+  console.log(
+    `  article/bare = ${(c.perSecond / a2.perSecond).toFixed(2)}× req/s   goal ≥ 0.5×   ${goal(c.perSecond >= 0.5 * a2.perSecond)};  p99 ${c.p99.toFixed(0)} ms, goal < 150 ms ${goal(c.p99 < 150)}`,
+  )
   const bad = loads.filter((l) => l.non2xx > 0 || l.errors > 0)
   for (const l of bad) console.error(`FAIL: ${l.label} had ${l.non2xx} non-2xx answers and ${l.errors} connection errors under load (must be 0)`)
   failed = bad.length > 0

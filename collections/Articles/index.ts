@@ -16,7 +16,12 @@ const KINDS = [
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: { vi: 'Bài viết', en: 'Article' }, plural: { vi: 'Bài viết', en: 'Articles' } },
-  admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'campaign', 'kind', 'stage', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' }, components: editorialAdminComponents },
+  admin: {
+    useAsTitle: 'headline',
+    defaultColumns: ['headline', 'campaign', 'kind', 'stage', 'updatedAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+    components: editorialAdminComponents,
+  },
   access: editorialAccess('article'),
   versions: editorialVersions,
   hooks: editorialHooks('headline'),

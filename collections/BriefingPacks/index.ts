@@ -17,7 +17,12 @@ const BEATS = [
 export const BriefingPacks: CollectionConfig = {
   slug: 'briefing-packs',
   labels: { singular: { vi: 'Tài liệu họp báo', en: 'Briefing pack' }, plural: { vi: 'Tài liệu họp báo', en: 'Briefing packs' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'campaign', 'stage', 'embargoUntil', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' }, components: editorialAdminComponents },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'campaign', 'stage', 'embargoUntil', 'updatedAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+    components: editorialAdminComponents,
+  },
   access: editorialAccess('briefing-pack'),
   versions: editorialVersions,
   hooks: editorialHooks('title'),
@@ -64,7 +69,14 @@ export const BriefingPacks: CollectionConfig = {
       filterOptions: { mimeType: { in: DOCUMENT_MIME_TYPES } },
       label: { vi: 'Tài liệu (PDF, DOCX, XLSX, PPTX)', en: 'Documents (PDF, DOCX, XLSX, PPTX)' },
     },
-    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, filterOptions: { mimeType: { like: 'image/' } }, label: { vi: 'Hình ảnh', en: 'Images' } },
+    {
+      name: 'images',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      filterOptions: { mimeType: { like: 'image/' } },
+      label: { vi: 'Hình ảnh', en: 'Images' },
+    },
     {
       name: 'spokespeople',
       type: 'array',

@@ -8,7 +8,12 @@ import { validateEndNotBeforeStart, validateHttpUrl, validatePhone } from '../ed
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
   labels: { singular: { vi: 'Chiến dịch', en: 'Campaign' }, plural: { vi: 'Chiến dịch', en: 'Campaigns' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'stage', 'startDate', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' }, components: editorialAdminComponents },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'stage', 'startDate', 'updatedAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+    components: editorialAdminComponents,
+  },
   access: editorialAccess('campaign'),
   versions: editorialVersions,
   hooks: editorialHooks('title'),

@@ -25,7 +25,13 @@ const commenterFields: Field[] = [
   },
   { name: 'organisation', type: 'text', maxLength: 200, access: asWritten, label: { vi: 'Tổ chức', en: 'Organisation' } },
   { name: 'text', type: 'textarea', required: true, validate: validateCommentText, access: asWritten, label: { vi: 'Nội dung góp ý', en: 'Comment' } },
-  { name: 'consent', type: 'checkbox', required: true, access: asWritten, label: { vi: 'Đồng ý công bố nội dung góp ý', en: 'Consents to publication of the comment' } },
+  {
+    name: 'consent',
+    type: 'checkbox',
+    required: true,
+    access: asWritten,
+    label: { vi: 'Đồng ý công bố nội dung góp ý', en: 'Consents to publication of the comment' },
+  },
 ]
 
 /**
@@ -51,13 +57,38 @@ export const CodeComments: CollectionConfig = {
   hooks: { beforeChange: [applyModerationRules], afterChange: [auditModeration] },
   fields: [
     { name: 'summary', type: 'text', access: { update: () => false }, admin: { hidden: true } },
-    { name: 'code', type: 'relationship', relationTo: 'conduct-codes', required: true, index: true, access: asWritten, label: { vi: 'Bộ quy tắc', en: 'Code' } },
-    { name: 'consultation', type: 'relationship', relationTo: 'code-consultations', index: true, access: asWritten, label: { vi: 'Đợt lấy ý kiến', en: 'Consultation' } },
-    { type: 'row', fields: [
-      { name: 'revision', type: 'text', required: true, access: asWritten, label: { vi: 'Góp ý cho phiên bản', en: 'On revision' } },
-      { name: 'clauseKey', type: 'text', index: true, access: asWritten, label: { vi: 'Mã khoản', en: 'Clause id' }, admin: { description: { vi: 'Trống: góp ý chung cho cả bộ quy tắc.', en: 'Empty: a comment on the whole code.' } } },
-      { name: 'clauseNumber', type: 'text', access: asWritten, label: { vi: 'Khoản số', en: 'Clause number' } },
-    ] },
+    {
+      name: 'code',
+      type: 'relationship',
+      relationTo: 'conduct-codes',
+      required: true,
+      index: true,
+      access: asWritten,
+      label: { vi: 'Bộ quy tắc', en: 'Code' },
+    },
+    {
+      name: 'consultation',
+      type: 'relationship',
+      relationTo: 'code-consultations',
+      index: true,
+      access: asWritten,
+      label: { vi: 'Đợt lấy ý kiến', en: 'Consultation' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'revision', type: 'text', required: true, access: asWritten, label: { vi: 'Góp ý cho phiên bản', en: 'On revision' } },
+        {
+          name: 'clauseKey',
+          type: 'text',
+          index: true,
+          access: asWritten,
+          label: { vi: 'Mã khoản', en: 'Clause id' },
+          admin: { description: { vi: 'Trống: góp ý chung cho cả bộ quy tắc.', en: 'Empty: a comment on the whole code.' } },
+        },
+        { name: 'clauseNumber', type: 'text', access: asWritten, label: { vi: 'Khoản số', en: 'Clause number' } },
+      ],
+    },
     ...commenterFields,
     {
       name: 'status',
@@ -81,24 +112,63 @@ export const CodeComments: CollectionConfig = {
       label: { vi: 'Trả lời ("Bạn góp ý, chúng tôi làm")', en: 'Answer ("you said, we did")' },
       admin: { condition: (data) => data?.status === 'published' },
       fields: [
-        { name: 'disposition', type: 'select', options: DISPOSITIONS.map((item) => ({ value: item.value, label: item.label })), label: { vi: 'Tiếp thu', en: 'Disposition' } },
+        {
+          name: 'disposition',
+          type: 'select',
+          options: DISPOSITIONS.map((item) => ({ value: item.value, label: item.label })),
+          label: { vi: 'Tiếp thu', en: 'Disposition' },
+        },
         { name: 'reply', type: 'textarea', localized: true, label: { vi: 'Trả lời', en: 'Reply' } },
-        { type: 'row', fields: [
-          { name: 'linkedRevision', type: 'text', label: { vi: 'Phiên bản sau', en: 'Later revision' }, admin: { description: { vi: 'Ví dụ v0.2', en: 'Such as v0.2' } } },
-          {
-            name: 'linkedClauses',
-            type: 'text',
-            hasMany: true,
-            label: { vi: 'Các khoản đã sửa', en: 'Clauses changed' },
-            admin: { description: { vi: 'Số khoản trong phiên bản sau, ví dụ I.1.2', en: 'Clause numbers in the later revision, such as I.1.2' } },
-          },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'linkedRevision',
+              type: 'text',
+              label: { vi: 'Phiên bản sau', en: 'Later revision' },
+              admin: { description: { vi: 'Ví dụ v0.2', en: 'Such as v0.2' } },
+            },
+            {
+              name: 'linkedClauses',
+              type: 'text',
+              hasMany: true,
+              label: { vi: 'Các khoản đã sửa', en: 'Clauses changed' },
+              admin: { description: { vi: 'Số khoản trong phiên bản sau, ví dụ I.1.2', en: 'Clause numbers in the later revision, such as I.1.2' } },
+            },
+          ],
+        },
       ],
     },
-    { name: 'answeredAt', type: 'date', access: { update: () => false }, label: { vi: 'Trả lời lúc', en: 'Answered at' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'answeredBy', type: 'relationship', relationTo: 'users', access: { read: staffOnlyField, update: () => false }, label: { vi: 'Người trả lời', en: 'Answered by' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'moderatedAt', type: 'date', access: { read: staffOnlyField, update: () => false }, label: { vi: 'Duyệt lúc', en: 'Moderated at' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'moderatedBy', type: 'relationship', relationTo: 'users', access: { read: staffOnlyField, update: () => false }, label: { vi: 'Người duyệt', en: 'Moderated by' }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'answeredAt',
+      type: 'date',
+      access: { update: () => false },
+      label: { vi: 'Trả lời lúc', en: 'Answered at' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'answeredBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: staffOnlyField, update: () => false },
+      label: { vi: 'Người trả lời', en: 'Answered by' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'moderatedAt',
+      type: 'date',
+      access: { read: staffOnlyField, update: () => false },
+      label: { vi: 'Duyệt lúc', en: 'Moderated at' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'moderatedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: staffOnlyField, update: () => false },
+      label: { vi: 'Người duyệt', en: 'Moderated by' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
     { name: 'ipHash', type: 'text', index: true, access: { read: staffOnlyField, update: () => false }, admin: { hidden: true } },
   ],
 }

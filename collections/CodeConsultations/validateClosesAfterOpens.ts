@@ -1,6 +1,9 @@
 import { wordsFor } from '../editorial/validators'
 
-export const validateClosesAfterOpens = (value: unknown, options: { siblingData: Record<string, unknown>; req?: { i18n?: { language?: string } } }): true | string => {
+export const validateClosesAfterOpens = (
+  value: unknown,
+  options: { siblingData: Record<string, unknown>; req?: { i18n?: { language?: string } } },
+): true | string => {
   const { siblingData } = options
   if (!value) return wordsFor(options).closesAtRequired
   const opens = siblingData.opensAt

@@ -25,8 +25,20 @@ export const CodeRevisions: CollectionConfig = {
     { name: 'code', type: 'relationship', relationTo: 'conduct-codes', required: true, index: true, label: { vi: 'Bộ quy tắc', en: 'Code' } },
     { name: 'slug', type: 'text', required: true, index: true, label: { vi: 'Đường dẫn', en: 'Slug' } },
     { name: 'revision', type: 'text', required: true, label: { vi: 'Phiên bản', en: 'Revision' } },
-    { name: 'status', type: 'select', options: CODE_STATUSES.map((status) => ({ value: status.value, label: status.label })), label: { vi: 'Tình trạng', en: 'Status' } },
-    { name: 'publishedAt', type: 'date', required: true, index: true, label: { vi: 'Công bố lúc', en: 'Published at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'status',
+      type: 'select',
+      options: CODE_STATUSES.map((status) => ({ value: status.value, label: status.label })),
+      label: { vi: 'Tình trạng', en: 'Status' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { vi: 'Công bố lúc', en: 'Published at' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     {
       name: 'diffView',
       type: 'ui',

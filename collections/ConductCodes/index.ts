@@ -25,7 +25,17 @@ const keyField: Field = {
 }
 
 /** The workflow fields codes share with other content; codes keep their own changelog and have no embargo. */
-const WORKFLOW_FIELD_NAMES = new Set(['workflowPanel', 'stage', 'publishAt', 'unpublishAt', 'withdrawnAt', 'withdrawalReason', 'assignee', 'programmeTasks', 'authors'])
+const WORKFLOW_FIELD_NAMES = new Set([
+  'workflowPanel',
+  'stage',
+  'publishAt',
+  'unpublishAt',
+  'withdrawnAt',
+  'withdrawalReason',
+  'assignee',
+  'programmeTasks',
+  'authors',
+])
 const workflowFields = editorialFields.filter((field) => 'name' in field && WORKFLOW_FIELD_NAMES.has(field.name))
 
 /**
@@ -71,7 +81,9 @@ export const ConductCodes: CollectionConfig = {
           defaultValue: 'v0.1',
           validate: validateRevisionLabel,
           label: { vi: 'Phiên bản', en: 'Revision' },
-          admin: { description: { vi: 'Ví dụ v0.1, v0.2. Mỗi lần xuất bản cần một phiên bản mới.', en: 'Such as v0.1, v0.2. Each publication needs a new revision.' } },
+          admin: {
+            description: { vi: 'Ví dụ v0.1, v0.2. Mỗi lần xuất bản cần một phiên bản mới.', en: 'Such as v0.1, v0.2. Each publication needs a new revision.' },
+          },
         },
         {
           name: 'status',

@@ -46,7 +46,12 @@ export const DigestRuns: CollectionConfig = {
       },
     },
     { name: 'kind', type: 'select', required: true, options: KINDS, label: { vi: 'Loại', en: 'Kind' } },
-    { name: 'headline', type: 'text', label: { vi: 'Nội dung', en: 'About' }, admin: { description: { vi: 'Tiêu đề bài được báo, hoặc các ngày bản tin tổng hợp.', en: "The item's headline, or the days a digest covers." } } },
+    {
+      name: 'headline',
+      type: 'text',
+      label: { vi: 'Nội dung', en: 'About' },
+      admin: { description: { vi: 'Tiêu đề bài được báo, hoặc các ngày bản tin tổng hợp.', en: "The item's headline, or the days a digest covers." } },
+    },
     { name: 'period', type: 'text', required: true, label: { vi: 'Mã đợt', en: 'Run key' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'sending', options: STATUSES, label: { vi: 'Trạng thái', en: 'Status' } },
     { name: 'periodStart', type: 'date', label: { vi: 'Từ', en: 'From' } },

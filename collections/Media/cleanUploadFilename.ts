@@ -12,13 +12,15 @@ export const cleanUploadFilename: CollectionBeforeOperationHook = ({ args, opera
   const file = req.file
   if (file?.name !== undefined) {
     const name = safeUploadName(file.name, file.data ? sniffType(file.data, file.mimetype) : null)
-    if (!name) throw new APIError('The file name is empty once path parts and control characters are removed.', 400, { code: 'invalid_filename', field: 'file' }, true)
+    if (!name)
+      throw new APIError('The file name is empty once path parts and control characters are removed.', 400, { code: 'invalid_filename', field: 'file' }, true)
     file.name = name
   }
   const data = (args as { data?: Record<string, unknown> }).data
   if (data && typeof data === 'object' && typeof data.filename === 'string') {
     const name = safeUploadName(data.filename, null)
-    if (!name) throw new APIError('`filename` is empty once path parts and control characters are removed.', 400, { code: 'invalid_filename', field: 'filename' }, true)
+    if (!name)
+      throw new APIError('`filename` is empty once path parts and control characters are removed.', 400, { code: 'invalid_filename', field: 'filename' }, true)
     data.filename = name
   }
   return args

@@ -43,7 +43,14 @@ export const Media: CollectionConfig = {
       label: { vi: 'Bảo vệ trẻ em', en: 'Safeguarding' },
       // Safeguarding facts are for staff: never in a public or agency answer, never queryable.
       fields: [
-        { name: 'depictsChild', access: staffOnly, type: 'checkbox', defaultValue: false, index: true, label: { vi: 'Có hình ảnh trẻ em', en: 'Depicts a child' } },
+        {
+          name: 'depictsChild',
+          access: staffOnly,
+          type: 'checkbox',
+          defaultValue: false,
+          index: true,
+          label: { vi: 'Có hình ảnh trẻ em', en: 'Depicts a child' },
+        },
         { name: 'consentRecorded', access: staffOnly, type: 'checkbox', defaultValue: false, label: { vi: 'Đã có sự đồng ý', en: 'Consent recorded' } },
         { name: 'consentReference', access: staffOnly, type: 'text', label: { vi: 'Số hồ sơ đồng ý', en: 'Consent reference' } },
         { name: 'consentExpiry', access: staffOnly, type: 'date', label: { vi: 'Hạn của sự đồng ý', en: 'Consent expiry' } },

@@ -17,7 +17,12 @@ export const ProgrammeObjectives: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: { vi: 'Nội dung', en: 'Text' },
-      admin: { description: { vi: 'Theo văn bản quyết định; có thể chưa có bản tiếng Việt.', en: 'As in the decision; a language may be missing where the source has none.' } },
+      admin: {
+        description: {
+          vi: 'Theo văn bản quyết định; có thể chưa có bản tiếng Việt.',
+          en: 'As in the decision; a language may be missing where the source has none.',
+        },
+      },
     },
   ],
 }

@@ -17,7 +17,12 @@ export const ProgrammeTasks: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: { vi: 'Nội dung nhiệm vụ', en: 'Task' },
-      admin: { description: { vi: 'Theo văn bản quyết định; có thể chưa có bản tiếng Việt.', en: 'As in the decision; a language may be missing where the source has none.' } },
+      admin: {
+        description: {
+          vi: 'Theo văn bản quyết định; có thể chưa có bản tiếng Việt.',
+          en: 'As in the decision; a language may be missing where the source has none.',
+        },
+      },
     },
     { name: 'host', type: 'relationship', relationTo: 'institutions', required: true, label: { vi: 'Đơn vị chủ trì', en: 'Host institution' } },
     {
@@ -32,7 +37,9 @@ export const ProgrammeTasks: CollectionConfig = {
       type: 'text',
       required: true,
       label: { vi: 'Thời hạn', en: 'Due' },
-      admin: { description: { vi: 'Ví dụ 2021-Q2, hoặc "regularly" cho nhiệm vụ thường xuyên.', en: 'For example 2021-Q2, or "regularly" for standing tasks.' } },
+      admin: {
+        description: { vi: 'Ví dụ 2021-Q2, hoặc "regularly" cho nhiệm vụ thường xuyên.', en: 'For example 2021-Q2, or "regularly" for standing tasks.' },
+      },
     },
     {
       name: 'inScope',

@@ -25,7 +25,12 @@ export const SiteSettings: GlobalConfig = {
       relationTo: 'media',
       filterOptions: { mimeType: { like: 'image/' } },
       label: { vi: 'Biểu trưng', en: 'Logo' },
-      admin: { description: { vi: 'Hiện ở trang đăng nhập, thanh điều hướng, đầu trang và ảnh chia sẻ.', en: 'Shown on the sign-in screen, in the navigation, the site header and share images.' } },
+      admin: {
+        description: {
+          vi: 'Hiện ở trang đăng nhập, thanh điều hướng, đầu trang và ảnh chia sẻ.',
+          en: 'Shown on the sign-in screen, in the navigation, the site header and share images.',
+        },
+      },
     },
     { name: 'programmeName', type: 'text', localized: true, maxLength: 300, label: { vi: 'Tên chương trình', en: 'Programme name' } },
     {

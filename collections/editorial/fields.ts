@@ -7,7 +7,6 @@ import { STAGES } from '../../src/workflow/stages'
 import { keepOutsideWorkflow, keepStageOutsideWorkflow } from './hooks/workflowOwnedFields'
 import { trackAuthors } from './hooks/trackAuthors'
 
-
 /** Slug from the Vietnamese title when left empty (see hooks/assignSlug). */
 export const slugField: Field = {
   name: 'slug',

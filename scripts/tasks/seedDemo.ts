@@ -10,7 +10,9 @@ try {
   const result = await seedDemo(payload)
   console.log(`Demo staff: ${result.created.length} created, ${result.existing.length} already there. Credentials: ${result.credentialsFile}`)
   const content = await seedDemoContent(payload)
-  console.log(content.created ? 'Demo content: a campaign, 2 articles, a briefing pack and a code of conduct open for comment.' : 'Demo content: already there.')
+  console.log(
+    content.created ? 'Demo content: a campaign, 2 articles, a briefing pack and a code of conduct open for comment.' : 'Demo content: already there.',
+  )
 } finally {
   await payload.destroy()
 }

@@ -9,8 +9,7 @@ export type AgencyPrincipal = {
   allowedTypes?: readonly string[] | null
 }
 
-export const isAgency = (user: unknown): user is AgencyPrincipal =>
-  Boolean(user) && (user as { collection?: string }).collection === 'agencies'
+export const isAgency = (user: unknown): user is AgencyPrincipal => Boolean(user) && (user as { collection?: string }).collection === 'agencies'
 
 /** An agency reads a content type only while active, and only the types it was granted (none granted means all). */
 export function agencyMayRead(agency: AgencyPrincipal, type: ContentType): boolean {

@@ -26,9 +26,7 @@ export const isConsultationStaff: Access = ({ req }) => hasRole(req.user, 'admin
  */
 function throughCode(where: Where): Where {
   return Object.fromEntries(
-    Object.entries(where).map(([key, value]) =>
-      key === 'and' || key === 'or' ? [key, (value as Where[]).map(throughCode)] : [`code.${key}`, value],
-    ),
+    Object.entries(where).map(([key, value]) => (key === 'and' || key === 'or' ? [key, (value as Where[]).map(throughCode)] : [`code.${key}`, value])),
   ) as Where
 }
 
@@ -44,8 +42,7 @@ export const readCodeComments: Access = ({ req }): boolean | Where =>
  * consent, the honeypot, the rate limit and duplicates) or by staff entering a comment
  * received on paper. A plain REST create from the public is refused.
  */
-export const createCodeComment: Access = ({ req }) =>
-  req.context?.acceptingPublicComment === true || hasRole(req.user, 'admin', 'editor')
+export const createCodeComment: Access = ({ req }) => req.context?.acceptingPublicComment === true || hasRole(req.user, 'admin', 'editor')
 
 /** A revision is only ever written by the freeze that publishing performs, and never changed. */
 export const createFrozenRevision: Access = ({ req }) => req.context?.freezingRevision === true

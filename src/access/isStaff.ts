@@ -6,5 +6,4 @@ import { isStaffMember } from './roles'
 export const isStaff: Access = ({ req }) => isStaffMember(req.user)
 
 /** Admin-panel entry: staff only, so journalists and agencies never get in. */
-export const canUseAdmin = ({ req }: { req: { user?: unknown } }): boolean =>
-  isStaffMember(req.user as Parameters<typeof isStaffMember>[0])
+export const canUseAdmin = ({ req }: { req: { user?: unknown } }): boolean => isStaffMember(req.user as Parameters<typeof isStaffMember>[0])

@@ -22,10 +22,7 @@ export function consentedMediaWhere(now: Date): Where {
     or: [
       { depictsChild: { not_equals: true } },
       {
-        and: [
-          { consentRecorded: { equals: true } },
-          { or: [{ consentExpiry: { exists: false } }, { consentExpiry: { greater_than: now.toISOString() } }] },
-        ],
+        and: [{ consentRecorded: { equals: true } }, { or: [{ consentExpiry: { exists: false } }, { consentExpiry: { greater_than: now.toISOString() } }] }],
       },
     ],
   }
@@ -84,8 +81,7 @@ async function readFile(req: PayloadRequest, filename: string, sizes: Sizes): Pr
   throw new NotFound(req.t)
 }
 
-export const mediaImageSizeNames = (req: PayloadRequest): Sizes =>
-  (req.payload.collections.media?.config.upload?.imageSizes ?? []).map((size) => size.name)
+export const mediaImageSizeNames = (req: PayloadRequest): Sizes => (req.payload.collections.media?.config.upload?.imageSizes ?? []).map((size) => size.name)
 
 export const mediaAccess: { read: Access; create: Access; update: Access; delete: Access } = {
   read: ({ req, isReadingStaticFile, data }) => {

@@ -35,7 +35,8 @@ export function readAuditFilter(search: string): AuditFilter {
   for (const [key, value] of params) {
     if (/^where\[and\]\[\d+\]\[event\]\[equals\]$/.test(key)) filter.event = value
     else if (/^where\[and\]\[\d+\]\[createdAt\]\[greater_than_equal\]$/.test(key)) filter.from = value.slice(0, 10)
-    else if (/^where\[and\]\[\d+\]\[createdAt\]\[less_than\]$/.test(key)) filter.to = new Date(Date.parse(`${value.slice(0, 10)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+    else if (/^where\[and\]\[\d+\]\[createdAt\]\[less_than\]$/.test(key))
+      filter.to = new Date(Date.parse(`${value.slice(0, 10)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
     else if (/^where\[and\]\[\d+\]\[or\]\[0\]\[actorName\]\[like\]$/.test(key)) filter.person = value
   }
   return filter

@@ -31,7 +31,7 @@ export async function recordAudit({ req, event, summary, target, details, actorL
       event,
       summary: auditSummaryText(summary, 'vi') ?? summary.key,
       actorId: user ? Number(user.id) : undefined,
-      actorName: user ? (user.name?.trim() || user.email) : agency?.name,
+      actorName: user ? user.name?.trim() || user.email : agency?.name,
       actorEmail: user?.email ?? undefined,
       actorLabel: actorLabel ?? (agency ? `agency #${agency.id} ${agency.name ?? ''}`.trim() : user ? undefined : 'system'),
       targetCollection: target?.collection,

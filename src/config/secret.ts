@@ -22,9 +22,7 @@ export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env): Secr
     return { secret: fromEnv, source: 'env' }
   }
   if (env.NODE_ENV === 'production') {
-    throw new ConfigError(
-      'PAYLOAD_SECRET is not set and NODE_ENV=production: set it to a long random value shared by every instance.',
-    )
+    throw new ConfigError('PAYLOAD_SECRET is not set and NODE_ENV=production: set it to a long random value shared by every instance.')
   }
   const file = path.join(dataDir(), 'payload-secret')
   if (fs.existsSync(file)) {

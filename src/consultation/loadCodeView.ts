@@ -16,13 +16,27 @@ export type CodeView = {
 /** A published code by its slug, read as the public reads it; null when there is none. */
 export async function findPublicCode(payload: Payload, slug: string): Promise<PublicCode | null> {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null
-  const { docs } = await payload.find({ collection: 'conduct-codes', where: { slug: { equals: slug } }, depth: 0, limit: 1, overrideAccess: false, select: { slug: true, stage: true } })
+  const { docs } = await payload.find({
+    collection: 'conduct-codes',
+    where: { slug: { equals: slug } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    select: { slug: true, stage: true },
+  })
   const doc = docs[0] as { id: number; slug?: string | null; stage?: string | null } | undefined
   return doc ? { id: doc.id, slug: doc.slug ?? slug, stage: doc.stage ?? 'published' } : null
 }
 
 export async function loadConsultations(payload: Payload, codeId: number): Promise<ConsultationWindow[]> {
-  const { docs } = await payload.find({ collection: 'code-consultations', where: { code: { equals: codeId } }, sort: 'opensAt', depth: 0, limit: 100, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'code-consultations',
+    where: { code: { equals: codeId } },
+    sort: 'opensAt',
+    depth: 0,
+    limit: 100,
+    overrideAccess: false,
+  })
   return docs.map((doc) => ({ id: doc.id, opensAt: doc.opensAt, closesAt: doc.closesAt, name: doc.name ?? null }))
 }
 

@@ -67,8 +67,7 @@ async function waitUntilAccepting(url: string, timeoutMs: number): Promise<void>
   throw new Error(`not accepting connections after ${timeoutMs} ms (${(lastError as Error)?.message ?? 'no answer'})`)
 }
 
-const urlFor = (port: number, password: string) =>
-  `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`
+const urlFor = (port: number, password: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`
 
 /**
  * Starts (initialising on first use) a PostgreSQL server from the npm-shipped binaries,

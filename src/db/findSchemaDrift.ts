@@ -24,7 +24,12 @@ export async function findSchemaDrift(payload: Payload, migrationDir?: string): 
   const dir = migrationDir ?? db.migrationDir
   const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
   const after = await generateDrizzleJson(db.schema)
-  const snapshots = fs.existsSync(dir) ? fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort() : []
+  const snapshots = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+    : []
   const latest = snapshots.at(-1)
   let before: unknown = latest ? JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8')) : structuredClone(db.defaultDrizzleSnapshot)
   if (upSnapshot && latest && (before as { version: string }).version < after.version) before = upSnapshot(before)

@@ -11,7 +11,8 @@ import { parseSmtpUrl } from './parseSmtpUrl'
 export function smtpPoolSize(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.SMTP_POOL_SIZE?.trim()
   if (!raw) return 5
-  if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > 100) throw new ConfigError(`SMTP_POOL_SIZE must be a whole number from 1 to 100, got "${raw}".`)
+  if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > 100)
+    throw new ConfigError(`SMTP_POOL_SIZE must be a whole number from 1 to 100, got "${raw}".`)
   return Number(raw)
 }
 

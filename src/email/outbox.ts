@@ -24,7 +24,11 @@ const addressText = (value: unknown): string => {
 /** Newest first. Unreadable files are skipped rather than failing the whole list. */
 export async function listOutbox(limit = 200): Promise<OutboxEntry[]> {
   const names = await fs.readdir(outboxDir()).catch(() => [] as string[])
-  const newest = names.filter((name) => SAFE_NAME.test(name)).sort().reverse().slice(0, limit)
+  const newest = names
+    .filter((name) => SAFE_NAME.test(name))
+    .sort()
+    .reverse()
+    .slice(0, limit)
   const entries = await Promise.all(
     newest.map(async (file) => {
       try {

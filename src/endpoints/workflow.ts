@@ -12,12 +12,12 @@ import { kickMail } from '../email/kickMail'
 import { runWorkflowAction } from '../workflow/runWorkflowAction'
 import { AppError, errorJsonResponse, type ErrorCode } from '@/platform/errors/appError'
 
-const error = (code: ErrorCode, message: string, options: { field?: string; details?: Record<string, unknown> } = {}) => errorJsonResponse(new AppError(code, message, options))
+const error = (code: ErrorCode, message: string, options: { field?: string; details?: Record<string, unknown> } = {}) =>
+  errorJsonResponse(new AppError(code, message, options))
 
 const wordsFor = (req: PayloadRequest) => messagesIn(workflowMessages, langOfPayloadRequest(req))
 
-const invalidId = (req: PayloadRequest, id: string | undefined) =>
-  error('invalid_id', wordsFor(req).invalidId(String(id).slice(0, 40)), { field: 'id' })
+const invalidId = (req: PayloadRequest, id: string | undefined) => error('invalid_id', wordsFor(req).invalidId(String(id).slice(0, 40)), { field: 'id' })
 
 /**
  * `POST /api/workflow/{collection}/{id}` with `{ "action", "comment"?, "publishAt"? }`.

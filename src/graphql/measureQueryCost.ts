@@ -59,8 +59,7 @@ export function measureQueryCost(document: DocumentNode): QueryCost {
     return part
   }
 
-  const fieldCost = (hasSelections: boolean, meta: boolean): number =>
-    meta ? FIELD_COST.introspection : hasSelections ? FIELD_COST.object : FIELD_COST.leaf
+  const fieldCost = (hasSelections: boolean, meta: boolean): number => (meta ? FIELD_COST.introspection : hasSelections ? FIELD_COST.object : FIELD_COST.leaf)
 
   const ofSelections = (set: SelectionSetNode, meta: boolean): Part => {
     let cost = 0

@@ -42,4 +42,3 @@ export const reportRefusal =
       context.reportError(new GraphQL.GraphQLError(refusal.message, { nodes: [node], extensions: { code: refusal.code } }))
     },
   })
-

@@ -11,7 +11,10 @@ function withDayFirst(field: Field): Field {
   if (field.type !== 'date') return field
   const date = field.admin?.date ?? {}
   const dayOnly = !date.pickerAppearance || date.pickerAppearance === 'dayOnly'
-  return { ...field, admin: { ...field.admin, date: { displayFormat: dayOnly ? DAY_ONLY_FORMAT : ADMIN_DATE_FORMAT, timeFormat: 'HH:mm', ...date } as typeof date } }
+  return {
+    ...field,
+    admin: { ...field.admin, date: { displayFormat: dayOnly ? DAY_ONLY_FORMAT : ADMIN_DATE_FORMAT, timeFormat: 'HH:mm', ...date } as typeof date },
+  }
 }
 
 /**

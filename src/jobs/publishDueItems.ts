@@ -7,7 +7,10 @@ import { findUnconsentedMedia } from '../workflow/findUnconsentedMedia'
 import { publicationData } from '../workflow/publicationData'
 import { auditSummary } from '../i18n/messages/auditSummaries'
 
-export type PublishRun = { published: Array<{ collection: WorkflowCollection; id: number }>; stopped: Array<{ collection: WorkflowCollection; id: number; reason: string }> }
+export type PublishRun = {
+  published: Array<{ collection: WorkflowCollection; id: number }>
+  stopped: Array<{ collection: WorkflowCollection; id: number; reason: string }>
+}
 
 /**
  * The scheduler's pass: publishes every scheduled item whose time (UTC) has come. The
@@ -32,13 +35,30 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
       const blocked = await findUnconsentedMedia({ req, collection, doc, at: now })
       if (blocked.length > 0) {
         const reason = blocked.map((media) => `${media.filename ?? media.id}: ${media.reason}`).join('; ')
-        await payload.update({ collection, id: doc.id, data: { stage: 'approved', publishAt: null } as never, draft: true, context: { workflow: 'unschedule' }, overrideAccess: true })
-        await recordAudit({ req, event: 'workflow', summary: auditSummary('scheduleStopped', { title, reason }), target: { collection, id: doc.id }, details: { action: 'unschedule', from: 'scheduled', to: 'approved', reason }, actorLabel: 'scheduler' })
+        await payload.update({
+          collection,
+          id: doc.id,
+          data: { stage: 'approved', publishAt: null } as never,
+          draft: true,
+          context: { workflow: 'unschedule' },
+          overrideAccess: true,
+        })
+        await recordAudit({
+          req,
+          event: 'workflow',
+          summary: auditSummary('scheduleStopped', { title, reason }),
+          target: { collection, id: doc.id },
+          details: { action: 'unschedule', from: 'scheduled', to: 'approved', reason },
+          actorLabel: 'scheduler',
+        })
         run.stopped.push({ collection, id: doc.id, reason })
         continue
       }
       try {
-        const live = await payload.db.findOne<{ id: number; unpublishAt?: string | null; withdrawalReason?: string | null }>({ collection, where: { id: { equals: doc.id } } })
+        const live = await payload.db.findOne<{ id: number; unpublishAt?: string | null; withdrawalReason?: string | null }>({
+          collection,
+          where: { id: { equals: doc.id } },
+        })
         await payload.update({
           collection,
           id: doc.id,
@@ -55,7 +75,14 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
         run.stopped.push({ collection, id: doc.id, reason })
         continue
       }
-      await recordAudit({ req, event: 'publish', summary: auditSummary('publishedAsScheduled', { title }), target: { collection, id: doc.id }, details: { by: 'scheduler', publishAt: doc.publishAt }, actorLabel: 'scheduler' })
+      await recordAudit({
+        req,
+        event: 'publish',
+        summary: auditSummary('publishedAsScheduled', { title }),
+        target: { collection, id: doc.id },
+        details: { by: 'scheduler', publishAt: doc.publishAt },
+        actorLabel: 'scheduler',
+      })
       run.published.push({ collection, id: doc.id })
     }
   }

@@ -32,7 +32,10 @@ export async function withdrawDueItems(payload: Payload, now: Date = new Date())
         await recordAudit({
           req,
           event: 'workflow',
-          summary: auditSummary('withdrawnAsScheduled', { action: inBothLanguages(workflowMessages, (words) => words.action.withdraw), title: contentTitle(doc) }),
+          summary: auditSummary('withdrawnAsScheduled', {
+            action: inBothLanguages(workflowMessages, (words) => words.action.withdraw),
+            title: contentTitle(doc),
+          }),
           target: { collection, id: doc.id },
           details: { action: 'withdraw', from: { live: 'published' }, to: { live: 'withdrawn' }, comment: reason, unpublishAt: doc.unpublishAt },
           actorLabel: 'scheduler',

@@ -22,7 +22,11 @@ export function sourceStamp(): string {
   const hash = createHash('sha256')
   for (const input of INPUTS) {
     for (const file of walk(input)) {
-      hash.update(file).update('\0').update(fs.readFileSync(path.join(projectRoot, file))).update('\0')
+      hash
+        .update(file)
+        .update('\0')
+        .update(fs.readFileSync(path.join(projectRoot, file)))
+        .update('\0')
     }
   }
   return hash.digest('hex')

@@ -7,11 +7,5 @@
  * decomposing. Lower case comes before the marks go: `İ` lower-cases to `i` plus a mark.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return text.normalize('NFD').toLowerCase().replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/\s+/g, ' ').trim()
 }

@@ -22,7 +22,17 @@ export async function indexDocument({ req, type, id, now = new Date() }: { req: 
   for (const lang of LANGUAGES) {
     // The system reads the live version to index it, whatever the current user may see;
     // no fallback, so an English row says only what was written in English.
-    const doc = (await req.payload.findByID({ collection: COLLECTION_OF[type], id, locale: lang, fallbackLocale: false, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })) as Doc | null
+    const doc = (await req.payload.findByID({
+      collection: COLLECTION_OF[type],
+      id,
+      locale: lang,
+      fallbackLocale: false,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })) as Doc | null
     if (!isIndexable(doc)) return removeSearchRows(sql, { type, id })
     const row = searchRowOf(type, doc, lang)
     if (row) rows.push(row)

@@ -12,7 +12,10 @@ export function makeSnippet(summary: string, words: string[]): string {
   const tokens = summary.split(/\s+/).filter(Boolean)
   if (tokens.length === 0) return ''
   // A token such as "(trẻ-em)" holds several words; punctuation is not part of any.
-  const matches = (token: string) => foldText(token).split(/[^\p{L}\p{Nd}]+/u).some((part) => part && words.some((word) => part.startsWith(word)))
+  const matches = (token: string) =>
+    foldText(token)
+      .split(/[^\p{L}\p{Nd}]+/u)
+      .some((part) => part && words.some((word) => part.startsWith(word)))
   const hit = Math.max(0, tokens.findIndex(matches))
   const start = Math.max(0, hit - BEFORE)
   const end = Math.min(tokens.length, start + MAX_WORDS)

@@ -16,7 +16,18 @@ async function collectRows(payload: Payload, type: ContentType): Promise<Map<num
   const byId = new Map<number, { rows: SearchRow[]; updatedAt: Date }>()
   for (const lang of LANGUAGES) {
     for (let page = 1; ; page += 1) {
-      const found = await payload.find({ collection: COLLECTION_OF[type], where: publishedWhere(), locale: lang, fallbackLocale: false, depth: 0, draft: false, limit: PAGE, page, sort: 'id', overrideAccess: true })
+      const found = await payload.find({
+        collection: COLLECTION_OF[type],
+        where: publishedWhere(),
+        locale: lang,
+        fallbackLocale: false,
+        depth: 0,
+        draft: false,
+        limit: PAGE,
+        page,
+        sort: 'id',
+        overrideAccess: true,
+      })
       for (const doc of found.docs as Doc[]) {
         const entry = byId.get(Number(doc.id)) ?? { rows: [], updatedAt: new Date(doc.updatedAt ?? Date.now()) }
         const row = searchRowOf(type, doc, lang)

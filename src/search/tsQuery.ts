@@ -11,7 +11,10 @@ const MAX_WORDS = 12
  */
 export function queryWords(q: string): string[] {
   const folded = foldText(q.slice(0, MAX_QUERY_LENGTH))
-  const words = folded.split(/[^\p{L}\p{Nd}]+/u).filter(Boolean).slice(0, MAX_WORDS)
+  const words = folded
+    .split(/[^\p{L}\p{Nd}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_WORDS)
   return words.join('').length < 2 ? [] : words
 }
 

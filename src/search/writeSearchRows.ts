@@ -8,7 +8,10 @@ import type { SearchRow } from './searchRow'
  * languages left out. The date is the item's first publication in the change log (a new
  * version does not make an old item new), or `fallbackDate` when the log has none.
  */
-export async function writeSearchRows(sql: Sql, { type, id, rows, fallbackDate }: { type: ContentType; id: number; rows: SearchRow[]; fallbackDate: Date }): Promise<void> {
+export async function writeSearchRows(
+  sql: Sql,
+  { type, id, rows, fallbackDate }: { type: ContentType; id: number; rows: SearchRow[]; fallbackDate: Date },
+): Promise<void> {
   await sql('DELETE FROM site_search WHERE doc_type = $1 AND doc_id = $2 AND NOT (lang = ANY($3::text[]))', [type, id, rows.map((row) => row.lang)])
   for (const row of rows) {
     await sql(
@@ -19,7 +22,19 @@ export async function writeSearchRows(sql: Sql, { type, id, rows, fallbackDate }
          slug = EXCLUDED.slug, title = EXCLUDED.title, summary = EXCLUDED.summary, embargo_until = EXCLUDED.embargo_until,
          folded_title = EXCLUDED.folded_title, folded_body = EXCLUDED.folded_body,
          published_at = LEAST(site_search.published_at, EXCLUDED.published_at)`,
-      [row.docType, row.docId, row.lang, row.slug, row.title, row.summary, row.embargoUntil, row.foldedTitle, row.foldedBody, itemIdOf(type, id, row.lang), fallbackDate.toISOString()],
+      [
+        row.docType,
+        row.docId,
+        row.lang,
+        row.slug,
+        row.title,
+        row.summary,
+        row.embargoUntil,
+        row.foldedTitle,
+        row.foldedBody,
+        itemIdOf(type, id, row.lang),
+        fallbackDate.toISOString(),
+      ],
     )
   }
 }

@@ -24,7 +24,7 @@ export type DemoSeedResult = { created: string[]; existing: string[]; credential
 export async function seedDemo(payload: Payload): Promise<DemoSeedResult> {
   const credentialsFile = path.join(dataDir(), 'demo-credentials.txt')
   const password = fs.existsSync(credentialsFile)
-    ? fs.readFileSync(credentialsFile, 'utf8').match(/^password: (.+)$/m)?.[1] ?? randomBytes(12).toString('base64url')
+    ? (fs.readFileSync(credentialsFile, 'utf8').match(/^password: (.+)$/m)?.[1] ?? randomBytes(12).toString('base64url'))
     : randomBytes(12).toString('base64url')
   const created: string[] = []
   const existing: string[] = []

@@ -20,11 +20,15 @@ export async function SiteShell({ lang, alternatePath, children }: Props) {
   const other = copy.otherLanguageCode
   return (
     <>
-      <a className="skip-link" href="#main">{copy.skip}</a>
+      <a className="skip-link" href="#main">
+        {copy.skip}
+      </a>
       <header className="site-header">
         <div className="site-header__inner">
           <a className="site-name" href={sitePath(lang, '/')}>
-            {identity.logo && <img className="site-logo" src={identity.logo.url} alt="" width={identity.logo.width ?? undefined} height={identity.logo.height ?? undefined} />}
+            {identity.logo && (
+              <img className="site-logo" src={identity.logo.url} alt="" width={identity.logo.width ?? undefined} height={identity.logo.height ?? undefined} />
+            )}
             {identity.siteName}
           </a>
           <nav aria-label={copy.nav} className="site-nav">

@@ -11,7 +11,10 @@ export type ConfirmationLink = { tokenHash: string; expiresAt: Date; createdAt: 
 const KEEP_EXPIRED_MS = 30 * 24 * 60 * 60 * 1000
 
 export async function recordConfirmationLink(sql: Sql, link: { subscriberId: number; tokenHash: string; expiresAt: Date; now: Date }): Promise<void> {
-  await sql('DELETE FROM subscription_confirmations WHERE subscriber_id = $1 AND expires_at < $2::timestamptz', [link.subscriberId, new Date(link.now.getTime() - KEEP_EXPIRED_MS).toISOString()])
+  await sql('DELETE FROM subscription_confirmations WHERE subscriber_id = $1 AND expires_at < $2::timestamptz', [
+    link.subscriberId,
+    new Date(link.now.getTime() - KEEP_EXPIRED_MS).toISOString(),
+  ])
   await sql('INSERT INTO subscription_confirmations (token_hash, subscriber_id, expires_at, created_at) VALUES ($1, $2, $3::timestamptz, $4::timestamptz)', [
     link.tokenHash,
     link.subscriberId,
@@ -30,7 +33,10 @@ export async function confirmationLinksOf(sql: Sql, subscriberId: number): Promi
 
 /** True when a link went to this subscriber after `since`. */
 export async function linkSentSince(sql: Sql, subscriberId: number, since: Date): Promise<boolean> {
-  const rows = await sql('SELECT 1 FROM subscription_confirmations WHERE subscriber_id = $1 AND created_at > $2::timestamptz LIMIT 1', [subscriberId, since.toISOString()])
+  const rows = await sql('SELECT 1 FROM subscription_confirmations WHERE subscriber_id = $1 AND created_at > $2::timestamptz LIMIT 1', [
+    subscriberId,
+    since.toISOString(),
+  ])
   return rows.length > 0
 }
 

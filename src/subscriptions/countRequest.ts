@@ -7,7 +7,13 @@ import { poolOf } from '@/db/sql'
  * `request_counts` table) and says whether it is within the limit. Buckets are
  * hashed-free strings such as `subscribe-ip:203.0.113.5`; old windows are swept now and then.
  */
-export async function countRequest(payload: Payload, bucket: string, limit: number, windowSeconds: number, now = Date.now()): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
+export async function countRequest(
+  payload: Payload,
+  bucket: string,
+  limit: number,
+  windowSeconds: number,
+  now = Date.now(),
+): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
   const windowMs = windowSeconds * 1000
   const start = now - (now % windowMs)
   const pool = poolOf(payload)

@@ -22,8 +22,12 @@ export type Invalid = { field: string; message: string }
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Free text for a name or outlet: control characters (CR and LF included) become spaces, so it can never reach a mail header as one. */
-// eslint-disable-next-line no-control-regex -- matches control characters on purpose
-const cleanText = (value: string): string => formField(value).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
+const cleanText = (value: string): string =>
+  formField(value)
+    // eslint-disable-next-line no-control-regex -- matches control characters on purpose
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 type Words = SameShape<(typeof subscriptionRequestMessages)['vi']>
 
@@ -70,6 +74,15 @@ export function parseSubscribeRequest(body: unknown, lang: Lang = 'vi'): { ok: t
   }
   return {
     ok: true,
-    value: { email, name, outlet, locale: input.locale, frequency: input.frequency as Frequency, topics, campaigns, contentTypes: [...new Set(rawTypes as ContentType[])] },
+    value: {
+      email,
+      name,
+      outlet,
+      locale: input.locale,
+      frequency: input.frequency as Frequency,
+      topics,
+      campaigns,
+      contentTypes: [...new Set(rawTypes as ContentType[])],
+    },
   }
 }

@@ -10,7 +10,17 @@ let transport: ReturnType<typeof createMailTransport> | undefined
  * once, through the app's mail transport, with the List-Unsubscribe headers every mail
  * carries. The address is passed as an address object, so no header can be injected.
  */
-export async function sendSubscriptionMail({ to, mail, accessToken, unsubscribeUrl }: { to: string; mail: RenderedMail; accessToken: string; unsubscribeUrl: string }): Promise<void> {
+export async function sendSubscriptionMail({
+  to,
+  mail,
+  accessToken,
+  unsubscribeUrl,
+}: {
+  to: string
+  mail: RenderedMail
+  accessToken: string
+  unsubscribeUrl: string
+}): Promise<void> {
   transport ??= createMailTransport()
   await transport.sendMail({
     from: fromAddress(),

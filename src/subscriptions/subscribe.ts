@@ -19,15 +19,29 @@ import { renderAlreadySubscribedMail } from '../email/templates/renderAlreadySub
 import { renderConfirmationMail } from '../email/templates/renderConfirmationMail'
 
 /** Topic and campaign slugs to ids; an unknown slug is named, in the client's language, so the caller can answer 400. */
-export async function resolveInterests(payload: Payload, request: Pick<SubscribeRequest, 'topics' | 'campaigns'>, lang: Lang = 'vi'): Promise<{ topics: number[]; campaigns: number[] } | { field: string; message: string }> {
+export async function resolveInterests(
+  payload: Payload,
+  request: Pick<SubscribeRequest, 'topics' | 'campaigns'>,
+  lang: Lang = 'vi',
+): Promise<{ topics: number[]; campaigns: number[] } | { field: string; message: string }> {
   const topics = request.topics.length
-    ? (await payload.find({ collection: 'topics', where: { slug: { in: request.topics } }, limit: 100, depth: 0, overrideAccess: false, pagination: false })).docs
+    ? (await payload.find({ collection: 'topics', where: { slug: { in: request.topics } }, limit: 100, depth: 0, overrideAccess: false, pagination: false }))
+        .docs
     : []
   const missingTopic = request.topics.find((slug) => !topics.some((topic) => (topic as { slug?: string }).slug === slug))
   if (missingTopic) return { field: 'topics', message: messagesIn(subscriptionRequestMessages, lang).unknownTopic(missingTopic) }
   // Only campaigns the public can see: a draft campaign's slug is no one's business.
   const campaigns = request.campaigns.length
-    ? (await payload.find({ collection: 'campaigns', where: { slug: { in: request.campaigns } }, limit: 100, depth: 0, overrideAccess: false, pagination: false })).docs
+    ? (
+        await payload.find({
+          collection: 'campaigns',
+          where: { slug: { in: request.campaigns } },
+          limit: 100,
+          depth: 0,
+          overrideAccess: false,
+          pagination: false,
+        })
+      ).docs
     : []
   const missingCampaign = request.campaigns.find((slug) => !campaigns.some((campaign) => (campaign as { slug?: string }).slug === slug))
   if (missingCampaign) return { field: 'campaigns', message: messagesIn(subscriptionRequestMessages, lang).unknownCampaign(missingCampaign) }
@@ -66,7 +80,8 @@ type Outgoing = { to: string; accessToken: string; mail: RenderedMail; unsubscri
 async function alreadySubscribedNote({ req, sql, subscriber }: Locked & { subscriber: SubscriberRecord }, now: Date): Promise<Outgoing | null> {
   if (await noteSentSince(sql, subscriber.id, new Date(now.getTime() - REPEAT_WITHIN_MS))) return null
   const access = currentAccessToken(req.payload, subscriber)
-  if (Object.keys(access.fields).length) await req.payload.update({ collection: 'subscribers', id: subscriber.id, data: access.fields as never, overrideAccess: true, req })
+  if (Object.keys(access.fields).length)
+    await req.payload.update({ collection: 'subscribers', id: subscriber.id, data: access.fields as never, overrideAccess: true, req })
   await recordNote(sql, subscriber.id, now)
   const links = subscriptionLinks(siteUrl(), access.token)
   return {
@@ -84,12 +99,23 @@ async function alreadySubscribedNote({ req, sql, subscriber }: Locked & { subscr
  * its first mail included: its access token is kept). A lapsed address starts over, so
  * its links from before are forgotten.
  */
-async function confirmationMail({ req, sql, subscriber }: Locked & { subscriber: SubscriberRecord }, request: SubscribeRequest, profile: Record<string, unknown>, now: Date): Promise<Outgoing | null> {
+async function confirmationMail(
+  { req, sql, subscriber }: Locked & { subscriber: SubscriberRecord },
+  request: SubscribeRequest,
+  profile: Record<string, unknown>,
+  now: Date,
+): Promise<Outgoing | null> {
   const stillPending = subscriber.status === 'pending'
   if (stillPending && (await linkSentSince(sql, subscriber.id, new Date(now.getTime() - REPEAT_WITHIN_MS)))) return null
   const access = stillPending ? currentAccessToken(req.payload, subscriber) : accessTokenFields(req.payload, subscriber.id)
   const restart = stillPending ? {} : { confirmTokenHash: null, confirmTokenExpiresAt: null }
-  await req.payload.update({ collection: 'subscribers', id: subscriber.id, data: { ...profile, ...access.fields, ...restart } as never, overrideAccess: true, req })
+  await req.payload.update({
+    collection: 'subscribers',
+    id: subscriber.id,
+    data: { ...profile, ...access.fields, ...restart } as never,
+    overrideAccess: true,
+    req,
+  })
   if (!stillPending) await forgetConfirmationLinks(sql, subscriber.id)
 
   const confirm = mintToken(subscriber.id)
@@ -127,7 +153,12 @@ async function subscriberIdFor(payload: Payload, email: string, profile: Record<
  * row lock, so concurrent requests send one mail; the mail goes after the commit. The
  * caller answers the same whatever happened here.
  */
-export async function subscribe(payload: Payload, request: SubscribeRequest, interests: { topics: number[]; campaigns: number[] }, now = new Date()): Promise<void> {
+export async function subscribe(
+  payload: Payload,
+  request: SubscribeRequest,
+  interests: { topics: number[]; campaigns: number[] },
+  now = new Date(),
+): Promise<void> {
   const profile = {
     email: request.email,
     name: request.name,
@@ -146,7 +177,9 @@ export async function subscribe(payload: Payload, request: SubscribeRequest, int
   const outgoing = await withSubscriberLocked(payload, id, async (locked) => {
     const { subscriber } = locked
     if (!subscriber) throw new Error('the subscriber went away while subscribing')
-    return subscriber.status === 'active' ? alreadySubscribedNote({ ...locked, subscriber }, now) : confirmationMail({ ...locked, subscriber }, request, profile, now)
+    return subscriber.status === 'active'
+      ? alreadySubscribedNote({ ...locked, subscriber }, now)
+      : confirmationMail({ ...locked, subscriber }, request, profile, now)
   })
   if (!outgoing) return
   try {

@@ -10,7 +10,14 @@ export type { SubscriberRecord } from './subscriberRecord'
 async function load(payload: Payload, token: unknown): Promise<{ subscriber: SubscriberRecord; token: string } | null> {
   const id = subscriberIdOf(token)
   if (id === null) return null
-  const subscriber = (await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })) as unknown as SubscriberRecord | null
+  const subscriber = (await payload.findByID({
+    collection: 'subscribers',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    disableErrors: true,
+  })) as unknown as SubscriberRecord | null
   return subscriber ? { subscriber, token: token as string } : null
 }
 
@@ -38,7 +45,10 @@ export async function confirmSubscription(payload: Payload, token: unknown, now 
   return withSubscriberLocked(payload, id, async ({ req, sql, subscriber }): Promise<ConfirmOutcome> => {
     if (!subscriber) return { status: 'invalid' }
     const link = (await confirmationLinksOf(sql, id)).find((candidate) => tokenMatches(given, candidate.tokenHash))
-    const kept = !link && tokenMatches(given, subscriber.confirmTokenHash) && subscriber.confirmTokenExpiresAt ? { tokenHash: subscriber.confirmTokenHash!, expiresAt: new Date(subscriber.confirmTokenExpiresAt) } : null
+    const kept =
+      !link && tokenMatches(given, subscriber.confirmTokenHash) && subscriber.confirmTokenExpiresAt
+        ? { tokenHash: subscriber.confirmTokenHash!, expiresAt: new Date(subscriber.confirmTokenExpiresAt) }
+        : null
     const used = link ?? kept
     if (!used) return { status: 'invalid' }
     if (used.expiresAt.getTime() <= now.getTime()) return { status: 'expired' }
@@ -47,7 +57,14 @@ export async function confirmSubscription(payload: Payload, token: unknown, now 
     const confirmed = (await payload.update({
       collection: 'subscribers',
       id,
-      data: { status: 'active', confirmedAt: now.toISOString(), lastDigestAt: now.toISOString(), bounceCount: 0, confirmTokenHash: used.tokenHash, confirmTokenExpiresAt: used.expiresAt.toISOString() } as never,
+      data: {
+        status: 'active',
+        confirmedAt: now.toISOString(),
+        lastDigestAt: now.toISOString(),
+        bounceCount: 0,
+        confirmTokenHash: used.tokenHash,
+        confirmTokenExpiresAt: used.expiresAt.toISOString(),
+      } as never,
       overrideAccess: true,
       showHiddenFields: true,
       req,
@@ -61,7 +78,13 @@ export async function confirmSubscription(payload: Payload, token: unknown, now 
 export async function unsubscribe(payload: Payload, subscriber: SubscriberRecord, now = new Date()): Promise<void> {
   if (subscriber.status === 'unsubscribed') return
   await withSubscriberLocked(payload, subscriber.id, async ({ req, sql }) => {
-    await payload.update({ collection: 'subscribers', id: subscriber.id, data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null } as never, overrideAccess: true, req })
+    await payload.update({
+      collection: 'subscribers',
+      id: subscriber.id,
+      data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null } as never,
+      overrideAccess: true,
+      req,
+    })
     await forgetConfirmationLinks(sql, subscriber.id)
   })
 }

@@ -18,7 +18,15 @@ export async function withSubscriberLocked<T>(payload: Payload, id: number, work
     const sql = await sqlFor(req)
     const rows = await sql('SELECT id FROM subscribers WHERE id = $1 FOR UPDATE', [id])
     const subscriber = rows.length
-      ? ((await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })) as unknown as SubscriberRecord | null)
+      ? ((await payload.findByID({
+          collection: 'subscribers',
+          id,
+          depth: 0,
+          overrideAccess: true,
+          showHiddenFields: true,
+          disableErrors: true,
+          req,
+        })) as unknown as SubscriberRecord | null)
       : null
     const result = await work({ req, sql, subscriber })
     if (shouldCommit) await commitTransaction(req)

@@ -15,7 +15,15 @@ export async function checkAssignee(req: PayloadRequest, value: unknown, authorI
   if (value === null) return mayUnassign ? null : words.assigneeNotId
   const id = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : NaN
   if (!Number.isInteger(id) || id < 1 || id > 2147483647) return words.assigneeNotId
-  const { docs } = await req.payload.find({ collection: 'users', where: { id: { equals: id } }, depth: 0, limit: 1, req, user: req.user, overrideAccess: false })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    req,
+    user: req.user,
+    overrideAccess: false,
+  })
   const user = docs[0]
   if (!user) return words.assigneeUnknown(id)
   if (!hasRole(user as never, 'reviewer', 'admin')) return words.assigneeNotReviewer(id)

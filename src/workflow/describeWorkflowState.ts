@@ -84,7 +84,15 @@ export async function describeWorkflowState(req: PayloadRequest, collection: Wor
 /** Names to show for these staff ids: the full name, or the e-mail address when there is none. */
 async function namesOf(req: PayloadRequest, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
-  const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: ids } }, depth: 0, limit: ids.length, req, user: req.user, overrideAccess: false })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    req,
+    user: req.user,
+    overrideAccess: false,
+  })
   return new Map(docs.map((user) => [Number(user.id), (user as { name?: string | null }).name?.trim() || user.email]))
 }
 

@@ -20,6 +20,15 @@ export async function discardWorkingCopy(req: PayloadRequest, collection: Workfl
   })
   const published = docs[0]
   if (!published) return false
-  await req.payload.restoreVersion({ collection, id: published.id, draft: true, depth: 0, req, user: req.user, overrideAccess: false, context: { workflow: 'discard' } })
+  await req.payload.restoreVersion({
+    collection,
+    id: published.id,
+    draft: true,
+    depth: 0,
+    req,
+    user: req.user,
+    overrideAccess: false,
+    context: { workflow: 'discard' },
+  })
   return true
 }

@@ -34,23 +34,56 @@ const PER_SECTION = 8
 export async function loadEditorsDesk(payload: Payload, person: Person, lang: 'vi' | 'en', now = new Date()): Promise<EditorsDesk> {
   const user = { ...person, collection: 'users' } as never
   const me = Number(person.id)
-  const across = async (collections: readonly WorkflowCollection[], where: Where, options: { draft: boolean; sort: string; at: (doc: Doc) => string | null }) => {
+  const across = async (
+    collections: readonly WorkflowCollection[],
+    where: Where,
+    options: { draft: boolean; sort: string; at: (doc: Doc) => string | null },
+  ) => {
     const found = await Promise.all(
       collections.map(async (collection) => {
-        const { docs } = await payload.find({ collection, where, draft: options.draft, depth: 0, limit: PER_SECTION, sort: options.sort, locale: lang, user, overrideAccess: false })
+        const { docs } = await payload.find({
+          collection,
+          where,
+          draft: options.draft,
+          depth: 0,
+          limit: PER_SECTION,
+          sort: options.sort,
+          locale: lang,
+          user,
+          overrideAccess: false,
+        })
         return (docs as unknown as Doc[]).map((doc) => ({ collection, id: doc.id, title: contentTitle(doc), at: options.at(doc) }))
       }),
     )
     const direction = options.sort.startsWith('-') ? -1 : 1
-    return found.flat().sort((a, b) => direction * String(a.at ?? '').localeCompare(String(b.at ?? ''))).slice(0, PER_SECTION)
+    return found
+      .flat()
+      .sort((a, b) => direction * String(a.at ?? '').localeCompare(String(b.at ?? '')))
+      .slice(0, PER_SECTION)
   }
   const iso = (offset: number) => new Date(now.getTime() + offset).toISOString()
 
   const [myDrafts, scheduledSoon, embargoesLifting, recentlyPublished, awaiting, failedWebhooks, failedMail, tasks] = await Promise.all([
-    across(WORKFLOW_COLLECTIONS, { and: [{ authors: { in: [me] } }, { stage: { in: ['draft', 'changes_requested'] } }] }, { draft: true, sort: '-updatedAt', at: (doc) => doc.updatedAt }),
-    across(CONTENT_COLLECTIONS, { and: [{ publishAt: { greater_than: iso(0) } }, { publishAt: { less_than_equal: iso(7 * DAY) } }] }, { draft: true, sort: 'publishAt', at: (doc) => doc.publishAt ?? null }),
-    across(CONTENT_COLLECTIONS, { and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: iso(0) } }, { embargoUntil: { less_than_equal: iso(DAY) } }] }, { draft: false, sort: 'embargoUntil', at: (doc) => doc.embargoUntil ?? null }),
-    across(WORKFLOW_COLLECTIONS, { and: [{ _status: { equals: 'published' } }, { stage: { not_equals: 'withdrawn' } }, { updatedAt: { greater_than: iso(-7 * DAY) } }] }, { draft: false, sort: '-updatedAt', at: (doc) => doc.updatedAt }),
+    across(
+      WORKFLOW_COLLECTIONS,
+      { and: [{ authors: { in: [me] } }, { stage: { in: ['draft', 'changes_requested'] } }] },
+      { draft: true, sort: '-updatedAt', at: (doc) => doc.updatedAt },
+    ),
+    across(
+      CONTENT_COLLECTIONS,
+      { and: [{ publishAt: { greater_than: iso(0) } }, { publishAt: { less_than_equal: iso(7 * DAY) } }] },
+      { draft: true, sort: 'publishAt', at: (doc) => doc.publishAt ?? null },
+    ),
+    across(
+      CONTENT_COLLECTIONS,
+      { and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: iso(0) } }, { embargoUntil: { less_than_equal: iso(DAY) } }] },
+      { draft: false, sort: 'embargoUntil', at: (doc) => doc.embargoUntil ?? null },
+    ),
+    across(
+      WORKFLOW_COLLECTIONS,
+      { and: [{ _status: { equals: 'published' } }, { stage: { not_equals: 'withdrawn' } }, { updatedAt: { greater_than: iso(-7 * DAY) } }] },
+      { draft: false, sort: '-updatedAt', at: (doc) => doc.updatedAt },
+    ),
     hasRole(person, 'reviewer', 'admin') ? listAwaitingReview(payload, person) : Promise.resolve([]),
     countOrNull(payload, 'webhook-deliveries', user),
     countOrNull(payload, 'deliveries', user),
@@ -63,7 +96,9 @@ export async function loadEditorsDesk(payload: Payload, person: Person, lang: 'v
   const tasksDue = (tasks.docs as unknown as Array<{ id: number; number: number; label: string; due: string }>)
     .flatMap((task) => {
       const end = dueQuarterEnd(task.due)
-      return end && end.getTime() >= now.getTime() && end.getTime() <= now.getTime() + 92 * DAY ? [{ id: task.id, number: task.number, label: task.label, due: task.due, dueAt: end.toISOString() }] : []
+      return end && end.getTime() >= now.getTime() && end.getTime() <= now.getTime() + 92 * DAY
+        ? [{ id: task.id, number: task.number, label: task.label, due: task.due, dueAt: end.toISOString() }]
+        : []
     })
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
   return { myDrafts, awaitingMe, scheduledSoon, embargoesLifting, recentlyPublished, failedWebhooks, failedMail, tasksDue }

@@ -38,11 +38,7 @@ export async function notifyWorkflowParticipants({ req, action, collection, id, 
   else return 0
   const { docs: recipients } = await req.payload.find({ collection: 'users', where, depth: 0, limit: 200, req, user: req.user, overrideAccess: false })
   const link = `${siteUrl()}/admin/collections/${collection}/${id}`
-  const text = [
-    `${subject}: ${title}`,
-    comment ? `\n${comment}\n` : '',
-    `Mở trong trang quản trị / Open in the admin: ${link}`,
-  ].join('\n')
+  const text = [`${subject}: ${title}`, comment ? `\n${comment}\n` : '', `Mở trong trang quản trị / Open in the admin: ${link}`].join('\n')
   let sent = 0
   for (const recipient of recipients) {
     try {

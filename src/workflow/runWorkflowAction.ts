@@ -25,7 +25,16 @@ import { auditSummary, inBothLanguages } from '../i18n/messages/auditSummaries'
 
 export type WorkflowOutcome =
   | ({ ok: true; allowedActions: string[] } & ItemState & { stage: Stage })
-  | { ok: false; status: number; code: ErrorCode; message: string; field?: string; allowed?: string[]; media?: UnconsentedMedia[]; errors?: Array<{ path: string; message: string }> }
+  | {
+      ok: false
+      status: number
+      code: ErrorCode
+      message: string
+      field?: string
+      allowed?: string[]
+      media?: UnconsentedMedia[]
+      errors?: Array<{ path: string; message: string }>
+    }
 
 type Args = { req: PayloadRequest; collection: WorkflowCollection; id: number; body: Record<string, unknown>; now?: Date }
 type Accepted = Extract<TransitionDecision, { ok: true }>
@@ -59,7 +68,17 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
   const state = readItemState(item)
   const authorIds = authorIdsOf(item.latest)
   const actor = { id: req.user.id, roles: (req.user as { roles?: string[] }).roles }
-  const decision = decideTransition({ action: body.action, state, actor, authorIds, comment: body.comment, publishAt: body.publishAt, unpublishAt: body.unpublishAt, now, lang })
+  const decision = decideTransition({
+    action: body.action,
+    state,
+    actor,
+    authorIds,
+    comment: body.comment,
+    publishAt: body.publishAt,
+    unpublishAt: body.unpublishAt,
+    now,
+    lang,
+  })
   if (!decision.ok) return decision
 
   const refused = await checkGates({ req, collection, id, item, decision, body, authorIds, now })
@@ -71,7 +90,10 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
     await recordAudit({
       req,
       event: 'workflow',
-      summary: auditSummary('workflow', { action: inBothLanguages(workflowMessages, (words) => words.action[decision.action]), title: contentTitle(item.latest) }),
+      summary: auditSummary('workflow', {
+        action: inBothLanguages(workflowMessages, (words) => words.action[decision.action]),
+        title: contentTitle(item.latest),
+      }),
       target: { collection, id },
       details: {
         action: decision.action,
@@ -80,11 +102,19 @@ export async function runWorkflowAction({ req, collection, id, body, now = new D
         comment: decision.comment ?? null,
         publishAt: decision.publishAt?.toISOString() ?? null,
         unpublishAt: decision.unpublishAt?.toISOString() ?? null,
-        ...(body.assignee !== undefined && (decision.action === 'assign' || decision.action === 'submit') ? { assignee: body.assignee, previousAssignee: assigneeOf(item) } : {}),
+        ...(body.assignee !== undefined && (decision.action === 'assign' || decision.action === 'submit')
+          ? { assignee: body.assignee, previousAssignee: assigneeOf(item) }
+          : {}),
       },
     })
     if (decision.action === 'publish') {
-      await recordAudit({ req, event: 'publish', summary: auditSummary('published', { title: contentTitle(item.latest) }), target: { collection, id }, details: { by: 'person' } })
+      await recordAudit({
+        req,
+        event: 'publish',
+        summary: auditSummary('published', { title: contentTitle(item.latest) }),
+        target: { collection, id },
+        details: { by: 'person' },
+      })
     }
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
@@ -112,7 +142,15 @@ const assigneeOf = (item: LoadedItem): number | null => relationId(item.latest.a
 type Step = { req: PayloadRequest; collection: WorkflowCollection; id: number; item: LoadedItem; decision: Accepted; body: Record<string, unknown>; now: Date }
 
 /** The checks that need the database: a complete working copy for review, safe media and a new revision label before going live, a reviewer who may review. */
-async function checkGates({ req, collection, id, item, decision, body, authorIds }: Step & { authorIds: number[] }): Promise<Extract<WorkflowOutcome, { ok: false }> | null> {
+async function checkGates({
+  req,
+  collection,
+  id,
+  item,
+  decision,
+  body,
+  authorIds,
+}: Step & { authorIds: number[] }): Promise<Extract<WorkflowOutcome, { ok: false }> | null> {
   const lang = langOfPayloadRequest(req)
   const words = messagesIn(workflowMessages, lang)
   if (decision.action === 'submit') {
@@ -155,7 +193,17 @@ async function checkGates({ req, collection, id, item, decision, body, authorIds
 /** Saves one accepted decision: the working copy as a draft version, or the live row. */
 async function applyDecision({ req, collection, id, item, decision, body, now }: Step): Promise<void> {
   const saveWorkingCopy = (data: Record<string, unknown>) =>
-    req.payload.update({ collection, id, data: data as never, draft: true, context: { workflow: decision.action }, depth: 0, req, user: req.user, overrideAccess: false })
+    req.payload.update({
+      collection,
+      id,
+      data: data as never,
+      draft: true,
+      context: { workflow: decision.action },
+      depth: 0,
+      req,
+      user: req.user,
+      overrideAccess: false,
+    })
 
   switch (decision.action) {
     case 'withdraw':

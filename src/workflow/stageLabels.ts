@@ -4,6 +4,9 @@ import { workflowMessages } from '@/i18n/messages/workflow'
 export const STAGE_LABELS: Record<string, { vi: string; en: string }> = Object.fromEntries(
   Object.keys(workflowMessages.vi.stage).map((stage) => [
     stage,
-    { vi: workflowMessages.vi.stage[stage as keyof typeof workflowMessages.vi.stage], en: workflowMessages.en.stage[stage as keyof typeof workflowMessages.vi.stage] },
+    {
+      vi: workflowMessages.vi.stage[stage as keyof typeof workflowMessages.vi.stage],
+      en: workflowMessages.en.stage[stage as keyof typeof workflowMessages.vi.stage],
+    },
   ]),
 )

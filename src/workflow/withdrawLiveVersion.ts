@@ -24,7 +24,17 @@ export async function withdrawLiveVersion({ req, collection, id, reason, at }: W
 }
 
 /** Sets (or, with `null`, cancels) the time at which the scheduler withdraws the live version, with its reason. */
-export async function scheduleWithdrawal(req: PayloadRequest, collection: WorkflowCollection, id: number, at: Date | null, reason: string | null): Promise<void> {
+export async function scheduleWithdrawal(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  id: number,
+  at: Date | null,
+  reason: string | null,
+): Promise<void> {
   const sql = await sqlFor(req)
-  await sql(`UPDATE "${liveTable(req.payload, collection)}" SET unpublish_at = $2, withdrawal_reason = $3 WHERE id = $1`, [id, at?.toISOString() ?? null, reason])
+  await sql(`UPDATE "${liveTable(req.payload, collection)}" SET unpublish_at = $2, withdrawal_reason = $3 WHERE id = $1`, [
+    id,
+    at?.toISOString() ?? null,
+    reason,
+  ])
 }

@@ -46,7 +46,10 @@ async function startRecordingSink(): Promise<RecordingSink> {
         headBytes += chunk.length
       })
       stream.on('end', () => {
-        const headers = Buffer.concat(head).toString('utf8').split(/\r?\n\r?\n/)[0] ?? ''
+        const headers =
+          Buffer.concat(head)
+            .toString('utf8')
+            .split(/\r?\n\r?\n/)[0] ?? ''
         const delivery = /^X-Newsroom-Delivery:[ \t]*(\S+)/im.exec(headers)?.[1] ?? null
         for (const rcpt of session.envelope.rcptTo) received.push({ to: rcpt.address.toLowerCase(), delivery })
         if (received.length >= sink.stallFrom) return
@@ -70,10 +73,19 @@ let runId: number
 beforeAll(async () => {
   payload = await getTestPayload()
   sink = await startRecordingSink()
-  subscribers = await seedSubscribers(payload, { count: SUBSCRIBERS, prefix: `crash-${Date.now()}`, frequency: 'daily', lastDigestAt: new Date(Date.now() - 3_600_000) })
+  subscribers = await seedSubscribers(payload, {
+    count: SUBSCRIBERS,
+    prefix: `crash-${Date.now()}`,
+    frequency: 'daily',
+    lastDigestAt: new Date(Date.now() - 3_600_000),
+  })
   const campaign = await makeCampaign(payload, `Chiến dịch thử sập máy ${Date.now()}`)
   await publishForTest(payload, 'campaigns', Number(campaign.id))
-  for (const headline of ['Cha mẹ và con trò chuyện về mạng xã hội', 'Tổng đài 111 hỗ trợ trẻ bị bắt nạt trực tuyến', 'Nhà trường hướng dẫn cài đặt quyền riêng tư']) {
+  for (const headline of [
+    'Cha mẹ và con trò chuyện về mạng xã hội',
+    'Tổng đài 111 hỗ trợ trẻ bị bắt nạt trực tuyến',
+    'Nhà trường hướng dẫn cài đặt quyền riêng tư',
+  ]) {
     const doc = await payload.create({ collection: 'articles', data: { headline, campaign: campaign.id } as never, draft: true, overrideAccess: true })
     await publishForTest(payload, 'articles', Number(doc.id))
   }
@@ -111,7 +123,10 @@ function startWorker(): { child: ChildProcess; output: () => string } {
 }
 
 async function ledgerCounts(): Promise<Record<string, number>> {
-  const { rows } = await poolOf(payload).query<{ status: string; n: number }>('SELECT status::text, count(*)::int AS n FROM deliveries WHERE run_id = $1 GROUP BY status', [runId])
+  const { rows } = await poolOf(payload).query<{ status: string; n: number }>(
+    'SELECT status::text, count(*)::int AS n FROM deliveries WHERE run_id = $1 GROUP BY status',
+    [runId],
+  )
   return Object.fromEntries(rows.map((row) => [row.status, row.n]))
 }
 
@@ -122,7 +137,8 @@ describe('a digest worker killed mid-run', () => {
     const exited = new Promise<number | null>((resolve) => worker.child.once('exit', (code) => resolve(code)))
     const deadline = Date.now() + 180_000
     while (sink.received.length < KILL_AFTER) {
-      if (worker.child.exitCode !== null) throw new Error(`the worker ended (${worker.child.exitCode}) after ${sink.received.length} messages, before it could be killed:\n${worker.output()}`)
+      if (worker.child.exitCode !== null)
+        throw new Error(`the worker ended (${worker.child.exitCode}) after ${sink.received.length} messages, before it could be killed:\n${worker.output()}`)
       if (Date.now() > deadline) throw new Error(`only ${sink.received.length} messages after 180 s:\n${worker.output()}`)
       await sleep(5)
     }
@@ -139,7 +155,15 @@ describe('a digest worker killed mid-run', () => {
     // Rows the dead worker left in `sending` become claimable once the claim times out.
     process.env.MAIL_CLAIM_TIMEOUT_MS = String(CLAIM_TIMEOUT_MS)
     await sleep(CLAIM_TIMEOUT_MS + 500)
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: sink.port, secure: false, ignoreTLS: true, pool: true, maxConnections: POOL_SIZE, maxMessages: Infinity })
+    const transport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: sink.port,
+      secure: false,
+      ignoreTLS: true,
+      pool: true,
+      maxConnections: POOL_SIZE,
+      maxMessages: Infinity,
+    })
     const finishing = await processDeliveries(payload, { transport, runId, batch: POOL_SIZE })
     transport.close()
     delete process.env.MAIL_CLAIM_TIMEOUT_MS

@@ -27,16 +27,46 @@ let articleId = 0
  * else, our own components and every colour, must pass.
  */
 const PAYLOAD_OWN: Array<{ rule: string; target: RegExp; html?: RegExp; why: string }> = [
-  { rule: 'aria-hidden-focus', target: /\.rs__indicators[\w.-]* > \.(clear|dropdown)-indicator\[/, why: 'the clear and open indicators of Payload’s react-select are focusable yet aria-hidden' },
-  { rule: 'label', target: /^#react-select-[\w-]+-input$/, why: 'the typing input of Payload’s select and relationship fields: the field label names the wrapper, not this input' },
-  { rule: 'label', target: /\.react-datepicker__input-container > input\[type="text"\]/, why: 'Payload’s date field renders its input without the id its label points at' },
-  { rule: 'label', target: /^#_R_\w+_$/, html: /^<input aria-label="" id="_R_\w+_" type="checkbox">$/, why: 'the row selection checkbox of Payload’s list view has an empty aria-label' },
+  {
+    rule: 'aria-hidden-focus',
+    target: /\.rs__indicators[\w.-]* > \.(clear|dropdown)-indicator\[/,
+    why: 'the clear and open indicators of Payload’s react-select are focusable yet aria-hidden',
+  },
+  {
+    rule: 'label',
+    target: /^#react-select-[\w-]+-input$/,
+    why: 'the typing input of Payload’s select and relationship fields: the field label names the wrapper, not this input',
+  },
+  {
+    rule: 'label',
+    target: /\.react-datepicker__input-container > input\[type="text"\]/,
+    why: 'Payload’s date field renders its input without the id its label points at',
+  },
+  {
+    rule: 'label',
+    target: /^#_R_\w+_$/,
+    html: /^<input aria-label="" id="_R_\w+_" type="checkbox">$/,
+    why: 'the row selection checkbox of Payload’s list view has an empty aria-label',
+  },
   { rule: 'aria-input-field-name', target: /^\.ContentEditable__root$/, why: 'the editable area of Payload’s Lexical rich text field has no accessible name' },
-  { rule: 'button-name', target: /\.doc-controls__popup > \.popup__trigger-wrap > \.popup-button/, why: 'the three-dot menu of Payload’s document controls is a button without text' },
-  { rule: 'label-content-name-mismatch', target: /^a\[aria-label="[^"]+"\]$/, html: /\bdoc-tab\b/, why: 'Payload’s versions tab names itself by an aria-label that leaves out its visible count' },
+  {
+    rule: 'button-name',
+    target: /\.doc-controls__popup > \.popup__trigger-wrap > \.popup-button/,
+    why: 'the three-dot menu of Payload’s document controls is a button without text',
+  },
+  {
+    rule: 'label-content-name-mismatch',
+    target: /^a\[aria-label="[^"]+"\]$/,
+    html: /\bdoc-tab\b/,
+    why: 'Payload’s versions tab names itself by an aria-label that leaves out its visible count',
+  },
   { rule: 'list', target: /^\.doc-tabs__tabs$/, why: 'Payload’s document tabs put div and a elements directly in a ul' },
   { rule: 'nested-interactive', target: /\.rs__multi-value$/, why: 'Payload’s sortable chips of a multiple relationship are buttons holding a remove button' },
-  { rule: 'scrollable-region-focusable', target: /^\.doc-controls__content$/, why: 'the document controls bar of Payload’s edit view scrolls sideways on a phone without being focusable' },
+  {
+    rule: 'scrollable-region-focusable',
+    target: /^\.doc-controls__content$/,
+    why: 'the document controls bar of Payload’s edit view scrolls sideways on a phone without being focusable',
+  },
 ]
 
 const excluded = (rule: string, node: { target: string[]; html?: string }) => {
@@ -73,7 +103,11 @@ beforeAll(async () => {
   const editorToken = await tokenFor(people.editor)
   const campaign = await api('/api/campaigns', { method: 'POST', token: editorToken, body: JSON.stringify({ title: 'Chiến dịch kiểm tra khả năng tiếp cận' }) })
   expect(campaign.status, campaign.text).toBe(201)
-  const article = await api('/api/articles?draft=true', { method: 'POST', token: editorToken, body: JSON.stringify({ headline: 'Bài viết chờ duyệt về an toàn trên mạng', standfirst: 'Tóm tắt ngắn.', campaign: campaign.body.doc.id }) })
+  const article = await api('/api/articles?draft=true', {
+    method: 'POST',
+    token: editorToken,
+    body: JSON.stringify({ headline: 'Bài viết chờ duyệt về an toàn trên mạng', standfirst: 'Tóm tắt ngắn.', campaign: campaign.body.doc.id }),
+  })
   expect(article.status, article.text).toBe(201)
   articleId = article.body.doc.id
   const submitted = await api(`/api/workflow/articles/${articleId}`, { method: 'POST', token: editorToken, body: JSON.stringify({ action: 'submit' }) })
@@ -86,7 +120,12 @@ afterAll(async () => {
 
 const screens = [
   { name: 'editor’s desk', person: () => people.editor, path: '/admin', ready: '[data-testid="editors-desk"]' },
-  { name: 'article with its workflow panel', person: () => people.editor, path: () => `/admin/collections/articles/${articleId}`, ready: '[data-testid="workflow-panel"]' },
+  {
+    name: 'article with its workflow panel',
+    person: () => people.editor,
+    path: () => `/admin/collections/articles/${articleId}`,
+    ready: '[data-testid="workflow-panel"]',
+  },
   { name: 'review queue', person: () => people.reviewer, path: '/admin/review-queue', ready: '[data-testid="review-queue"]' },
   { name: 'audit log', person: () => founder, path: '/admin/collections/audit-log', ready: '.collection-list' },
 ] as const

@@ -18,7 +18,13 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-client-address-'
 let database: TestDatabase
 let server: AppServer | undefined
 
-const env = () => ({ DATA_DIR: dataDir, DATABASE_URL: database.url, SMTP_URL: undefined, PAYLOAD_SECRET: 'client-address-test-secret-0123456789', JOBS_AUTORUN: 'false' })
+const env = () => ({
+  DATA_DIR: dataDir,
+  DATABASE_URL: database.url,
+  SMTP_URL: undefined,
+  PAYLOAD_SECRET: 'client-address-test-secret-0123456789',
+  JOBS_AUTORUN: 'false',
+})
 
 async function subscribe(body: string, headers: Record<string, string> = {}): Promise<number> {
   const response = await fetch(`${server!.baseUrl}/api/v1/subscriptions`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })

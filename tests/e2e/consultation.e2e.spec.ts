@@ -26,7 +26,6 @@ let slug = ''
 let codeId = 0
 let clauseTwoKey = ''
 
-
 const signedInPage = (person: { email: string; password: string }) => signedInAs(browser, baseUrl, person)
 
 async function pickOption(page: Page, field: string, label: string) {
@@ -67,7 +66,11 @@ beforeAll(async () => {
             {
               title: 'Trách nhiệm của cha mẹ',
               clauses: [
-                { heading: 'Đồng hành', text: lexicalParagraphs('Cha mẹ đồng hành cùng con khi con sử dụng mạng.'), rationale: 'Ghi chú nội bộ của ban soạn thảo.' },
+                {
+                  heading: 'Đồng hành',
+                  text: lexicalParagraphs('Cha mẹ đồng hành cùng con khi con sử dụng mạng.'),
+                  rationale: 'Ghi chú nội bộ của ban soạn thảo.',
+                },
                 { heading: 'Kiểm soát', text: lexicalParagraphs('Cha mẹ sử dụng công cụ kiểm soát phù hợp với lứa tuổi của con.') },
               ],
             },
@@ -75,7 +78,9 @@ beforeAll(async () => {
         },
         {
           title: 'Nhà trường',
-          articles: [{ title: 'Giáo dục kỹ năng số', clauses: [{ heading: 'Bài học', text: lexicalParagraphs('Nhà trường dạy học sinh nhận biết rủi ro trên mạng.') }] }],
+          articles: [
+            { title: 'Giáo dục kỹ năng số', clauses: [{ heading: 'Bài học', text: lexicalParagraphs('Nhà trường dạy học sinh nhận biết rủi ro trên mạng.') }] },
+          ],
         },
       ],
     }),
@@ -91,7 +96,12 @@ beforeAll(async () => {
   const consultation = await api('/api/code-consultations', {
     method: 'POST',
     token: editorToken,
-    body: JSON.stringify({ name: 'Đợt lấy ý kiến thứ nhất', code: codeId, opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 30 * 86_400_000).toISOString() }),
+    body: JSON.stringify({
+      name: 'Đợt lấy ý kiến thứ nhất',
+      code: codeId,
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+    }),
   })
   expect(consultation.status, JSON.stringify(consultation.body)).toBe(201)
 })
@@ -132,7 +142,13 @@ describe('a public consultation on a code of conduct', () => {
     await expect.poll(() => labels.allTextContents(), { timeout: 15_000 }).toContain('Chương II · Điều 2. Giáo dục kỹ năng số')
     const texts = await labels.allTextContents()
     expect(texts).toEqual(
-      expect.arrayContaining(['Chương I · Quy định chung', 'Chương I · Điều 1. Trách nhiệm của cha mẹ', 'Điều 1 · Khoản 2. Kiểm soát', 'Chương II · Nhà trường', 'Chương II · Điều 2. Giáo dục kỹ năng số']),
+      expect.arrayContaining([
+        'Chương I · Quy định chung',
+        'Chương I · Điều 1. Trách nhiệm của cha mẹ',
+        'Điều 1 · Khoản 2. Kiểm soát',
+        'Chương II · Nhà trường',
+        'Chương II · Điều 2. Giáo dục kỹ năng số',
+      ]),
     )
     expect(texts.join(' ')).not.toMatch(/Chương 0\d|Điều 0\d|Khoản 0\d/)
     await screenshot(page, '39-code-editor-labels')
@@ -157,7 +173,12 @@ describe('a public consultation on a code of conduct', () => {
     // The editor closed the browser without leaving the comment, so Payload still holds their
     // lock for a few minutes: the reviewer sees who holds it and takes over, as a newsroom would.
     const locked = reviewerPage.locator('#document-locked')
-    if (await locked.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) {
+    if (
+      await locked.waitFor({ state: 'visible', timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
       await locked.getByRole('button', { name: 'Tiếp quản' }).click()
     }
     await pickOption(reviewerPage, 'disposition', 'Tiếp thu một phần')
@@ -206,11 +227,20 @@ describe('a public consultation on a code of conduct', () => {
     for (const width of [375, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } })
       const page = await context.newPage()
-      for (const [name, pathname] of [['code', `/codes/${slug}`], ['revision', `/codes/${slug}/revisions/v0.1`], ['report', `/codes/${slug}/report`], ['print', `/codes/${slug}/print`], ['code-en', `/en/codes/${slug}`]] as const) {
+      for (const [name, pathname] of [
+        ['code', `/codes/${slug}`],
+        ['revision', `/codes/${slug}/revisions/v0.1`],
+        ['report', `/codes/${slug}/report`],
+        ['print', `/codes/${slug}/print`],
+        ['code-en', `/en/codes/${slug}`],
+      ] as const) {
         const response = await page.goto(`${baseUrl}${pathname}`)
         expect(response?.status(), pathname).toBe(200)
         const violations = await seriousAccessibilityViolations(page)
-        expect(violations.map((violation) => `${violation.id}: ${violation.help}`), `${pathname} at ${width}px`).toEqual([])
+        expect(
+          violations.map((violation) => `${violation.id}: ${violation.help}`),
+          `${pathname} at ${width}px`,
+        ).toEqual([])
         expect(await horizontalOverflow(page), `${pathname} at ${width}px`).toEqual({ overflows: false, widest: [] })
         await screenshot(page, `codes-${name}-${width}`)
       }
@@ -232,7 +262,15 @@ describe('a public consultation on a code of conduct', () => {
       const sent = await api(`/api/v1/codes/${slug}/comments`, {
         method: 'POST',
         headers: { 'X-Forwarded-For': `198.51.100.${index + 10}` },
-        body: JSON.stringify({ name: `<b>Tên ${index}</b>`, email: `xss${index}@example.test`, group: 'other', organisation: `<i>Tổ chức ${index}</i>`, text: `Góp ý số ${index}: ${text}`, consent: true, clause: 'I.1.1' }),
+        body: JSON.stringify({
+          name: `<b>Tên ${index}</b>`,
+          email: `xss${index}@example.test`,
+          group: 'other',
+          organisation: `<i>Tổ chức ${index}</i>`,
+          text: `Góp ý số ${index}: ${text}`,
+          consent: true,
+          clause: 'I.1.1',
+        }),
       })
       expect(sent.status, JSON.stringify(sent.body)).toBe(202)
     }
@@ -289,7 +327,10 @@ describe('a public consultation on a code of conduct', () => {
       expect(answer.status, path).toBeLessThan(400)
       for (const secret of [...emails, ...names]) expect(answer.text, `${secret} in ${path}`).not.toContain(secret)
     }
-    const graphql = await api('/api/graphql', { method: 'POST', body: JSON.stringify({ query: '{ CodeComments(limit: 100) { docs { id text name email } } }' }) })
+    const graphql = await api('/api/graphql', {
+      method: 'POST',
+      body: JSON.stringify({ query: '{ CodeComments(limit: 100) { docs { id text name email } } }' }),
+    })
     for (const secret of emails) expect(graphql.text).not.toContain(secret)
   })
 })

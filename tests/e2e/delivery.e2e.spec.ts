@@ -65,7 +65,15 @@ describe('delivery to a press agency', () => {
     const created = await api('/api/agencies', {
       method: 'POST',
       token,
-      body: JSON.stringify({ name: 'VietNamNet', kind: 'online', contactEmail: 'toasoan@vietnamnet.test', trusted: false, enableAPIKey: true, apiKey, webhookUrl: receiverUrl }),
+      body: JSON.stringify({
+        name: 'VietNamNet',
+        kind: 'online',
+        contactEmail: 'toasoan@vietnamnet.test',
+        trusted: false,
+        enableAPIKey: true,
+        apiKey,
+        webhookUrl: receiverUrl,
+      }),
     })
     expect(created.status).toBe(201)
     webhookSecret = created.body.doc.webhookSecret
@@ -139,7 +147,11 @@ describe('delivery to a press agency', () => {
 
   it('tells the agency of a withdrawal, and drops the item from the feed', async () => {
     const reviewerToken = await tokenFor(people.reviewer)
-    const withdrawn = await api(`/api/workflow/articles/${articleId}`, { method: 'POST', token: reviewerToken, body: JSON.stringify({ action: 'withdraw', comment: 'Sai số liệu.' }) })
+    const withdrawn = await api(`/api/workflow/articles/${articleId}`, {
+      method: 'POST',
+      token: reviewerToken,
+      body: JSON.stringify({ action: 'withdraw', comment: 'Sai số liệu.' }),
+    })
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
     const one = await agencyGet(`/api/v1/items/article-${articleId}-vi`)
     expect(one.body.pubStatus).toBe('canceled')

@@ -41,7 +41,10 @@ afterAll(async () => {
 
 describe('email to journalists', () => {
   it('subscribes a journalist who confirms from the mail and is then active', async () => {
-    const answer = await api('/api/v1/subscriptions', { method: 'POST', body: JSON.stringify({ email: journalist, name: 'Phóng viên An', locale: 'vi', frequency: 'immediate' }) })
+    const answer = await api('/api/v1/subscriptions', {
+      method: 'POST',
+      body: JSON.stringify({ email: journalist, name: 'Phóng viên An', locale: 'vi', frequency: 'immediate' }),
+    })
     expect(answer.status).toBe(202)
     const [confirmation] = await mailsTo(outbox, journalist, 1)
     expect(confirmation, 'no confirmation mail in the outbox').toBeDefined()
@@ -62,7 +65,11 @@ describe('email to journalists', () => {
     const campaign = await api('/api/campaigns', { method: 'POST', token: editorToken, body: JSON.stringify({ title: 'Chiến dịch thư điện tử' }) })
     const article = await api('/api/articles', { method: 'POST', token: editorToken, body: JSON.stringify({ headline, campaign: campaign.body.doc.id }) })
     const id = article.body.doc.id
-    for (const [token, action] of [[editorToken, 'submit'], [reviewerToken, 'approve'], [reviewerToken, 'publish']] as const) {
+    for (const [token, action] of [
+      [editorToken, 'submit'],
+      [reviewerToken, 'approve'],
+      [reviewerToken, 'publish'],
+    ] as const) {
       const done = await api(`/api/workflow/articles/${id}`, { method: 'POST', token, body: JSON.stringify({ action }) })
       expect(done.status, JSON.stringify(done.body)).toBe(200)
     }

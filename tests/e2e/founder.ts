@@ -9,7 +9,11 @@ export async function founderToken(baseUrl: string): Promise<string> {
   const login = () => fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(founder) })
   let answer = await login()
   if (answer.status !== 200) {
-    const first = await fetch(`${baseUrl}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...founder, name: 'Founder' }) })
+    const first = await fetch(`${baseUrl}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...founder, name: 'Founder' }),
+    })
     if (first.status >= 400) throw new Error(`first user: ${first.status} ${await first.text()}`)
     answer = await login()
   }

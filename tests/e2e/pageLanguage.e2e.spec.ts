@@ -25,7 +25,13 @@ const people = {
   reviewer: { email: 'lang-reviewer@ministry.test', password: 'lang-reviewer-12345', roles: ['reviewer'] },
   pressOfficer: { email: 'lang-press@ministry.test', password: 'lang-press-12345', roles: ['press-officer'] },
 }
-const journalist = { name: 'Trần Minh Khoa', outlet: 'Báo VietNamNet', email: 'minhkhoa@vietnamnet.test', pressCardNumber: 'TB-2026-0901', status: 'accredited' }
+const journalist = {
+  name: 'Trần Minh Khoa',
+  outlet: 'Báo VietNamNet',
+  email: 'minhkhoa@vietnamnet.test',
+  pressCardNumber: 'TB-2026-0901',
+  status: 'accredited',
+}
 const subscribers = { vi: 'docgia.vi@baochi.test', en: 'reader.en@press.test' }
 const queries = { found: 'tre em', none: 'zzqxw khong co' }
 
@@ -44,16 +50,63 @@ const ENGLISH_WORDS = new Set(
   sign-in sign-out out into our their them they its any each other only also latest news story stories facts key
   talking points question questions answer answers documents document images image photo spokespeople spokesperson
   consultation draft drafts changes change compare from diff summary chapter chapters manage preferences
-  unsubscribe confirm confirmed expired link links button form save saved cancel yes`.split(/\s+/).filter(Boolean),
+  unsubscribe confirm confirmed expired link links button form save saved cancel yes`
+    .split(/\s+/)
+    .filter(Boolean),
 )
 
 /** Names and formats that read the same in both languages. */
-const ALLOWED = ['Atom', 'RSS', 'JSON Feed', 'JSON', 'ninjs', 'VietNamNet', 'English', 'Tiếng Việt', 'Email', 'email', 'PDF', 'CSV', 'ZIP', 'UNICEF', 'Internet', 'Zalo', 'Facebook', 'API', 'URL']
+const ALLOWED = [
+  'Atom',
+  'RSS',
+  'JSON Feed',
+  'JSON',
+  'ninjs',
+  'VietNamNet',
+  'English',
+  'Tiếng Việt',
+  'Email',
+  'email',
+  'PDF',
+  'CSV',
+  'ZIP',
+  'UNICEF',
+  'Internet',
+  'Zalo',
+  'Facebook',
+  'API',
+  'URL',
+]
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i
 
 // Keys whose values are machinery (slugs, file names, formats), not words a reader reads.
-const TECHNICAL_KEYS = new Set(['type', 'format', 'direction', 'mode', 'textFormat', 'textStyle', 'style', 'mimeType', 'filename', 'url', 'thumbnailURL', 'createdAt', 'updatedAt', 'slug', 'id', 'key', 'status', '_status', 'locale', 'frequency', 'tag', 'listType', 'version', 'indent'])
+const TECHNICAL_KEYS = new Set([
+  'type',
+  'format',
+  'direction',
+  'mode',
+  'textFormat',
+  'textStyle',
+  'style',
+  'mimeType',
+  'filename',
+  'url',
+  'thumbnailURL',
+  'createdAt',
+  'updatedAt',
+  'slug',
+  'id',
+  'key',
+  'status',
+  '_status',
+  'locale',
+  'frequency',
+  'tag',
+  'listType',
+  'version',
+  'indent',
+])
 
 let browser: Browser
 let journalistContext: BrowserContext
@@ -80,7 +133,19 @@ function textsOf(value: unknown, key = '', into: string[] = []): string[] {
 /** All the content the newsroom holds, as the words readers may meet on a page. */
 async function loadContentTexts(token: string): Promise<string[]> {
   const texts: string[] = []
-  for (const collection of ['campaigns', 'articles', 'briefing-packs', 'topics', 'audiences', 'media', 'conduct-codes', 'code-revisions', 'code-consultations', 'code-comments', 'journalists']) {
+  for (const collection of [
+    'campaigns',
+    'articles',
+    'briefing-packs',
+    'topics',
+    'audiences',
+    'media',
+    'conduct-codes',
+    'code-revisions',
+    'code-consultations',
+    'code-comments',
+    'journalists',
+  ]) {
     const answer = await api(`/api/${collection}?limit=500&depth=0&locale=all`, { token })
     expect(answer.status, `${collection}: ${answer.text.slice(0, 200)}`).toBe(200)
     textsOf(answer.body.docs, '', texts)
@@ -113,7 +178,11 @@ async function buildCode(tokens: { editor: string; reviewer: string }) {
             clauses: clauses.map((clause, index) => ({
               ...(previous ? { id: previous.chapters[0].articles[0].clauses[index].id } : {}),
               heading: lang === 'vi' ? `Khoản ${index + 1}` : `Clause ${index + 1}`,
-              text: lexicalParagraphs(revision === 'v0.2' && index === 1 ? `${clause[lang]} ${lang === 'vi' ? 'Có bài kiểm tra cuối kỳ.' : 'With a test at the end of term.'}` : clause[lang]),
+              text: lexicalParagraphs(
+                revision === 'v0.2' && index === 1
+                  ? `${clause[lang]} ${lang === 'vi' ? 'Có bài kiểm tra cuối kỳ.' : 'With a test at the end of term.'}`
+                  : clause[lang],
+              ),
             })),
           },
         ],
@@ -130,11 +199,19 @@ async function buildCode(tokens: { editor: string; reviewer: string }) {
   for (const revision of ['v0.1', 'v0.2']) {
     if (revision === 'v0.2') {
       const current = (await api(`/api/conduct-codes/${id}?draft=true&locale=vi&depth=0`, { token: tokens.editor })).body
-      const vi = await api(`/api/conduct-codes/${id}?draft=true&locale=vi`, { method: 'PATCH', token: tokens.editor, body: JSON.stringify(body('vi', revision, current)) })
+      const vi = await api(`/api/conduct-codes/${id}?draft=true&locale=vi`, {
+        method: 'PATCH',
+        token: tokens.editor,
+        body: JSON.stringify(body('vi', revision, current)),
+      })
       expect(vi.status, vi.text).toBe(200)
     }
     const saved = (await api(`/api/conduct-codes/${id}?draft=true&locale=vi&depth=0`, { token: tokens.editor })).body
-    const en = await api(`/api/conduct-codes/${id}?draft=true&locale=en`, { method: 'PATCH', token: tokens.editor, body: JSON.stringify(body('en', revision, saved)) })
+    const en = await api(`/api/conduct-codes/${id}?draft=true&locale=en`, {
+      method: 'PATCH',
+      token: tokens.editor,
+      body: JSON.stringify(body('en', revision, saved)),
+    })
     expect(en.status, en.text).toBe(200)
     await run(id, 'submit', tokens.editor)
     await run(id, 'approve', tokens.reviewer)
@@ -144,7 +221,12 @@ async function buildCode(tokens: { editor: string; reviewer: string }) {
   const consultation = await api('/api/code-consultations', {
     method: 'POST',
     token: tokens.editor,
-    body: JSON.stringify({ name: 'Đợt lấy ý kiến (ngôn ngữ)', code: id, opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 30 * 86_400_000).toISOString() }),
+    body: JSON.stringify({
+      name: 'Đợt lấy ý kiến (ngôn ngữ)',
+      code: id,
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+    }),
   })
   expect(consultation.status, consultation.text).toBe(201)
   return created.body.doc.slug as string
@@ -153,7 +235,11 @@ async function buildCode(tokens: { editor: string; reviewer: string }) {
 /** Subscribes an address in a language and follows its confirmation link to the manage and unsubscribe links. */
 async function subscribe(lang: 'vi' | 'en') {
   const email = subscribers[lang]
-  const answer = await api('/api/v1/subscriptions', { method: 'POST', headers: { 'Accept-Language': lang }, body: JSON.stringify({ email, locale: lang, frequency: 'daily' }) })
+  const answer = await api('/api/v1/subscriptions', {
+    method: 'POST',
+    headers: { 'Accept-Language': lang },
+    body: JSON.stringify({ email, locale: lang, frequency: 'daily' }),
+  })
   expect(answer.status, answer.text).toBeLessThan(300)
   const [mail] = await mailsTo(outbox, email, 1)
   const confirm = String(mail?.text ?? '').match(/https?:\/\/\S+\/subscriptions\/confirm\?token=\S+/)?.[0]
@@ -162,7 +248,11 @@ async function subscribe(lang: 'vi' | 'en') {
   expect(confirmed.status).toBe(200)
   const manage = confirmed.text.match(/\/subscriptions\/manage\?token=[^"&<\s]+/)?.[0]
   expect(manage, 'the confirmation page links to the preferences').toBeTruthy()
-  subscriptionLinks[lang] = { confirm: new URL(confirm!).pathname + new URL(confirm!).search, manage: manage!, unsubscribe: manage!.replace('/manage?', '/unsubscribe?') }
+  subscriptionLinks[lang] = {
+    confirm: new URL(confirm!).pathname + new URL(confirm!).search,
+    manage: manage!,
+    unsubscribe: manage!.replace('/manage?', '/unsubscribe?'),
+  }
 }
 
 /** Signs an accredited journalist in through the emailed link, in a browser context kept for the press pages. */
@@ -193,7 +283,11 @@ beforeAll(async () => {
   }
   const tokens = { editor: await tokenFor(people.editor), reviewer: await tokenFor(people.reviewer) }
   site = await buildSitePressRoom(baseUrl, api, tokens, ' 7')
-  const withdrawn = await api(`/api/workflow/articles/${site.related.id}`, { method: 'POST', token: tokens.reviewer, body: JSON.stringify({ action: 'withdraw', comment: 'Thông tin đã cũ.' }) })
+  const withdrawn = await api(`/api/workflow/articles/${site.related.id}`, {
+    method: 'POST',
+    token: tokens.reviewer,
+    body: JSON.stringify({ action: 'withdraw', comment: 'Thông tin đã cũ.' }),
+  })
   expect(withdrawn.status, withdrawn.text).toBe(200)
   codeSlug = await buildCode(tokens)
   await subscribe('vi')
@@ -278,7 +372,8 @@ function interfaceText(parts: string[]): string {
 
 function foreignWords(text: string, lang: 'vi' | 'en'): string[] {
   const words = text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean)
-  const found = lang === 'vi' ? words.filter((word) => ENGLISH_WORDS.has(word.toLowerCase().replace(/[’']s$/, ''))) : words.filter((word) => VIETNAMESE_LETTER.test(word))
+  const found =
+    lang === 'vi' ? words.filter((word) => ENGLISH_WORDS.has(word.toLowerCase().replace(/[’']s$/, ''))) : words.filter((word) => VIETNAMESE_LETTER.test(word))
   return [...new Set(found)]
 }
 
@@ -291,7 +386,10 @@ async function scan(context: BrowserContext, lang: 'vi' | 'en', pathname: string
     const parts = await readableText(page, lang)
     const remainder = interfaceText(parts)
     const words = foreignWords(remainder, lang)
-    const lines = remainder.split('\n').map((line) => line.trim()).filter((line) => foreignWords(line, lang).length > 0)
+    const lines = remainder
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => foreignWords(line, lang).length > 0)
     expect({ words, lines }, pathname).toEqual({ words: [], lines: [] })
   } finally {
     await page.close()

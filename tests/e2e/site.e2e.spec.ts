@@ -146,7 +146,10 @@ describe('the public press room', () => {
           await open(page, target)
           if (lang === 'vi' || width === 1280) {
             const violations = await seriousAccessibilityViolations(page)
-            expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`), `${target} at ${width}px`).toEqual([])
+            expect(
+              violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
+              `${target} at ${width}px`,
+            ).toEqual([])
           }
           const overflow = await horizontalOverflow(page)
           expect(overflow, `${target} at ${width}px`).toEqual({ overflows: false, widest: [] })
@@ -249,7 +252,11 @@ describe('the public press room', () => {
     const officerToken = await tokenFor(people.pressOfficer)
     const requests = await api(`/api/journalists?where[email][equals]=${encodeURIComponent(journalist.email)}`, { token: officerToken })
     expect(requests.body.docs[0]?.status).toBe('pending')
-    const approved = await api(`/api/journalists/${requests.body.docs[0].id}`, { method: 'PATCH', token: officerToken, body: JSON.stringify({ status: 'accredited' }) })
+    const approved = await api(`/api/journalists/${requests.body.docs[0].id}`, {
+      method: 'PATCH',
+      token: officerToken,
+      body: JSON.stringify({ status: 'accredited' }),
+    })
     expect(approved.status, approved.text).toBe(200)
 
     // Sign in with the emailed link, valid once.
@@ -282,7 +289,10 @@ describe('the public press room', () => {
     expect(bundle.status()).toBe(200)
 
     // The link works once only; signing out ends the session.
-    const reused = await page.request.post(`${baseUrl}/press/sign-in/verify`, { form: { token: new URL(link!).searchParams.get('token')! }, headers: { Origin: baseUrl } })
+    const reused = await page.request.post(`${baseUrl}/press/sign-in/verify`, {
+      form: { token: new URL(link!).searchParams.get('token')! },
+      headers: { Origin: baseUrl },
+    })
     expect(reused.status()).toBeGreaterThanOrEqual(400)
     await open(page, '/press')
     await page.getByRole('button', { name: 'Đăng xuất' }).click()
@@ -295,7 +305,19 @@ describe('the public press room', () => {
   it('gives an anonymous visitor no trace of the embargoed pack: not in search, listings, the sitemap or the feeds', async () => {
     const { slug } = site.embargoed
     const title = 'Báo cáo mật cấm đăng'
-    for (const pathname of ['/', '/en', `/campaigns/${site.campaign.slug}`, `/search?q=${encodeURIComponent('bao cao mat')}`, '/sitemap.xml', '/feeds/vi/atom.xml', '/feeds/vi/rss.xml', '/feeds/vi/feed.json', '/feeds/en/atom.xml', '/api/briefing-packs?limit=100', '/api/v1/codes/none']) {
+    for (const pathname of [
+      '/',
+      '/en',
+      `/campaigns/${site.campaign.slug}`,
+      `/search?q=${encodeURIComponent('bao cao mat')}`,
+      '/sitemap.xml',
+      '/feeds/vi/atom.xml',
+      '/feeds/vi/rss.xml',
+      '/feeds/vi/feed.json',
+      '/feeds/en/atom.xml',
+      '/api/briefing-packs?limit=100',
+      '/api/v1/codes/none',
+    ]) {
       const answer = await api(pathname)
       expect(answer.text, pathname).not.toContain(slug)
       expect(answer.text, pathname).not.toContain(title)
@@ -312,9 +334,17 @@ describe('the public press room', () => {
     const editorToken = await tokenFor(people.editor)
     const reviewerToken = await tokenFor(people.reviewer)
     const headline = 'Tin mới: khai mạc tháng hành động vì trẻ em'
-    const created = await api('/api/articles?draft=true', { method: 'POST', token: editorToken, body: JSON.stringify({ headline, campaign: site.campaign.id }) })
+    const created = await api('/api/articles?draft=true', {
+      method: 'POST',
+      token: editorToken,
+      body: JSON.stringify({ headline, campaign: site.campaign.id }),
+    })
     expect(created.status).toBe(201)
-    for (const [token, action] of [[editorToken, 'submit'], [reviewerToken, 'approve'], [reviewerToken, 'publish']] as const) {
+    for (const [token, action] of [
+      [editorToken, 'submit'],
+      [reviewerToken, 'approve'],
+      [reviewerToken, 'publish'],
+    ] as const) {
       const step = await api(`/api/workflow/articles/${created.body.doc.id}`, { method: 'POST', token, body: JSON.stringify({ action }) })
       expect(step.status, JSON.stringify(step.body)).toBe(200)
     }
@@ -323,7 +353,11 @@ describe('the public press room', () => {
 
   it('answers 410 Gone with a short notice for a withdrawn article', async () => {
     const reviewerToken = await tokenFor(people.reviewer)
-    const withdrawn = await api(`/api/workflow/articles/${site.related.id}`, { method: 'POST', token: reviewerToken, body: JSON.stringify({ action: 'withdraw', comment: 'Thông tin đã cũ.' }) })
+    const withdrawn = await api(`/api/workflow/articles/${site.related.id}`, {
+      method: 'POST',
+      token: reviewerToken,
+      body: JSON.stringify({ action: 'withdraw', comment: 'Thông tin đã cũ.' }),
+    })
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
     const gone = await api(`/articles/${site.related.slug}`)
     expect(gone.status).toBe(410)

@@ -40,7 +40,11 @@ beforeAll(async () => {
   browser = await launchBrowser()
   const adminToken = await tokenFor(founder)
   for (const person of [editor, reviewer]) {
-    const created = await api('/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...person, name: person.roles[0] === 'editor' ? 'Nguyễn Văn Biên' : 'Lê Thị Duyệt' }) })
+    const created = await api('/users', {
+      method: 'POST',
+      token: adminToken,
+      body: JSON.stringify({ ...person, name: person.roles[0] === 'editor' ? 'Nguyễn Văn Biên' : 'Lê Thị Duyệt' }),
+    })
     expect(created.status).toBe(201)
   }
 })
@@ -54,7 +58,9 @@ describe('the editorial workflow in the admin', () => {
     const token = await tokenFor(editor)
     await api('/campaigns', { method: 'POST', token, body: JSON.stringify({ title: 'Chiến dịch an toàn trực tuyến' }) })
     const form = new FormData()
-    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#2a6fb0' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#2a6fb0' } })
+      .png()
+      .toBuffer()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'gia-dinh-dung-may-tinh.png')
     form.append('_payload', JSON.stringify({ alt: 'Gia đình cùng dùng máy tính', credit: 'Bộ Thông tin và Truyền thông' }))
     const image = await api('/media', { method: 'POST', token, body: form })
@@ -86,7 +92,11 @@ describe('the editorial workflow in the admin', () => {
     const buttons = await page.getByTestId('workflow-panel').getByRole('button').allTextContents()
     expect(buttons).not.toContain('Duyệt')
     const attempt = await page.evaluate(async (id) => {
-      const response = await fetch(`/api/workflow/articles/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'approve' }) })
+      const response = await fetch(`/api/workflow/articles/${id}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'approve' }),
+      })
       return response.status
     }, articleId)
     expect(attempt).toBe(403)
@@ -135,7 +145,11 @@ describe('the editorial workflow in the admin', () => {
     await editorPage.locator('#field-majorChange').check()
     await editorPage.locator('#field-changeNote').fill(note)
     await editorPage.getByRole('button', { name: 'Lưu bản nháp' }).click()
-    await editorPage.waitForFunction(() => document.querySelector('[data-testid="workflow-stage"]')?.textContent === 'Đang xuất bản · bản sửa đang soạn', undefined, { timeout: 20_000 })
+    await editorPage.waitForFunction(
+      () => document.querySelector('[data-testid="workflow-stage"]')?.textContent === 'Đang xuất bản · bản sửa đang soạn',
+      undefined,
+      { timeout: 20_000 },
+    )
     await screenshot(editorPage, '14-live-edit-draft')
     await clickAction(editorPage, 'Gửi duyệt', 'Đang xuất bản · bản sửa chờ duyệt')
     const header = await editorPage.getByTestId('workflow-header-status').innerText()

@@ -56,8 +56,16 @@ export function sampleCode(tag: string): CodeSpec {
           {
             title: { vi: 'Phạm vi điều chỉnh', en: 'Scope' },
             clauses: [
-              clause(1, 'Bộ quy tắc này áp dụng cho mọi nền tảng trực tuyến có người dùng là trẻ em.', 'This code applies to every online platform whose users include children.'),
-              clause(2, 'Nền tảng phải xác minh độ tuổi người dùng theo cách tôn trọng quyền riêng tư.', 'Platforms must verify the age of users in a way that respects privacy.'),
+              clause(
+                1,
+                'Bộ quy tắc này áp dụng cho mọi nền tảng trực tuyến có người dùng là trẻ em.',
+                'This code applies to every online platform whose users include children.',
+              ),
+              clause(
+                2,
+                'Nền tảng phải xác minh độ tuổi người dùng theo cách tôn trọng quyền riêng tư.',
+                'Platforms must verify the age of users in a way that respects privacy.',
+              ),
             ],
           },
           {
@@ -72,7 +80,11 @@ export function sampleCode(tag: string): CodeSpec {
           {
             title: { vi: 'Báo cáo và gỡ bỏ', en: 'Reporting and removal' },
             clauses: [
-              clause(4, 'Nền tảng phải có kênh báo cáo nội dung xâm hại trẻ em dễ tìm và dễ dùng.', 'Platforms must offer an easy to find and easy to use channel to report content harmful to children.'),
+              clause(
+                4,
+                'Nền tảng phải có kênh báo cáo nội dung xâm hại trẻ em dễ tìm và dễ dùng.',
+                'Platforms must offer an easy to find and easy to use channel to report content harmful to children.',
+              ),
               clause(5, 'Nội dung xâm hại trẻ em được gỡ bỏ trong vòng hai mươi bốn giờ.', 'Content harmful to children is removed within twenty-four hours.'),
             ],
           },
@@ -92,7 +104,12 @@ function dataFor(spec: CodeSpec, locale: 'vi' | 'en'): Row {
     summary: spec.summary[locale],
     revisionLabel: spec.revisionLabel,
     status: spec.status,
-    changelog: spec.changelog.map((entry) => ({ ...(entry.id ? { id: entry.id } : {}), revision: entry.revision, date: entry.date ?? null, note: entry.note[locale] })),
+    changelog: spec.changelog.map((entry) => ({
+      ...(entry.id ? { id: entry.id } : {}),
+      revision: entry.revision,
+      date: entry.date ?? null,
+      note: entry.note[locale],
+    })),
     chapters: spec.chapters.map((chapter) => ({
       ...withId(chapter),
       title: chapter.title[locale],
@@ -123,7 +140,12 @@ export async function readCodeSpec(payload: Payload, id: number, user: Actor): P
     summary: both(vi.summary, en.summary),
     revisionLabel: vi.revisionLabel,
     status: vi.status,
-    changelog: rows(vi.changelog).map((entry) => ({ id: entry.id, revision: entry.revision, date: entry.date ?? null, note: both(entry.note, match(en.changelog, entry.id).note) })),
+    changelog: rows(vi.changelog).map((entry) => ({
+      id: entry.id,
+      revision: entry.revision,
+      date: entry.date ?? null,
+      note: both(entry.note, match(en.changelog, entry.id).note),
+    })),
     chapters: rows(vi.chapters).map((chapter) => {
       const enChapter = match(en.chapters, chapter.id)
       return {
@@ -162,7 +184,15 @@ export async function saveCodeDraft(payload: Payload, id: number, spec: CodeSpec
   // The Vietnamese save assigned ids and keys to new rows: carry them into the English save.
   const saved = await readCodeSpec(payload, id, editor)
   const merged = mergeIds(spec, saved)
-  await payload.update({ collection: 'conduct-codes', id, data: dataFor(merged, 'en') as never, locale: 'en', draft: true, user: editor, overrideAccess: false })
+  await payload.update({
+    collection: 'conduct-codes',
+    id,
+    data: dataFor(merged, 'en') as never,
+    locale: 'en',
+    draft: true,
+    user: editor,
+    overrideAccess: false,
+  })
   return readCodeSpec(payload, id, editor)
 }
 
@@ -179,7 +209,11 @@ function mergeIds(spec: CodeSpec, saved: CodeSpec): CodeSpec {
         ...article,
         id: saved.chapters[c]?.articles[a]?.id,
         key: saved.chapters[c]?.articles[a]?.key,
-        clauses: article.clauses.map((clause, k) => ({ ...clause, id: saved.chapters[c]?.articles[a]?.clauses[k]?.id, key: saved.chapters[c]?.articles[a]?.clauses[k]?.key })),
+        clauses: article.clauses.map((clause, k) => ({
+          ...clause,
+          id: saved.chapters[c]?.articles[a]?.clauses[k]?.id,
+          key: saved.chapters[c]?.articles[a]?.clauses[k]?.key,
+        })),
       })),
     })),
   }
@@ -187,9 +221,24 @@ function mergeIds(spec: CodeSpec, saved: CodeSpec): CodeSpec {
 
 /** Creates a code as an editor (Vietnamese), then adds the English; returns it with its ids and keys. */
 export async function createCode(payload: Payload, spec: CodeSpec, editor: Actor): Promise<{ id: number; slug: string; spec: CodeSpec }> {
-  const created = (await payload.create({ collection: 'conduct-codes', data: dataFor(spec, 'vi') as never, locale: 'vi', draft: true, user: editor, overrideAccess: false })) as Row
+  const created = (await payload.create({
+    collection: 'conduct-codes',
+    data: dataFor(spec, 'vi') as never,
+    locale: 'vi',
+    draft: true,
+    user: editor,
+    overrideAccess: false,
+  })) as Row
   const saved = await readCodeSpec(payload, created.id, editor)
-  await payload.update({ collection: 'conduct-codes', id: created.id, data: dataFor(mergeIds(spec, saved), 'en') as never, locale: 'en', draft: true, user: editor, overrideAccess: false })
+  await payload.update({
+    collection: 'conduct-codes',
+    id: created.id,
+    data: dataFor(mergeIds(spec, saved), 'en') as never,
+    locale: 'en',
+    draft: true,
+    user: editor,
+    overrideAccess: false,
+  })
   return { id: created.id, slug: created.slug, spec: await readCodeSpec(payload, created.id, editor) }
 }
 
@@ -200,7 +249,10 @@ const act = (actor: Actor, id: number, action: string) => rest('POST', `/workflo
  * author) approves and publishes. Returns the publish response, whatever it is.
  */
 export async function publishThroughWorkflow(id: number, editor: Actor, reviewer: Actor): Promise<RestResponse> {
-  for (const [actor, action] of [[editor, 'submit'], [reviewer, 'approve']] as const) {
+  for (const [actor, action] of [
+    [editor, 'submit'],
+    [reviewer, 'approve'],
+  ] as const) {
     const response = await act(actor, id, action)
     if (response.status !== 200) throw new Error(`${action} failed: ${response.status} ${JSON.stringify(response.body)}`)
   }
@@ -210,7 +262,14 @@ export async function publishThroughWorkflow(id: number, editor: Actor, reviewer
 export async function openConsultation(payload: Payload, codeId: number, staff: Actor, window: { opensAt: Date; closesAt: Date }) {
   return payload.create({
     collection: 'code-consultations',
-    data: { name: 'Lấy ý kiến rộng rãi', code: codeId, opensAt: window.opensAt.toISOString(), opensAt_tz: 'Asia/Ho_Chi_Minh', closesAt: window.closesAt.toISOString(), closesAt_tz: 'Asia/Ho_Chi_Minh' },
+    data: {
+      name: 'Lấy ý kiến rộng rãi',
+      code: codeId,
+      opensAt: window.opensAt.toISOString(),
+      opensAt_tz: 'Asia/Ho_Chi_Minh',
+      closesAt: window.closesAt.toISOString(),
+      closesAt_tz: 'Asia/Ho_Chi_Minh',
+    },
     user: staff,
     overrideAccess: false,
   })

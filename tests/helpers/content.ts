@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 
 /** Publishes a document the way the workflow does, for tests that need live content. */
-export async function publishForTest(payload: Payload, collection: 'articles' | 'campaigns' | 'briefing-packs', id: number, extra: Record<string, unknown> = {}) {
+export async function publishForTest(
+  payload: Payload,
+  collection: 'articles' | 'campaigns' | 'briefing-packs',
+  id: number,
+  extra: Record<string, unknown> = {},
+) {
   return payload.update({
     collection,
     id,

@@ -7,7 +7,12 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 export async function mailsTo(folder: string, address: string, count: number): Promise<ParsedMail[]> {
   const deadline = Date.now() + 30_000
   for (;;) {
-    const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((file) => file.endsWith('.eml')).sort() : []
+    const files = fs.existsSync(folder)
+      ? fs
+          .readdirSync(folder)
+          .filter((file) => file.endsWith('.eml'))
+          .sort()
+      : []
     const mails: ParsedMail[] = []
     for (const file of files) {
       const mail = await simpleParser(fs.readFileSync(path.join(folder, file)))

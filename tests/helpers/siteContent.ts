@@ -35,7 +35,9 @@ export function samplePdf(text: string): Buffer {
 }
 
 export const sampleImage = (hue: number) =>
-  sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: hue, g: 120, b: 200 - (hue % 150) } } }).png().toBuffer()
+  sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: hue, g: 120, b: 200 - (hue % 150) } } })
+    .png()
+    .toBuffer()
 
 async function upload(baseUrl: string, token: string, file: { name: string; type: string; data: Buffer }, data: Record<string, unknown>) {
   const form = new FormData()
@@ -48,7 +50,11 @@ async function upload(baseUrl: string, token: string, file: { name: string; type
 }
 
 async function publish(api: Api, tokens: Tokens, collection: string, id: number) {
-  for (const [token, action] of [[tokens.editor, 'submit'], [tokens.reviewer, 'approve'], [tokens.reviewer, 'publish']] as const) {
+  for (const [token, action] of [
+    [tokens.editor, 'submit'],
+    [tokens.reviewer, 'approve'],
+    [tokens.reviewer, 'publish'],
+  ] as const) {
     const answer = await api(`/api/workflow/${collection}/${id}`, { method: 'POST', token, body: JSON.stringify({ action }) })
     if (answer.status !== 200) throw new Error(`${action} ${collection} ${id}: ${answer.status} ${answer.text}`)
   }
@@ -66,59 +72,111 @@ async function create(api: Api, token: string, collection: string, vi: Record<st
 export async function buildSitePressRoom(baseUrl: string, api: Api, tokens: Tokens, suffix = '') {
   const topics = (await api('/api/topics?limit=2&sort=id')).body.docs as Array<{ id: number; slug: string; name: string }>
   const audiences = (await api('/api/audiences?limit=1&sort=id')).body.docs as Array<{ id: number; slug: string }>
-  const imageA = await upload(baseUrl, tokens.editor, { name: `ảnh-chiến-dịch${suffix}.png`, type: 'image/png', data: await sampleImage(40) }, { alt: 'Một gia đình dùng máy tính bảng', credit: 'Ảnh: Bộ Thông tin và Truyền thông', usageTerms: 'Sử dụng miễn phí khi ghi nguồn' })
-  const imageB = await upload(baseUrl, tokens.editor, { name: `lớp-học${suffix}.png`, type: 'image/png', data: await sampleImage(160) }, { alt: 'Giờ học kỹ năng số', credit: 'Ảnh: Cục An toàn thông tin', usageTerms: 'Chỉ dùng cho tin bài về chương trình' })
-  const pdf = await upload(baseUrl, tokens.editor, { name: `Báo cáo tổng kết 2025${suffix}.pdf`, type: 'application/pdf', data: samplePdf('Bao cao tong ket') }, { alt: 'Báo cáo tổng kết', credit: 'Bộ Thông tin và Truyền thông' })
+  const imageA = await upload(
+    baseUrl,
+    tokens.editor,
+    { name: `ảnh-chiến-dịch${suffix}.png`, type: 'image/png', data: await sampleImage(40) },
+    { alt: 'Một gia đình dùng máy tính bảng', credit: 'Ảnh: Bộ Thông tin và Truyền thông', usageTerms: 'Sử dụng miễn phí khi ghi nguồn' },
+  )
+  const imageB = await upload(
+    baseUrl,
+    tokens.editor,
+    { name: `lớp-học${suffix}.png`, type: 'image/png', data: await sampleImage(160) },
+    { alt: 'Giờ học kỹ năng số', credit: 'Ảnh: Cục An toàn thông tin', usageTerms: 'Chỉ dùng cho tin bài về chương trình' },
+  )
+  const pdf = await upload(
+    baseUrl,
+    tokens.editor,
+    { name: `Báo cáo tổng kết 2025${suffix}.pdf`, type: 'application/pdf', data: samplePdf('Bao cao tong ket') },
+    { alt: 'Báo cáo tổng kết', credit: 'Bộ Thông tin và Truyền thông' },
+  )
 
-  const campaign = await create(api, tokens.editor, 'campaigns', {
-    title: `Trẻ em an toàn trên không gian mạng${suffix}`,
-    summary: 'Chiến dịch giúp cha mẹ và thầy cô bảo vệ trẻ em khi con lên mạng.',
-    keyMessages: [{ message: 'Cha mẹ đồng hành cùng con trên mạng.' }, { message: 'Gọi 111 khi trẻ gặp nguy hiểm.' }],
-    callsToAction: [{ label: 'Tải cẩm nang cho cha mẹ', url: 'https://example.org/cam-nang' }],
-    helplines: [{ name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111' }],
-    topics: topics.map((topic) => topic.id),
-    audiences: audiences.map((audience) => audience.id),
-    heroImage: imageA,
-  }, { title: `Children safe in cyberspace${suffix}`, summary: 'A campaign helping parents and teachers protect children online.' })
+  const campaign = await create(
+    api,
+    tokens.editor,
+    'campaigns',
+    {
+      title: `Trẻ em an toàn trên không gian mạng${suffix}`,
+      summary: 'Chiến dịch giúp cha mẹ và thầy cô bảo vệ trẻ em khi con lên mạng.',
+      keyMessages: [{ message: 'Cha mẹ đồng hành cùng con trên mạng.' }, { message: 'Gọi 111 khi trẻ gặp nguy hiểm.' }],
+      callsToAction: [{ label: 'Tải cẩm nang cho cha mẹ', url: 'https://example.org/cam-nang' }],
+      helplines: [{ name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111' }],
+      topics: topics.map((topic) => topic.id),
+      audiences: audiences.map((audience) => audience.id),
+      heroImage: imageA,
+    },
+    { title: `Children safe in cyberspace${suffix}`, summary: 'A campaign helping parents and teachers protect children online.' },
+  )
   await publish(api, tokens, 'campaigns', campaign.id)
 
-  const article = await create(api, tokens.editor, 'articles', {
-    headline: `Bảo vệ trẻ em trên không gian mạng${suffix}`,
-    standfirst: 'Năm bước cha mẹ có thể làm ngay hôm nay.',
-    body: lexical('Trẻ em dành nhiều thời gian trên mạng hơn bao giờ hết.', 'Cha mẹ nên trò chuyện với con về những gì con xem.'),
-    campaign: campaign.id,
-    topics: topics.map((topic) => topic.id),
-    audiences: audiences.map((audience) => audience.id),
-    images: [imageA, imageB],
-    byline: 'Ban biên tập',
-  }, { headline: `Protecting children in cyberspace${suffix}`, standfirst: 'Five steps parents can take today.', body: lexical('Children spend more time online than ever.') })
+  const article = await create(
+    api,
+    tokens.editor,
+    'articles',
+    {
+      headline: `Bảo vệ trẻ em trên không gian mạng${suffix}`,
+      standfirst: 'Năm bước cha mẹ có thể làm ngay hôm nay.',
+      body: lexical('Trẻ em dành nhiều thời gian trên mạng hơn bao giờ hết.', 'Cha mẹ nên trò chuyện với con về những gì con xem.'),
+      campaign: campaign.id,
+      topics: topics.map((topic) => topic.id),
+      audiences: audiences.map((audience) => audience.id),
+      images: [imageA, imageB],
+      byline: 'Ban biên tập',
+    },
+    {
+      headline: `Protecting children in cyberspace${suffix}`,
+      standfirst: 'Five steps parents can take today.',
+      body: lexical('Children spend more time online than ever.'),
+    },
+  )
   await publish(api, tokens, 'articles', article.id)
 
-  const related = await create(api, tokens.editor, 'articles', {
-    headline: `Dấu hiệu trẻ bị bắt nạt qua mạng${suffix}`,
-    standfirst: 'Nhận biết sớm để giúp con kịp thời.',
-    body: lexical('Thay đổi thói quen dùng điện thoại có thể là một dấu hiệu.'),
-    campaign: campaign.id,
-    topics: [topics[0]!.id],
-  }, { headline: `Signs a child is bullied online${suffix}` })
+  const related = await create(
+    api,
+    tokens.editor,
+    'articles',
+    {
+      headline: `Dấu hiệu trẻ bị bắt nạt qua mạng${suffix}`,
+      standfirst: 'Nhận biết sớm để giúp con kịp thời.',
+      body: lexical('Thay đổi thói quen dùng điện thoại có thể là một dấu hiệu.'),
+      campaign: campaign.id,
+      topics: [topics[0]!.id],
+    },
+    { headline: `Signs a child is bullied online${suffix}` },
+  )
   await publish(api, tokens, 'articles', related.id)
 
   const packFields = (title: string) => ({
     title,
     summary: 'Số liệu, thông điệp và người phát ngôn cho phóng viên.',
     campaign: campaign.id,
-    keyFacts: [{ statement: 'Trẻ em Việt Nam dùng Internet trung bình 5 giờ mỗi ngày', figure: '5 giờ', source: 'Khảo sát UNICEF 2024', sourceUrl: 'https://example.org/khao-sat' }],
+    keyFacts: [
+      {
+        statement: 'Trẻ em Việt Nam dùng Internet trung bình 5 giờ mỗi ngày',
+        figure: '5 giờ',
+        source: 'Khảo sát UNICEF 2024',
+        sourceUrl: 'https://example.org/khao-sat',
+      },
+    ],
     talkingPoints: [{ point: 'Bảo vệ trẻ em trên mạng là trách nhiệm chung.' }],
     qa: [{ question: 'Gọi số nào khi cần hỗ trợ?', answer: 'Tổng đài 111, miễn phí, 24/7.' }],
     spokespeople: [{ name: 'Nguyễn Văn Minh', role: 'Người phát ngôn', phone: '+84 24 3943 0000', email: 'phatngon@example.org' }],
     documents: [pdf],
     images: [imageA, imageB],
   })
-  const pack = await create(api, tokens.editor, 'briefing-packs', packFields(`Tài liệu họp báo tháng hành động${suffix}`), { title: `Action month press pack${suffix}` })
+  const pack = await create(api, tokens.editor, 'briefing-packs', packFields(`Tài liệu họp báo tháng hành động${suffix}`), {
+    title: `Action month press pack${suffix}`,
+  })
   await publish(api, tokens, 'briefing-packs', pack.id)
 
   const embargoUntil = new Date(Date.now() + 2 * 86_400_000).toISOString()
-  const embargoed = await create(api, tokens.editor, 'briefing-packs', { ...packFields(`Báo cáo mật cấm đăng${suffix}`), embargoUntil }, { title: `Embargoed report${suffix}` })
+  const embargoed = await create(
+    api,
+    tokens.editor,
+    'briefing-packs',
+    { ...packFields(`Báo cáo mật cấm đăng${suffix}`), embargoUntil },
+    { title: `Embargoed report${suffix}` },
+  )
   await publish(api, tokens, 'briefing-packs', embargoed.id)
 
   return { campaign, article, related, pack, embargoed, embargoUntil, topic: topics[0]!, audience: audiences[0]!, images: [imageA, imageB], pdf }

@@ -37,7 +37,9 @@ const statuses = new Map<string, number>()
 const tag = Date.now().toString(36).toUpperCase()
 
 const describeRequest = (request: HostileRequest): string =>
-  request.channel === 'graphql' ? `GraphQL ${request.query.slice(0, 80)}` : `${request.method} ${request.channel === 'rest' ? '/api' : ''}${request.path.slice(0, 160)}`
+  request.channel === 'graphql'
+    ? `GraphQL ${request.query.slice(0, 80)}`
+    : `${request.method} ${request.channel === 'rest' ? '/api' : ''}${request.path.slice(0, 160)}`
 
 const visibleMarkers = (identity: Identity): Marker[] =>
   identity.sees === 'everything' ? [] : seeded.markers.filter((marker) => identity.sees === 'nothing' || !marker.embargoed)
@@ -121,10 +123,12 @@ describe('hostile requests', () => {
     await drainQueues()
     for (const mail of sink.messages) {
       const text = `${mail.subject}\n${mail.text ?? ''}\n${mail.html || ''}`
-      for (const marker of seeded.markers) if (text.includes(marker.marker)) leaks.push({ request: `mail "${mail.subject}"`, identity: 'subscriber', status: 0, detail: marker.what })
+      for (const marker of seeded.markers)
+        if (text.includes(marker.marker)) leaks.push({ request: `mail "${mail.subject}"`, identity: 'subscriber', status: 0, detail: marker.what })
     }
     for (const hit of receiver.received) {
-      for (const marker of seeded.markers) if (hit.body.includes(marker.marker)) leaks.push({ request: `webhook ${hit.path}`, identity: 'untrusted agency', status: 0, detail: marker.what })
+      for (const marker of seeded.markers)
+        if (hit.body.includes(marker.marker)) leaks.push({ request: `webhook ${hit.path}`, identity: 'untrusted agency', status: 0, detail: marker.what })
     }
     expect(leaks.filter((leak) => leak.status === 0)).toEqual([])
   })
@@ -134,9 +138,16 @@ describe('hostile requests', () => {
       for (const path of ['/api/v1/items?campaign=', '/feeds/vi/rss.xml?campaign=']) {
         const hidden = await sendHostile({ channel: 'route', method: 'GET', path: `${path}${seeded.campaignSlug}` }, identity)
         const unknown = await sendHostile({ channel: 'route', method: 'GET', path: `${path}no-such-campaign-${tag.toLowerCase()}` }, identity)
-        const shape = (answer: HostileAnswer) => `${answer.status} ${answer.text.replaceAll(seeded.campaignSlug, 'SLUG').replaceAll(`no-such-campaign-${tag.toLowerCase()}`, 'SLUG')}`
+        const shape = (answer: HostileAnswer) =>
+          `${answer.status} ${answer.text.replaceAll(seeded.campaignSlug, 'SLUG').replaceAll(`no-such-campaign-${tag.toLowerCase()}`, 'SLUG')}`
         sent += 2
-        if (shape(hidden) !== shape(unknown)) leaks.push({ request: `GET ${path}<hidden slug>`, identity: identity.name, status: hidden.status, detail: 'answers differently from an unknown slug' })
+        if (shape(hidden) !== shape(unknown))
+          leaks.push({
+            request: `GET ${path}<hidden slug>`,
+            identity: identity.name,
+            status: hidden.status,
+            detail: 'answers differently from an unknown slug',
+          })
       }
     }
     expect(leaks.filter((leak) => leak.detail.includes('unknown slug'))).toEqual([])
@@ -148,7 +159,12 @@ describe('hostile requests', () => {
 })
 
 afterAll(() => {
-  console.log(`hostile answers by channel and status: ${[...statuses].sort().map(([key, count]) => `${key}: ${count}`).join(', ')}`)
+  console.log(
+    `hostile answers by channel and status: ${[...statuses]
+      .sort()
+      .map(([key, count]) => `${key}: ${count}`)
+      .join(', ')}`,
+  )
   console.log(`hostile (in-process): ${sent} requests, ${serverErrors.length} 5xx, ${leaks.length} leaks`)
   recordCounts({ requests: sent, serverErrors: serverErrors.length, leaks: leaks.length })
 })

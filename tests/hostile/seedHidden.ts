@@ -17,7 +17,9 @@ export type Seeded = {
 const HOUR = 3_600_000
 
 async function image(payload: Payload, marker: string, extra: Record<string, unknown> = {}) {
-  const data = await sharp({ create: { width: 32, height: 24, channels: 3, background: { r: 200, g: 10, b: 10 } } }).png().toBuffer()
+  const data = await sharp({ create: { width: 32, height: 24, channels: 3, background: { r: 200, g: 10, b: 10 } } })
+    .png()
+    .toBuffer()
   return payload.create({
     collection: 'media',
     data: { alt: `Ảnh ${marker}`, credit: 'Bộ TT&TT', ...extra } as never,
@@ -40,16 +42,30 @@ export async function seedHidden(payload: Payload, tag: string): Promise<Seeded>
 
   const publicCampaign = await makeCampaign(payload, `Chiến dịch công khai ${tag}`)
   await publishForTest(payload, 'campaigns', publicCampaign.id)
-  const publicArticle = await payload.create({ collection: 'articles', data: { headline: `Bài công khai ${tag}`, campaign: publicCampaign.id } as never, overrideAccess: true, draft: true })
+  const publicArticle = await payload.create({
+    collection: 'articles',
+    data: { headline: `Bài công khai ${tag}`, campaign: publicCampaign.id } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   await publishForTest(payload, 'articles', publicArticle.id)
-  const publicPack = await payload.create({ collection: 'briefing-packs', data: { title: `Gói công khai ${tag}`, campaign: publicCampaign.id } as never, overrideAccess: true, draft: true })
+  const publicPack = await payload.create({
+    collection: 'briefing-packs',
+    data: { title: `Gói công khai ${tag}`, campaign: publicCampaign.id } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   await publishForTest(payload, 'briefing-packs', publicPack.id)
 
   const hiddenIds: Seeded['hiddenIds'] = { articles: [], campaigns: [], 'briefing-packs': [] }
   const hiddenMediaIds: number[] = []
 
   // Its slug carries no marker, so that a filter by it tests the answer, not an echo of the question.
-  const draftCampaign = await payload.create({ collection: 'campaigns', data: { title: `Chiến dịch nháp ${mark('draft campaign')}`, slug: `draft-campaign-${tag.toLowerCase()}` } as never, overrideAccess: true })
+  const draftCampaign = await payload.create({
+    collection: 'campaigns',
+    data: { title: `Chiến dịch nháp ${mark('draft campaign')}`, slug: `draft-campaign-${tag.toLowerCase()}` } as never,
+    overrideAccess: true,
+  })
   hiddenIds.campaigns.push(Number(draftCampaign.id))
   const embargoedCampaign = await makeCampaign(payload, `Chiến dịch cấm vận ${mark('embargoed campaign', true)}`)
   await publishForTest(payload, 'campaigns', embargoedCampaign.id, { embargoUntil: new Date(Date.now() + 30 * 24 * HOUR).toISOString() })
@@ -58,8 +74,15 @@ export async function seedHidden(payload: Payload, tag: string): Promise<Seeded>
   // One article per hidden state, each with an image only it uses.
   const states: Array<{ what: string; embargoed?: boolean; become: (id: number) => Promise<unknown> }> = [
     { what: 'draft article', become: async () => undefined },
-    { what: 'in-review article', become: (id) => payload.update({ collection: 'articles', id, data: { stage: 'in-review' } as never, overrideAccess: true, draft: true }) },
-    { what: 'embargoed article', embargoed: true, become: (id) => publishForTest(payload, 'articles', id, { embargoUntil: new Date(Date.now() + 30 * 24 * HOUR).toISOString() }) },
+    {
+      what: 'in-review article',
+      become: (id) => payload.update({ collection: 'articles', id, data: { stage: 'in-review' } as never, overrideAccess: true, draft: true }),
+    },
+    {
+      what: 'embargoed article',
+      embargoed: true,
+      become: (id) => publishForTest(payload, 'articles', id, { embargoUntil: new Date(Date.now() + 30 * 24 * HOUR).toISOString() }),
+    },
   ]
   for (const state of states) {
     const marker = mark(state.what, state.embargoed)
@@ -74,16 +97,31 @@ export async function seedHidden(payload: Payload, tag: string): Promise<Seeded>
     await state.become(Number(article.id))
     hiddenIds.articles.push(Number(article.id))
   }
-  const underDraftCampaign = await payload.create({ collection: 'articles', data: { headline: `Bài dưới chiến dịch nháp ${tag}`, campaign: draftCampaign.id } as never, overrideAccess: true, draft: true })
+  const underDraftCampaign = await payload.create({
+    collection: 'articles',
+    data: { headline: `Bài dưới chiến dịch nháp ${tag}`, campaign: draftCampaign.id } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   await publishForTest(payload, 'articles', underDraftCampaign.id)
 
   // A child's photo without consent, on a draft article: hidden whatever else happens.
   const child = await image(payload, mark('child photo without consent'), { depictsChild: true, consentRecorded: false })
   hiddenMediaIds.push(Number(child.id))
-  const childArticle = await payload.create({ collection: 'articles', data: { headline: `Bài trẻ em ${tag}`, campaign: publicCampaign.id, images: [child.id] } as never, overrideAccess: true, draft: true })
+  const childArticle = await payload.create({
+    collection: 'articles',
+    data: { headline: `Bài trẻ em ${tag}`, campaign: publicCampaign.id, images: [child.id] } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   hiddenIds.articles.push(Number(childArticle.id))
 
-  const draftPack = await payload.create({ collection: 'briefing-packs', data: { title: `Gói nháp ${mark('draft pack')}`, campaign: publicCampaign.id } as never, overrideAccess: true, draft: true })
+  const draftPack = await payload.create({
+    collection: 'briefing-packs',
+    data: { title: `Gói nháp ${mark('draft pack')}`, campaign: publicCampaign.id } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   hiddenIds['briefing-packs'].push(Number(draftPack.id))
   const packDocument = await image(payload, mark('file of the embargoed pack', true))
   hiddenMediaIds.push(Number(packDocument.id))
@@ -108,9 +146,20 @@ export async function seedHidden(payload: Payload, tag: string): Promise<Seeded>
 /** A published article withdrawn afterwards: its marker is added once its public life is over. */
 export async function seedWithdrawn(payload: Payload, tag: string, seeded: Seeded): Promise<void> {
   const marker = `HIDDENX${tag}${seeded.markers.length}Q`
-  const article = await payload.create({ collection: 'articles', data: { headline: `Bài rút ${tag}`, campaign: seeded.publicIds.campaigns } as never, overrideAccess: true, draft: true })
+  const article = await payload.create({
+    collection: 'articles',
+    data: { headline: `Bài rút ${tag}`, campaign: seeded.publicIds.campaigns } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   await publishForTest(payload, 'articles', article.id)
-  await payload.update({ collection: 'articles', id: article.id, data: { stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: { stage: 'withdrawn' } as never,
+    context: { workflow: 'withdraw' },
+    overrideAccess: true,
+  })
   // Written after withdrawal, into the working copy: no channel may ever show it.
   await payload.update({ collection: 'articles', id: article.id, data: { standfirst: `Sapo ${marker}` } as never, overrideAccess: true, draft: true })
   seeded.markers.push({ marker, what: 'withdrawn article', embargoed: false })

@@ -21,7 +21,11 @@ const ROUTES: Route[] = [
   route(/^\/api\/v1\/subscriptions$/, [], () => import('../../src/app/(delivery)/api/v1/subscriptions/route')),
   route(/^\/api\/v1\/codes\/([^/]+)\/comments$/, ['slug'], () => import('../../src/app/(delivery)/api/v1/codes/[slug]/comments/route')),
   route(/^\/api\/v1\/codes\/([^/]+)\/diff$/, ['slug'], () => import('../../src/app/(delivery)/api/v1/codes/[slug]/diff/route')),
-  route(/^\/api\/v1\/codes\/([^/]+)\/revisions\/([^/]+)$/, ['slug', 'revision'], () => import('../../src/app/(delivery)/api/v1/codes/[slug]/revisions/[revision]/route')),
+  route(
+    /^\/api\/v1\/codes\/([^/]+)\/revisions\/([^/]+)$/,
+    ['slug', 'revision'],
+    () => import('../../src/app/(delivery)/api/v1/codes/[slug]/revisions/[revision]/route'),
+  ),
   route(/^\/api\/v1\/codes\/([^/]+)\/revisions$/, ['slug'], () => import('../../src/app/(delivery)/api/v1/codes/[slug]/revisions/route')),
   route(/^\/api\/v1\/codes\/([^/]+)$/, ['slug'], () => import('../../src/app/(delivery)/api/v1/codes/[slug]/route')),
   route(/^\/feeds\/([^/]+)\/([^/]+)$/, ['lang', 'format'], () => import('../../src/app/(delivery)/feeds/[lang]/[format]/route')),
@@ -32,7 +36,11 @@ const ROUTES: Route[] = [
   route(/^(?:\/(en))?\/press\/sign-in\/request$/, ['lang'], () => import('../../src/app/(site)/[lang]/(pages)/press/sign-in/request/route')),
   route(/^(?:\/(en))?\/press\/sign-in\/verify$/, ['lang'], () => import('../../src/app/(site)/[lang]/(pages)/press/sign-in/verify/route')),
   route(/^(?:\/(en))?\/press\/sign-out$/, ['lang'], () => import('../../src/app/(site)/[lang]/(pages)/press/sign-out/route')),
-  route(/^(?:\/(en))?\/press\/briefing-packs\/([^/]+)\/bundle\.zip$/, ['lang', 'slug'], () => import('../../src/app/(site)/[lang]/(pages)/press/briefing-packs/[slug]/bundle.zip/route')),
+  route(
+    /^(?:\/(en))?\/press\/briefing-packs\/([^/]+)\/bundle\.zip$/,
+    ['lang', 'slug'],
+    () => import('../../src/app/(site)/[lang]/(pages)/press/briefing-packs/[slug]/bundle.zip/route'),
+  ),
   route(/^\/robots\.txt$/, [], () => import('../../src/app/(site)/robots.txt/route')),
   route(/^\/sitemap\.xml$/, [], () => import('../../src/app/(site)/sitemap.xml/route')),
   route(/^\/subscriptions\/confirm$/, [], () => import('../../src/app/(subscriptions)/subscriptions/confirm/route')),
@@ -62,7 +70,9 @@ async function restRequest(request: Extract<HostileRequest, { channel: 'rest' }>
   if (identity.authorization) headers.set('Authorization', identity.authorization)
   let body: BodyInit | undefined
   if (request.upload !== undefined) {
-    png ??= await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 9, g: 9, b: 9 } } }).png().toBuffer()
+    png ??= await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 9, g: 9, b: 9 } } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), request.upload)
     form.append('_payload', JSON.stringify({ alt: 'Ảnh thử', credit: 'Thử' }))
@@ -80,7 +90,9 @@ async function graphqlRequest(request: Extract<HostileRequest, { channel: 'graph
   const { default: config } = await import('../../payload.config')
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (identity.authorization) headers.Authorization = identity.authorization
-  return GRAPHQL_POST(config)(new Request(`${ORIGIN}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: request.query, variables: request.variables }) }))
+  return GRAPHQL_POST(config)(
+    new Request(`${ORIGIN}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: request.query, variables: request.variables }) }),
+  )
 }
 
 async function routeRequest(request: Extract<HostileRequest, { channel: 'route' }>, identity: Identity): Promise<Response> {

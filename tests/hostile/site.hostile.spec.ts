@@ -86,9 +86,29 @@ async function send(label: string, url: string, init: RequestInit, identity: Ide
 
 /** The public pages and files of every hidden item, and paths built to confuse the router. */
 async function sitePaths(): Promise<string[]> {
-  const paths = ['/', '/en', '/articles', '/campaigns', '/briefing-packs', '/press', '/press/articles', '/press/briefing-packs', '/codes', '/search?q=Sapo', '/sitemap.xml', '/robots.txt']
+  const paths = [
+    '/',
+    '/en',
+    '/articles',
+    '/campaigns',
+    '/briefing-packs',
+    '/press',
+    '/press/articles',
+    '/press/briefing-packs',
+    '/codes',
+    '/search?q=Sapo',
+    '/sitemap.xml',
+    '/robots.txt',
+  ]
   for (const collection of ['articles', 'campaigns', 'briefing-packs'] as const) {
-    const { docs } = await payload.find({ collection, where: { id: { in: seeded.hiddenIds[collection] } }, draft: true, overrideAccess: true, depth: 0, limit: 100 })
+    const { docs } = await payload.find({
+      collection,
+      where: { id: { in: seeded.hiddenIds[collection] } },
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+      limit: 100,
+    })
     for (const doc of docs as unknown as Array<{ slug: string }>) {
       for (const prefix of ['', '/en', '/press']) paths.push(`${prefix}/${collection}/${doc.slug}`)
       if (collection === 'briefing-packs') paths.push(`/press/briefing-packs/${doc.slug}/bundle.zip`)
@@ -100,9 +120,28 @@ async function sitePaths(): Promise<string[]> {
     for (const size of Object.values(file.sizes ?? {})) if (size.filename) paths.push(`/api/media/file/${size.filename}`)
   }
   for (const hostile of ['%00', '..%2F..%2Fetc%2Fpasswd', '%E3%80%80', 'a'.repeat(3000), "x'--", '%C0%AE%C0%AE', '1e20']) {
-    paths.push(`/articles/${hostile}`, `/campaigns/${hostile}`, `/briefing-packs/${hostile}`, `/topics/${hostile}`, `/audiences/${hostile}`, `/codes/${hostile}`, `/codes/${hostile}/revisions/${hostile}`, `/api/media/file/${hostile}`, `/en/press/articles/${hostile}`)
+    paths.push(
+      `/articles/${hostile}`,
+      `/campaigns/${hostile}`,
+      `/briefing-packs/${hostile}`,
+      `/topics/${hostile}`,
+      `/audiences/${hostile}`,
+      `/codes/${hostile}`,
+      `/codes/${hostile}/revisions/${hostile}`,
+      `/api/media/file/${hostile}`,
+      `/en/press/articles/${hostile}`,
+    )
   }
-  paths.push(`/codes/${codeSlug}/diff?from=%00&to=1e20`, `/codes/${codeSlug}/revisions/v9.9`, `/search?q[]=a&page=-1`, '/search?page=1e20', '/search?q=%00', '/?lang=xx', '/subscribe?topics=%00', '/press/sign-in?next=%0D%0ALocation:%20x')
+  paths.push(
+    `/codes/${codeSlug}/diff?from=%00&to=1e20`,
+    `/codes/${codeSlug}/revisions/v9.9`,
+    `/search?q[]=a&page=-1`,
+    '/search?page=1e20',
+    '/search?q=%00',
+    '/?lang=xx',
+    '/subscribe?topics=%00',
+    '/press/sign-in?next=%0D%0ALocation:%20x',
+  )
   return paths
 }
 
@@ -113,8 +152,14 @@ beforeAll(async () => {
   const editor = await makeActor(payload, ['editor'])
   const reviewer = await makeActor(payload, ['reviewer'])
   codeSlug = (await publishedCodeInConsultation(payload, `site-${tag}`, editor, reviewer)).slug
-  png = await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 9, g: 9, b: 9 } } }).png().toBuffer()
-  server = await startServer({ DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: inject('dataDir'), PAYLOAD_SECRET: inject('payloadSecret') } as unknown as NodeJS.ProcessEnv)
+  png = await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 9, g: 9, b: 9 } } })
+    .png()
+    .toBuffer()
+  server = await startServer({
+    DATABASE_URL: process.env.DATABASE_URL,
+    DATA_DIR: inject('dataDir'),
+    PAYLOAD_SECRET: inject('payloadSecret'),
+  } as unknown as NodeJS.ProcessEnv)
 })
 
 afterAll(async () => {
@@ -129,7 +174,13 @@ afterAll(async () => {
 describe('hostile requests through the Next.js server', () => {
   it('answers the site’s pages, files, forms and API without a 5xx or a marker of a hidden item', async () => {
     for (const path of await sitePaths()) {
-      for (const identity of [identities[0]!, identities[1]!]) await send(`GET ${path.slice(0, 160)}`, `${server.baseUrl}${path}`, { headers: identity.authorization ? { Authorization: identity.authorization } : {} }, identity)
+      for (const identity of [identities[0]!, identities[1]!])
+        await send(
+          `GET ${path.slice(0, 160)}`,
+          `${server.baseUrl}${path}`,
+          { headers: identity.authorization ? { Authorization: identity.authorization } : {} },
+          identity,
+        )
     }
     const slugs = payload.config.collections.map((collection) => collection.slug)
     // Every route request, and every third REST one (the in-process file sends them all).

@@ -61,7 +61,9 @@ async function viaRest(persona: Persona, collection: Collection, operation: Oper
     case 'create':
       return (await rest('POST', `/${collection}`, { token, body: titleData(collection, `REST ${persona}`) })).status === 201
     case 'update':
-      return (await rest('PATCH', `/${collection}/${fixtures[collection].unpublished}?draft=true`, { token, body: { summary: `by ${persona}` } })).status === 200
+      return (
+        (await rest('PATCH', `/${collection}/${fixtures[collection].unpublished}?draft=true`, { token, body: { summary: `by ${persona}` } })).status === 200
+      )
     case 'delete':
       return (await rest('DELETE', `/${collection}/${await makeDoc(collection, 'to delete')}`, { token })).status === 200
   }
@@ -71,8 +73,7 @@ async function viaRest(persona: Persona, collection: Collection, operation: Oper
 async function viaGraphql(persona: Persona, collection: Collection, operation: Operation): Promise<boolean> {
   const token = tokens[persona]
   const { one, many, title } = GRAPHQL_NAMES[collection]
-  const data =
-    collection === 'articles' ? `{ ${title}: "GQL ${persona}", campaign: ${campaignId}, kind: news, urgency: 5 }` : `{ ${title}: "GQL ${persona}" }`
+  const data = collection === 'articles' ? `{ ${title}: "GQL ${persona}", campaign: ${campaignId}, kind: news, urgency: 5 }` : `{ ${title}: "GQL ${persona}" }`
   switch (operation) {
     case 'read unpublished': {
       const result = await graphql(`{ ${many}(draft: true, where: { id: { equals: ${fixtures[collection].unpublished} } }) { docs { id } } }`, token)
@@ -87,7 +88,10 @@ async function viaGraphql(persona: Persona, collection: Collection, operation: O
       return Boolean(result.data?.[`create${one}`]?.id) && !result.errors
     }
     case 'update': {
-      const result = await graphql(`mutation { update${one}(id: ${fixtures[collection].unpublished}, data: { ${collection === 'articles' ? 'standfirst' : 'summary'}: "gql ${persona}" }, draft: true) { id } }`, token)
+      const result = await graphql(
+        `mutation { update${one}(id: ${fixtures[collection].unpublished}, data: { ${collection === 'articles' ? 'standfirst' : 'summary'}: "gql ${persona}" }, draft: true) { id } }`,
+        token,
+      )
       return Boolean(result.data?.[`update${one}`]?.id) && !result.errors
     }
     case 'delete': {

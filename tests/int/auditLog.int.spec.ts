@@ -51,11 +51,16 @@ describe('the audit log', () => {
     for (let attempt = 1; attempt <= 5; attempt += 1) await rest('POST', '/users/login', { body: { email: reviewer.email, password: 'not-the-password' } })
     const [entry] = await entriesFor(reviewer, 'login_lockout')
     const read = async (language: string) =>
-      (await rest('GET', `/audit-log/${entry!.id}`, { token: adminToken, headers: { 'Accept-Language': language, Cookie: `payload-lng=${language}` } })).body.summary as string
+      (await rest('GET', `/audit-log/${entry!.id}`, { token: adminToken, headers: { 'Accept-Language': language, Cookie: `payload-lng=${language}` } })).body
+        .summary as string
     const vi = await read('vi')
     const en = await read('en')
-    expect(vi).toMatch(new RegExp(`^${reviewer.email.replace(/[.+]/g, '\\$&')} bị khoá đến \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} giờ Việt Nam sau 5 lần đăng nhập sai$`))
-    expect(en).toMatch(new RegExp(`^${reviewer.email.replace(/[.+]/g, '\\$&')} locked until \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} Viet Nam time after 5 failed logins$`))
+    expect(vi).toMatch(
+      new RegExp(`^${reviewer.email.replace(/[.+]/g, '\\$&')} bị khoá đến \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} giờ Việt Nam sau 5 lần đăng nhập sai$`),
+    )
+    expect(en).toMatch(
+      new RegExp(`^${reviewer.email.replace(/[.+]/g, '\\$&')} locked until \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} Viet Nam time after 5 failed logins$`),
+    )
     expect((entry!.details as { summaryMessage?: { key?: string } }).summaryMessage?.key).toBe('lockout')
   })
 
@@ -63,7 +68,8 @@ describe('the audit log', () => {
     const editor = await makeStaff(payload, ['editor'])
     await rest('PATCH', `/users/${editor.id}`, { token: adminToken, body: { roles: ['editor', 'press-officer'] } })
     const [entry] = (await entriesFor(editor, 'role_change')).filter((doc) => (doc.details as { operation?: string }).operation === 'update')
-    const read = async (language: string) => (await rest('GET', `/audit-log/${entry!.id}`, { token: adminToken, headers: { Cookie: `payload-lng=${language}` } })).body.summary
+    const read = async (language: string) =>
+      (await rest('GET', `/audit-log/${entry!.id}`, { token: adminToken, headers: { Cookie: `payload-lng=${language}` } })).body.summary
     await expect(read('vi')).resolves.toBe(`Vai trò của ${editor.email}: Biên tập viên → Biên tập viên, Cán bộ báo chí`)
     await expect(read('en')).resolves.toBe(`Roles of ${editor.email}: Editor → Editor, Press officer`)
   })
@@ -127,6 +133,8 @@ describe('the audit log', () => {
     const csv = await rest('GET', `/audit-log/export.csv?${query}`, { token: adminToken })
     expect(String(csv.body)).toContain('"Nguyễn Thị Quản Trị"')
     const yesterday = new Date(Date.now() + 7 * 3600_000 - 86_400_000).toISOString().slice(0, 10)
-    expect((await rest('GET', `/audit-log?${auditFilterQuery({ event: 'role_change', to: yesterday, person: 'Quản Trị' })}`, { token: adminToken })).body.totalDocs).toBe(0)
+    expect(
+      (await rest('GET', `/audit-log?${auditFilterQuery({ event: 'role_change', to: yesterday, person: 'Quản Trị' })}`, { token: adminToken })).body.totalDocs,
+    ).toBe(0)
   })
 })

@@ -92,7 +92,10 @@ describe('npm start with bad configuration', () => {
   })
 
   it('refuses a malformed TRUST_PROXY, naming the entry that is wrong', async () => {
-    expectOneClearLine(await start({ TRUST_PROXY: '10.0.0.1, proxy.example.org' }), /TRUST_PROXY must be a comma-separated list of proxy addresses, CIDR ranges .*"proxy\.example\.org" is not one/)
+    expectOneClearLine(
+      await start({ TRUST_PROXY: '10.0.0.1, proxy.example.org' }),
+      /TRUST_PROXY must be a comma-separated list of proxy addresses, CIDR ranges .*"proxy\.example\.org" is not one/,
+    )
     expectOneClearLine(await start({ TRUST_PROXY: '10.0.0.0/33' }), /TRUST_PROXY .*"10\.0\.0\.0\/33" is not one/)
     expectOneClearLine(await start({ TRUST_PROXY: '*' }), /TRUST_PROXY .*"\*" is not one/)
   })

@@ -34,13 +34,25 @@ const validateNinjs = ajv.compile(schema)
 type Upload = { id: number; filename: string; bytes: Buffer }
 
 async function upload(name: string, mimetype: string, bytes: Buffer, data: Record<string, unknown>): Promise<Upload> {
-  const made = await payload.create({ collection: 'media', data: data as never, file: { data: bytes, mimetype, name, size: bytes.length }, overrideAccess: true })
+  const made = await payload.create({
+    collection: 'media',
+    data: data as never,
+    file: { data: bytes, mimetype, name, size: bytes.length },
+    overrideAccess: true,
+  })
   return { id: Number(made.id), filename: String(made.filename), bytes }
 }
 
 async function publishedPack(title: string, data: Record<string, unknown>, english?: string) {
-  const created = (await payload.create({ collection: 'briefing-packs', data: { title, ...data } as never, locale: 'vi', draft: true, overrideAccess: true })) as { id: number; slug: string }
-  if (english) await payload.update({ collection: 'briefing-packs', id: created.id, data: { title: english } as never, locale: 'en', draft: true, overrideAccess: true })
+  const created = (await payload.create({
+    collection: 'briefing-packs',
+    data: { title, ...data } as never,
+    locale: 'vi',
+    draft: true,
+    overrideAccess: true,
+  })) as { id: number; slug: string }
+  if (english)
+    await payload.update({ collection: 'briefing-packs', id: created.id, data: { title: english } as never, locale: 'en', draft: true, overrideAccess: true })
   await publishForTest(payload, 'briefing-packs', created.id)
   return created
 }
@@ -75,19 +87,28 @@ let pack: { id: number; slug: string }
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  pdf = await upload('Báo cáo tổng kết.pdf', 'application/pdf', samplePdf('Bao cao tong ket'), { alt: 'Báo cáo tổng kết năm', credit: 'Bộ Thông tin và Truyền thông' })
+  pdf = await upload('Báo cáo tổng kết.pdf', 'application/pdf', samplePdf('Bao cao tong ket'), {
+    alt: 'Báo cáo tổng kết năm',
+    credit: 'Bộ Thông tin và Truyền thông',
+  })
   photo = await upload('Ảnh chiến dịch.png', 'image/png', await sampleImage(40), {
     alt: 'Một gia đình dùng máy tính bảng',
     caption: 'Cha mẹ cùng con học trực tuyến',
     credit: 'Ảnh: Bộ Thông tin và Truyền thông',
     usageTerms: 'Sử dụng miễn phí khi ghi nguồn',
   })
-  classroom = await upload('Lớp học kỹ năng số.png', 'image/png', await sampleImage(160), { alt: 'Giờ học kỹ năng số', credit: 'Ảnh: Cục An toàn thông tin', usageTerms: 'Chỉ dùng cho tin bài về chương trình' })
+  classroom = await upload('Lớp học kỹ năng số.png', 'image/png', await sampleImage(160), {
+    alt: 'Giờ học kỹ năng số',
+    credit: 'Ảnh: Cục An toàn thông tin',
+    usageTerms: 'Chỉ dùng cho tin bài về chương trình',
+  })
   pack = await publishedPack(
     `Tài liệu họp báo tháng hành động ${run}`,
     {
       summary: 'Số liệu, thông điệp và người phát ngôn cho phóng viên.',
-      keyFacts: [{ statement: 'Trẻ em dùng Internet 5 giờ mỗi ngày', figure: '5 giờ', source: 'Khảo sát UNICEF 2024', sourceUrl: 'https://example.org/khao-sat' }],
+      keyFacts: [
+        { statement: 'Trẻ em dùng Internet 5 giờ mỗi ngày', figure: '5 giờ', source: 'Khảo sát UNICEF 2024', sourceUrl: 'https://example.org/khao-sat' },
+      ],
       talkingPoints: [{ point: 'Bảo vệ trẻ em trên mạng là trách nhiệm chung.' }],
       qa: [{ question: 'Gọi số nào khi cần hỗ trợ?', answer: 'Tổng đài 111.' }],
       spokespeople: [{ name: 'Nguyễn Văn Minh', role: 'Người phát ngôn', phone: '+84 24 3943 0000', email: 'phatngon@example.org' }],
@@ -113,7 +134,14 @@ describe('downloading a public briefing pack', () => {
   it('holds the fact sheet, the manifest, the document, the original images and their credits, all under ASCII names', async () => {
     const entries = await zipOf(await download(pack.slug))
     expect([...entries.keys()].sort()).toEqual(
-      ['documents/bao-cao-tong-ket.pdf', 'fact-sheet.html', 'images/anh-chien-dich.png', 'images/credits.txt', 'images/lop-hoc-ky-nang-so.png', 'manifest.json'].sort(),
+      [
+        'documents/bao-cao-tong-ket.pdf',
+        'fact-sheet.html',
+        'images/anh-chien-dich.png',
+        'images/credits.txt',
+        'images/lop-hoc-ky-nang-so.png',
+        'manifest.json',
+      ].sort(),
     )
     for (const name of entries.keys()) expect(name).toMatch(/^[\x21-\x7e]+$/)
   })
@@ -127,7 +155,15 @@ describe('downloading a public briefing pack', () => {
 
   it('lists each image in credits.txt with its credit, caption and usage terms', async () => {
     const credits = (await zipOf(await download(pack.slug))).get('images/credits.txt')!.toString('utf8')
-    for (const text of ['anh-chien-dich.png', 'Ảnh: Bộ Thông tin và Truyền thông', 'Cha mẹ cùng con học trực tuyến', 'Sử dụng miễn phí khi ghi nguồn', 'lop-hoc-ky-nang-so.png', 'Ảnh: Cục An toàn thông tin', 'Chỉ dùng cho tin bài về chương trình']) {
+    for (const text of [
+      'anh-chien-dich.png',
+      'Ảnh: Bộ Thông tin và Truyền thông',
+      'Cha mẹ cùng con học trực tuyến',
+      'Sử dụng miễn phí khi ghi nguồn',
+      'lop-hoc-ky-nang-so.png',
+      'Ảnh: Cục An toàn thông tin',
+      'Chỉ dùng cho tin bài về chương trình',
+    ]) {
       expect(credits).toContain(text)
     }
   })
@@ -137,7 +173,9 @@ describe('downloading a public briefing pack', () => {
     expect(validateNinjs(manifest), JSON.stringify(validateNinjs.errors)).toBe(true)
     expect(manifest.uri).toBe(`urn:newsroom:briefing-pack:${pack.id}:vi`)
     expect(manifest.headlines[0].value).toBe(`Tài liệu họp báo tháng hành động ${run}`)
-    const { rows } = await poolOf(payload).query(`SELECT ninjs FROM delivery_changes WHERE item_id = $1 ORDER BY id DESC LIMIT 1`, [`briefing-pack-${pack.id}-vi`])
+    const { rows } = await poolOf(payload).query(`SELECT ninjs FROM delivery_changes WHERE item_id = $1 ORDER BY id DESC LIMIT 1`, [
+      `briefing-pack-${pack.id}-vi`,
+    ])
     expect(manifest).toEqual(rows[0].ninjs)
   })
 
@@ -181,7 +219,13 @@ describe('downloading a public briefing pack', () => {
 
   it('answers 410 for a withdrawn pack', async () => {
     const withdrawn = await publishedPack(`Gói đã gỡ ${run}`, {})
-    await payload.update({ collection: 'briefing-packs', id: withdrawn.id, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+    await payload.update({
+      collection: 'briefing-packs',
+      id: withdrawn.id,
+      data: { _status: 'draft', stage: 'withdrawn' } as never,
+      context: { workflow: 'withdraw' },
+      overrideAccess: true,
+    })
     const response = await download(withdrawn.slug)
     expect(response.status).toBe(410)
     expect((await response.json()).error.code).toBe('gone')
@@ -197,15 +241,29 @@ describe('downloading an embargoed briefing pack', () => {
   beforeAll(async () => {
     embargoed = await publishedPack(`Báo cáo cấm đăng ${run}`, { embargoUntil, documents: [pdf.id], images: [photo.id] })
     const email = `phong-vien-${run}@bao.test`
-    const made = await payload.create({ collection: 'journalists', data: { name: 'Lê Thu Hà', outlet: 'VietNamNet', email, pressCardNumber: `PV-${run}`, status: 'accredited' } as never, overrideAccess: true })
+    const made = await payload.create({
+      collection: 'journalists',
+      data: { name: 'Lê Thu Hà', outlet: 'VietNamNet', email, pressCardNumber: `PV-${run}`, status: 'accredited' } as never,
+      overrideAccess: true,
+    })
     journalist = { id: Number(made.id), email }
     const token = newSecret()
-    await poolOf(payload).query(`INSERT INTO press_sessions (token_hash, journalist_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [hashSecret(token), journalist.id])
+    await poolOf(payload).query(`INSERT INTO press_sessions (token_hash, journalist_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [
+      hashSecret(token),
+      journalist.id,
+    ])
     cookie = `other=1; ${PRESS_SESSION_COOKIE}=${token}`
   })
 
   const auditEntries = async (packId: number) =>
-    (await payload.find({ collection: 'audit-log', where: { and: [{ event: { equals: 'embargo_access' } }, { targetCollection: { equals: 'briefing-packs' } }, { targetId: { equals: String(packId) } }] }, overrideAccess: true, limit: 100 })).docs as any[]
+    (
+      await payload.find({
+        collection: 'audit-log',
+        where: { and: [{ event: { equals: 'embargo_access' } }, { targetCollection: { equals: 'briefing-packs' } }, { targetId: { equals: String(packId) } }] },
+        overrideAccess: true,
+        limit: 100,
+      })
+    ).docs as any[]
 
   it('answers an anonymous reader 404, exactly as for a pack that does not exist', async () => {
     const hidden = await download(embargoed.slug)
@@ -218,7 +276,9 @@ describe('downloading an embargoed briefing pack', () => {
   })
 
   it('answers 404 for a draft, even to an accredited journalist', async () => {
-    const draft = (await payload.create({ collection: 'briefing-packs', data: { title: `Gói nháp ${run}` } as never, draft: true, overrideAccess: true })) as { slug: string }
+    const draft = (await payload.create({ collection: 'briefing-packs', data: { title: `Gói nháp ${run}` } as never, draft: true, overrideAccess: true })) as {
+      slug: string
+    }
     expect((await download(draft.slug, { cookie })).status).toBe(404)
   })
 
@@ -250,12 +310,24 @@ describe('downloading an embargoed briefing pack', () => {
 
   it('stops serving a journalist whose accreditation is revoked', async () => {
     const email = `thu-hoi-${run}@bao.test`
-    const made = await payload.create({ collection: 'journalists', data: { name: 'Phạm Văn Nam', outlet: 'Báo A', email, pressCardNumber: `PV2-${run}`, status: 'accredited' } as never, overrideAccess: true })
+    const made = await payload.create({
+      collection: 'journalists',
+      data: { name: 'Phạm Văn Nam', outlet: 'Báo A', email, pressCardNumber: `PV2-${run}`, status: 'accredited' } as never,
+      overrideAccess: true,
+    })
     const token = newSecret()
-    await poolOf(payload).query(`INSERT INTO press_sessions (token_hash, journalist_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [hashSecret(token), made.id])
+    await poolOf(payload).query(`INSERT INTO press_sessions (token_hash, journalist_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [
+      hashSecret(token),
+      made.id,
+    ])
     const revokedCookie = `${PRESS_SESSION_COOKIE}=${token}`
     expect((await download(embargoed.slug, { cookie: revokedCookie })).status).toBe(200)
-    await payload.update({ collection: 'journalists', id: made.id, data: { status: 'revoked', decisionNote: 'Thẻ nhà báo hết hạn' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'journalists',
+      id: made.id,
+      data: { status: 'revoked', decisionNote: 'Thẻ nhà báo hết hạn' } as never,
+      overrideAccess: true,
+    })
     expect((await download(embargoed.slug, { cookie: revokedCookie })).status).toBe(404)
   })
 })

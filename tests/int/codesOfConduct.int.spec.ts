@@ -101,7 +101,9 @@ async function storedComment(text: string) {
 }
 
 /** The error a Local API call is refused with. */
-async function refusal(work: Promise<unknown>): Promise<{ name: string; status?: number; message: string; data?: { errors?: Array<{ path: string; message: string }> } }> {
+async function refusal(
+  work: Promise<unknown>,
+): Promise<{ name: string; status?: number; message: string; data?: { errors?: Array<{ path: string; message: string }> } }> {
   try {
     await work
   } catch (error) {
@@ -254,8 +256,11 @@ describe('publishing a code of conduct', () => {
 
   it('never lets staff write or rewrite a frozen revision outside publishing', async () => {
     const admin = await makeActor(payload, ['admin'])
-    const [frozen] = (await payload.find({ collection: 'code-revisions', where: { code: { equals: code.id } }, sort: 'publishedAt', overrideAccess: true })).docs
-    const changed = await refusal(payload.update({ collection: 'code-revisions', id: frozen!.id, data: { revision: 'v0.1-sua' }, user: admin, overrideAccess: false }))
+    const [frozen] = (await payload.find({ collection: 'code-revisions', where: { code: { equals: code.id } }, sort: 'publishedAt', overrideAccess: true }))
+      .docs
+    const changed = await refusal(
+      payload.update({ collection: 'code-revisions', id: frozen!.id, data: { revision: 'v0.1-sua' }, user: admin, overrideAccess: false }),
+    )
     expect(changed.status).toBe(403)
     const forged = await refusal(
       payload.create({
@@ -301,7 +306,10 @@ describe('withdrawing a published code', () => {
     const { id } = await storedComment(commentText)
     await payload.update({ collection: 'code-comments', id, data: { status: 'published' }, user: moderator, overrideAccess: false })
     expect((await getComments(code.slug)).body.comments).toHaveLength(1)
-    const withdrawn = await rest('POST', `/workflow/conduct-codes/${code.id}`, { token: reviewer.token, body: { action: 'withdraw', comment: 'Dự thảo được thay thế.' } })
+    const withdrawn = await rest('POST', `/workflow/conduct-codes/${code.id}`, {
+      token: reviewer.token,
+      body: { action: 'withdraw', comment: 'Dự thảo được thay thế.' },
+    })
     expect(withdrawn.body.stage).toBe('withdrawn')
   })
 
@@ -361,7 +369,8 @@ describe('the diff between two revisions', () => {
     const changedKey = code.spec.chapters[0]!.articles[0]!.clauses[1]!.key
     const changed = response.body.clauses.find((clause: { key: string }) => clause.key === changedKey)
     expect(changed).toMatchObject({ status: 'changed', moved: false, from: { number: 'I.1.2' }, to: { number: 'I.1.2' } })
-    const ops = (lang: 'vi' | 'en', op: string) => changed.text[lang].filter((item: { op: string }) => item.op === op).map((item: { text: string }) => item.text.trim())
+    const ops = (lang: 'vi' | 'en', op: string) =>
+      changed.text[lang].filter((item: { op: string }) => item.op === op).map((item: { text: string }) => item.text.trim())
     expect(ops('vi', 'delete')).toContain('theo')
     expect(ops('vi', 'insert')).toContain('bằng')
     expect(ops('vi', 'insert').join(' ')).toContain('của trẻ em')
@@ -524,7 +533,17 @@ describe('a comment with bad input', () => {
   })
 
   it('refuses an address that is not an email address, naming the field email', async () => {
-    for (const email of ['khong-phai-email', 'ten@', '@example.vn', 'ten@example', 'ten@@example.vn', 'ten..gop@example.vn', 'ten@example.c', 'tên@ví-dụ.vn', 'a@-bad.example.vn']) {
+    for (const email of [
+      'khong-phai-email',
+      'ten@',
+      '@example.vn',
+      'ten@example',
+      'ten@@example.vn',
+      'ten..gop@example.vn',
+      'ten@example.c',
+      'tên@ví-dụ.vn',
+      'a@-bad.example.vn',
+    ]) {
       const body = commentBody({ email })
       await expectField(body, 'email')
       expect(await storedComments(body.text)).toHaveLength(0)
@@ -604,7 +623,12 @@ describe('a comment with bad input', () => {
 
 describe('moderating and answering comments', () => {
   let code: Awaited<ReturnType<typeof publishedCodeInConsultation>>
-  const texts = { toPublish: freshText('Cần quy định rõ thời hạn xác minh tuổi'), toReject: freshText('Quảng cáo'), stillPending: freshText('Ý kiến chưa duyệt'), toAnswer: freshText('Đề nghị viết lại khoản hai') }
+  const texts = {
+    toPublish: freshText('Cần quy định rõ thời hạn xác minh tuổi'),
+    toReject: freshText('Quảng cáo'),
+    stillPending: freshText('Ý kiến chưa duyệt'),
+    toAnswer: freshText('Đề nghị viết lại khoản hai'),
+  }
   const ids: Record<keyof typeof texts, number> = { toPublish: 0, toReject: 0, stillPending: 0, toAnswer: 0 }
 
   const moderate = (id: number, data: Record<string, unknown>, user: Actor = moderator) =>
@@ -642,7 +666,14 @@ describe('moderating and answering comments', () => {
 
     const listed = await getComments(code.slug)
     const shown = listed.body.comments.find((comment: { id: number }) => comment.id === ids.toPublish)
-    expect(shown).toMatchObject({ text: texts.toPublish, clauseNumber: 'I.1.2', revision: 'v0.1', group: 'parent', organisation: 'Hội cha mẹ học sinh', answer: null })
+    expect(shown).toMatchObject({
+      text: texts.toPublish,
+      clauseNumber: 'I.1.2',
+      revision: 'v0.1',
+      group: 'parent',
+      organisation: 'Hội cha mẹ học sinh',
+      answer: null,
+    })
     expect(Object.keys(shown).sort()).toEqual(['answer', 'clauseKey', 'clauseNumber', 'createdAt', 'group', 'id', 'organisation', 'revision', 'text'])
 
     const anonymous = await payload.findByID({ collection: 'code-comments', id: ids.toPublish, overrideAccess: false, depth: 0 })
@@ -671,7 +702,16 @@ describe('moderating and answering comments', () => {
   })
 
   it('refuses a comment created directly through the API by the public', async () => {
-    const data = { code: code.id, revision: 'v0.2', name: 'Kẻ lách luật', email: 'lach@example.vn', group: 'other', text: freshText('Bỏ qua kiểm duyệt'), consent: true, status: 'published' }
+    const data = {
+      code: code.id,
+      revision: 'v0.2',
+      name: 'Kẻ lách luật',
+      email: 'lach@example.vn',
+      group: 'other',
+      text: freshText('Bỏ qua kiểm duyệt'),
+      consent: true,
+      status: 'published',
+    }
     const anonymous = await refusal(payload.create({ collection: 'code-comments', data: data as never, overrideAccess: false }))
     expect(anonymous.status).toBe(403)
     const viaRest = await rest('POST', '/code-comments', { body: data })
@@ -691,9 +731,20 @@ describe('moderating and answering comments', () => {
   it('shows a reviewer’s answer with its disposition, reply and the clauses of v0.2 it links to, and records it', async () => {
     await moderate(ids.toAnswer, { status: 'published' })
     const movedKey = code.spec.chapters[1]!.articles[0]!.clauses[0]!.key
-    const answered = await moderate(ids.toAnswer, { disposition: 'accepted', reply: 'Đã tiếp thu: khoản 2 được viết lại.', linkedRevision: 'v0.2', linkedClauses: ['I.1.2', movedKey] }, reviewer)
+    const answered = await moderate(
+      ids.toAnswer,
+      { disposition: 'accepted', reply: 'Đã tiếp thu: khoản 2 được viết lại.', linkedRevision: 'v0.2', linkedClauses: ['I.1.2', movedKey] },
+      reviewer,
+    )
     expect(answered.linkedClauses).toEqual(['I.1.2', 'I.1.3'])
-    await payload.update({ collection: 'code-comments', id: ids.toAnswer, locale: 'en', data: { reply: 'Taken in: clause 2 was rewritten.' }, user: reviewer, overrideAccess: false })
+    await payload.update({
+      collection: 'code-comments',
+      id: ids.toAnswer,
+      locale: 'en',
+      data: { reply: 'Taken in: clause 2 was rewritten.' },
+      user: reviewer,
+      overrideAccess: false,
+    })
 
     const listed = await getComments(code.slug)
     const shown = listed.body.comments.find((comment: { id: number }) => comment.id === ids.toAnswer)
@@ -714,12 +765,18 @@ describe('moderating and answering comments', () => {
 
   it('refuses an answer that links a clause or a revision that was not published later, naming the field', async () => {
     await moderate(ids.toPublish, { status: 'published' })
-    const error = await refusal(moderate(ids.toPublish, { disposition: 'partly-accepted', reply: 'Tiếp thu một phần.', linkedRevision: 'v0.2', linkedClauses: ['IX.9.9'] }, reviewer))
+    const error = await refusal(
+      moderate(ids.toPublish, { disposition: 'partly-accepted', reply: 'Tiếp thu một phần.', linkedRevision: 'v0.2', linkedClauses: ['IX.9.9'] }, reviewer),
+    )
     expect(error.status).toBe(400)
     expect(pathsOf(error)).toEqual(['linkedClauses'])
-    const sameRevision = await refusal(moderate(ids.toPublish, { disposition: 'partly-accepted', reply: 'Tiếp thu một phần.', linkedRevision: 'v0.1', linkedClauses: ['I.1.2'] }, reviewer))
+    const sameRevision = await refusal(
+      moderate(ids.toPublish, { disposition: 'partly-accepted', reply: 'Tiếp thu một phần.', linkedRevision: 'v0.1', linkedClauses: ['I.1.2'] }, reviewer),
+    )
     expect(pathsOf(sameRevision)).toEqual(['linkedRevision'])
-    const neverPublished = await refusal(moderate(ids.toPublish, { disposition: 'partly-accepted', reply: 'Tiếp thu một phần.', linkedRevision: 'v9.9' }, reviewer))
+    const neverPublished = await refusal(
+      moderate(ids.toPublish, { disposition: 'partly-accepted', reply: 'Tiếp thu một phần.', linkedRevision: 'v9.9' }, reviewer),
+    )
     expect(pathsOf(neverPublished)).toEqual(['linkedRevision'])
     const stored = await payload.findByID({ collection: 'code-comments', id: ids.toPublish, overrideAccess: true })
     expect(stored.disposition ?? null).toBeNull()
@@ -728,7 +785,15 @@ describe('moderating and answering comments', () => {
   it('keeps what the commenter wrote when an editor tries to change it', async () => {
     await moderate(ids.toPublish, { status: 'published' })
     const before = await payload.findByID({ collection: 'code-comments', id: ids.toPublish, overrideAccess: true, depth: 0 })
-    await moderate(ids.toPublish, { text: 'Nội dung bị biên tập viên sửa.', organisation: 'Tổ chức khác', name: 'Tên khác', email: 'khac@example.vn', clauseNumber: 'II.3.1', group: 'business', consent: false })
+    await moderate(ids.toPublish, {
+      text: 'Nội dung bị biên tập viên sửa.',
+      organisation: 'Tổ chức khác',
+      name: 'Tên khác',
+      email: 'khac@example.vn',
+      clauseNumber: 'II.3.1',
+      group: 'business',
+      consent: false,
+    })
     const after = await payload.findByID({ collection: 'code-comments', id: ids.toPublish, overrideAccess: true, depth: 0 })
     for (const field of ['text', 'organisation', 'name', 'email', 'clauseNumber', 'clauseKey', 'group', 'consent', 'revision'] as const) {
       expect(after[field], field).toEqual(before[field])
@@ -776,7 +841,8 @@ describe('markup in comments', () => {
   })
 
   it('lists each one back in the JSON as the same string, JSON-escaped, never turned into or out of markup', async () => {
-    for (const id of ids.values()) await payload.update({ collection: 'code-comments', id, data: { status: 'published' }, user: moderator, overrideAccess: false })
+    for (const id of ids.values())
+      await payload.update({ collection: 'code-comments', id, data: { status: 'published' }, user: moderator, overrideAccess: false })
     const listed = await getComments(code.slug)
     expect(listed.headers.get('Content-Type')).toMatch(/^application\/json/)
     expect(listed.body.comments).toHaveLength(PAYLOADS.length)
@@ -808,11 +874,18 @@ describe('the privacy of people who comment', () => {
     const as = { user: moderator, overrideAccess: false } as const
     await payload.update({ collection: 'code-comments', id: ids[0]!, data: { status: 'published' }, ...as })
     await payload.update({ collection: 'code-comments', id: ids[1]!, data: { status: 'published' }, ...as })
-    await payload.update({ collection: 'code-comments', id: ids[1]!, data: { disposition: 'accepted', reply: 'Đã tiếp thu.', linkedRevision: 'v0.2', linkedClauses: ['I.1.2'] }, user: reviewer, overrideAccess: false })
+    await payload.update({
+      collection: 'code-comments',
+      id: ids[1]!,
+      data: { disposition: 'accepted', reply: 'Đã tiếp thu.', linkedRevision: 'v0.2', linkedClauses: ['I.1.2'] },
+      user: reviewer,
+      overrideAccess: false,
+    })
     await payload.update({ collection: 'code-comments', id: ids[2]!, data: { status: 'rejected', rejectionReason: 'Trùng lặp.' }, ...as })
   })
 
-  const leaks = (json: string) => people.flatMap((person) => [person.name, person.email, person.email.split('@')[0]!]).filter((value) => json.toLowerCase().includes(value.toLowerCase()))
+  const leaks = (json: string) =>
+    people.flatMap((person) => [person.name, person.email, person.email.split('@')[0]!]).filter((value) => json.toLowerCase().includes(value.toLowerCase()))
 
   it('stores who wrote each comment, for the staff', async () => {
     const { docs } = await payload.find({ collection: 'code-comments', where: { code: { equals: code.id } }, overrideAccess: true, limit: 10 })

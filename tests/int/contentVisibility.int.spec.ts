@@ -54,7 +54,10 @@ describe('content before it is published', () => {
   })
 
   it('ignores a stage or author list sent by the client', async () => {
-    const created = await rest('POST', '/articles', { token: editorToken, body: { headline: 'Tự đặt giai đoạn', campaign: campaignId, stage: 'approved', authors: [] } })
+    const created = await rest('POST', '/articles', {
+      token: editorToken,
+      body: { headline: 'Tự đặt giai đoạn', campaign: campaignId, stage: 'approved', authors: [] },
+    })
     expect(created.body.doc.stage).toBe('draft')
     expect(created.body.doc.authors).toHaveLength(1)
   })
@@ -95,7 +98,13 @@ describe('published content', () => {
     const graph = await graphqlAnonymous(`{ Articles(where: { headline: { equals: "${headline}" } }) { docs { id } } }`)
     expect(graph.data?.Articles?.docs).toEqual([])
 
-    await payload.update({ collection: 'articles', id, data: { embargoUntil: new Date(Date.now() - 1000).toISOString() }, context: { workflow: 'publish' }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { embargoUntil: new Date(Date.now() - 1000).toISOString() },
+      context: { workflow: 'publish' },
+      overrideAccess: true,
+    })
     expect((await rest('GET', `/articles/${id}`)).status).toBe(200)
   })
 
@@ -124,7 +133,10 @@ describe('bad input on content', () => {
   })
 
   it('refuses a briefing pack whose key fact has no source', async () => {
-    const response = await rest('POST', '/briefing-packs', { token: editorToken, body: { title: 'Thiếu nguồn', keyFacts: [{ statement: '1 trong 3 trẻ', figure: '33%' }] } })
+    const response = await rest('POST', '/briefing-packs', {
+      token: editorToken,
+      body: { title: 'Thiếu nguồn', keyFacts: [{ statement: '1 trong 3 trẻ', figure: '33%' }] },
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toContain('source')
   })
@@ -140,7 +152,10 @@ describe('bad input on content', () => {
 
   it('refuses a press officer who tries to write content', async () => {
     const officer = await makeStaff(payload, ['press-officer'])
-    const response = await rest('POST', '/articles', { token: await login(officer.email, officer.password), body: { headline: 'Không được', campaign: campaignId } })
+    const response = await rest('POST', '/articles', {
+      token: await login(officer.email, officer.password),
+      body: { headline: 'Không được', campaign: campaignId },
+    })
     expect(response.status).toBe(403)
   })
 })

@@ -107,7 +107,8 @@ describe('bad query parameters on /api/v1/items', () => {
   })
 
   it('answers 400 on lang for a language other than vi or en', async () => {
-    for (const lang of ['fr', 'VI', 'vi-VN', '', 'en,vi']) expectError(await v1(payload, `/items?lang=${encodeURIComponent(lang)}`, apiKey), 400, 'invalid_parameter', 'lang')
+    for (const lang of ['fr', 'VI', 'vi-VN', '', 'en,vi'])
+      expectError(await v1(payload, `/items?lang=${encodeURIComponent(lang)}`, apiKey), 400, 'invalid_parameter', 'lang')
   })
 
   it('answers 400 naming an unknown parameter', async () => {
@@ -146,7 +147,17 @@ describe('bad keys and item ids', () => {
   })
 
   it('answers 400 on id for a malformed item id', async () => {
-    for (const id of ['article-abc-vi', `article-${articleId}-fr`, `video-${articleId}-vi`, `article-${articleId}`, '../../etc/passwd', 'article-1234567890123-vi', `article--${articleId}-vi`, `${articleId}`, "article-1-vi' OR '1'='1"]) {
+    for (const id of [
+      'article-abc-vi',
+      `article-${articleId}-fr`,
+      `video-${articleId}-vi`,
+      `article-${articleId}`,
+      '../../etc/passwd',
+      'article-1234567890123-vi',
+      `article--${articleId}-vi`,
+      `${articleId}`,
+      "article-1-vi' OR '1'='1",
+    ]) {
       expectError(await v1(payload, `/items/${encodeURIComponent(id)}`, apiKey), 400, 'invalid_parameter', 'id')
     }
   })
@@ -173,7 +184,7 @@ function prng(seed: number) {
 const HOSTILE_VALUES = [
   "' OR 1=1 --",
   "'; DROP TABLE delivery_changes; --",
-  "1; DELETE FROM articles; --",
+  '1; DELETE FROM articles; --',
   "article') UNION SELECT password FROM users --",
   '$1',
   '\\',
@@ -215,12 +226,32 @@ const HOSTILE_VALUES = [
   '20',
   '',
 ]
-const PARAM_NAMES = ['since', 'limit', 'type', 'lang', 'topic', 'campaign', 'type[]', 'limit[]', 'since[0]', 'Type', 'callback', '__proto__', 'constructor', 'q', '']
+const PARAM_NAMES = [
+  'since',
+  'limit',
+  'type',
+  'lang',
+  'topic',
+  'campaign',
+  'type[]',
+  'limit[]',
+  'since[0]',
+  'Type',
+  'callback',
+  '__proto__',
+  'constructor',
+  'q',
+  '',
+]
 
 function randomBytesEncoded(random: () => number, max: number): string {
   const length = Math.floor(random() * max)
   let text = ''
-  for (let i = 0; i < length; i += 1) text += `%${Math.floor(random() * 256).toString(16).padStart(2, '0').toUpperCase()}`
+  for (let i = 0; i < length; i += 1)
+    text += `%${Math.floor(random() * 256)
+      .toString(16)
+      .padStart(2, '0')
+      .toUpperCase()}`
   return text
 }
 
@@ -277,45 +308,49 @@ describe('fuzzing the query string', () => {
   const SEED = Number(process.env.FUZZ_SEED ?? 20_240_611)
   const QUERIES = 520
 
-  it('never answers 500, always explains an error and never changes data, for 520 hostile query strings on the API and every feed', { timeout: 300_000 }, async () => {
-    // Lift anything already due now, so that only what the requests do can change the data.
-    await liftDueEmbargoes(payload)
-    const before = await dataFingerprint()
-    const random = prng(SEED)
-    const failures: string[] = []
-    const statuses = new Map<number, number>()
+  it(
+    'never answers 500, always explains an error and never changes data, for 520 hostile query strings on the API and every feed',
+    { timeout: 300_000 },
+    async () => {
+      // Lift anything already due now, so that only what the requests do can change the data.
+      await liftDueEmbargoes(payload)
+      const before = await dataFingerprint()
+      const random = prng(SEED)
+      const failures: string[] = []
+      const statuses = new Map<number, number>()
 
-    const check = async (label: string, call: () => Promise<DeliveryResponse>) => {
-      let response: DeliveryResponse
-      try {
-        response = await call()
-      } catch (error) {
-        failures.push(`${label}\n  threw (a 500): ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`)
-        return
-      }
-      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
-      if (response.status >= 500) failures.push(`${label}\n  answered ${response.status}: ${response.text.slice(0, 300)}`)
-      else if (response.status >= 400) {
-        const error = (response.body as { error?: { code?: unknown; message?: unknown } } | null)?.error
-        if (typeof error?.code !== 'string' || typeof error?.message !== 'string' || !error.message) {
-          failures.push(`${label}\n  answered ${response.status} without error.code and error.message: ${response.text.slice(0, 300)}`)
+      const check = async (label: string, call: () => Promise<DeliveryResponse>) => {
+        let response: DeliveryResponse
+        try {
+          response = await call()
+        } catch (error) {
+          failures.push(`${label}\n  threw (a 500): ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`)
+          return
         }
-      } else if (response.status !== 200 && response.status !== 304) failures.push(`${label}\n  answered ${response.status}`)
-    }
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
+        if (response.status >= 500) failures.push(`${label}\n  answered ${response.status}: ${response.text.slice(0, 300)}`)
+        else if (response.status >= 400) {
+          const error = (response.body as { error?: { code?: unknown; message?: unknown } } | null)?.error
+          if (typeof error?.code !== 'string' || typeof error?.message !== 'string' || !error.message) {
+            failures.push(`${label}\n  answered ${response.status} without error.code and error.message: ${response.text.slice(0, 300)}`)
+          }
+        } else if (response.status !== 200 && response.status !== 304) failures.push(`${label}\n  answered ${response.status}`)
+      }
 
-    for (let i = 0; i < QUERIES; i += 1) {
-      const query = randomQuery(random, cursor)
-      const label = (target: string) => `seed ${SEED} #${i} ${target}?${query.length > 400 ? `${query.slice(0, 400)}… (${query.length} chars)` : query}`
-      await check(label('/api/v1/items'), () => v1(payload, `/items?${query}`, apiKey))
-      for (const path of FEEDS) await check(label(`/feeds${path}`), () => feed(payload, `${path}?${query}`))
-    }
+      for (let i = 0; i < QUERIES; i += 1) {
+        const query = randomQuery(random, cursor)
+        const label = (target: string) => `seed ${SEED} #${i} ${target}?${query.length > 400 ? `${query.slice(0, 400)}… (${query.length} chars)` : query}`
+        await check(label('/api/v1/items'), () => v1(payload, `/items?${query}`, apiKey))
+        for (const path of FEEDS) await check(label(`/feeds${path}`), () => feed(payload, `${path}?${query}`))
+      }
 
-    expect(failures, failures.join('\n\n')).toEqual([])
-    // The fuzz reached both the happy path and the checks.
-    expect(statuses.get(200) ?? 0).toBeGreaterThan(0)
-    expect(statuses.get(400) ?? 0).toBeGreaterThan(0)
-    expect(await dataFingerprint()).toEqual(before)
-  })
+      expect(failures, failures.join('\n\n')).toEqual([])
+      // The fuzz reached both the happy path and the checks.
+      expect(statuses.get(200) ?? 0).toBeGreaterThan(0)
+      expect(statuses.get(400) ?? 0).toBeGreaterThan(0)
+      expect(await dataFingerprint()).toEqual(before)
+    },
+  )
 
   it('never answers 500 for hostile item ids', async () => {
     const before = await dataFingerprint()
@@ -327,7 +362,8 @@ describe('fuzzing the query string', () => {
       const id = [0, 1, 2].map(() => pieces[Math.floor(random() * pieces.length)]!).join(random() < 0.5 ? '-' : '')
       try {
         const response = await v1(payload, `/items/${encodeURIComponent(id)}`, apiKey)
-        if (response.status >= 500 || (response.status >= 400 && typeof response.body?.error?.code !== 'string')) failures.push(`id ${JSON.stringify(id)}: ${response.status} ${response.text.slice(0, 200)}`)
+        if (response.status >= 500 || (response.status >= 400 && typeof response.body?.error?.code !== 'string'))
+          failures.push(`id ${JSON.stringify(id)}: ${response.status} ${response.text.slice(0, 200)}`)
       } catch (error) {
         failures.push(`id ${JSON.stringify(id)} threw: ${String(error)}`)
       }

@@ -25,12 +25,23 @@ async function generation(): Promise<number> {
 }
 
 async function makeArticle(headline: string, extra: Record<string, unknown> = {}) {
-  const created = await payload.create({ collection: 'articles', data: { headline, campaign: campaign.id, ...extra } as never, overrideAccess: true, draft: true })
+  const created = await payload.create({
+    collection: 'articles',
+    data: { headline, campaign: campaign.id, ...extra } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   return Number(created.id)
 }
 
 const withdraw = (id: number) =>
-  payload.update({ collection: 'articles', id, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+  payload.update({
+    collection: 'articles',
+    id,
+    data: { _status: 'draft', stage: 'withdrawn' } as never,
+    context: { workflow: 'withdraw' },
+    overrideAccess: true,
+  })
 
 const listPath = () => `/items?campaign=${campaign.slug}&limit=100`
 const feedPaths = () => ['/vi/atom.xml', '/vi/rss.xml', '/vi/feed.json', `/vi/atom.xml?campaign=${campaign.slug}`]
@@ -82,7 +93,14 @@ describe('HTTP validators', () => {
     const checks: Array<[string, (headers: Record<string, string>) => Promise<DeliveryResponse>, string]> = [
       ['list', (headers) => v1(payload, listPath(), apiKey, headers), etagOf(list)],
       ['single', (headers) => v1(payload, `/items/article-${id}-vi`, apiKey, headers), etagOf(single)],
-      ...feedPaths().map((path, i) => [path, (headers: Record<string, string>) => feed(payload, path, headers), etagOf(feeds[i]!)] as [string, (headers: Record<string, string>) => Promise<DeliveryResponse>, string]),
+      ...feedPaths().map(
+        (path, i) =>
+          [path, (headers: Record<string, string>) => feed(payload, path, headers), etagOf(feeds[i]!)] as [
+            string,
+            (headers: Record<string, string>) => Promise<DeliveryResponse>,
+            string,
+          ],
+      ),
     ]
     for (const [name, get, etag] of checks) {
       for (const ifNoneMatch of [etag, `W/${etag}`, `"something-else", ${etag}`]) {
@@ -296,7 +314,12 @@ describe('database work per request', () => {
     const bulk = await makeCampaign(payload, `Chiến dịch nhiều bài ${run}`)
     await publishForTest(payload, 'campaigns', bulk.id)
     for (let i = 0; i < 121; i += 1) {
-      const created = await payload.create({ collection: 'articles', data: { headline: `Bài số ${i} ${run}`, standfirst: `Sapo ${i}`, campaign: bulk.id } as never, overrideAccess: true, draft: true })
+      const created = await payload.create({
+        collection: 'articles',
+        data: { headline: `Bài số ${i} ${run}`, standfirst: `Sapo ${i}`, campaign: bulk.id } as never,
+        overrideAccess: true,
+        draft: true,
+      })
       await publishForTest(payload, 'articles', Number(created.id))
     }
     const bulkSlug = String((bulk as { slug?: string }).slug)

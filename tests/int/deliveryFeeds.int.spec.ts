@@ -45,7 +45,8 @@ let embargoed: Doc & { embargoUntil: string }
 const uri = (type: string, doc: Doc, lang: Lang) => `urn:newsroom:${type}:${doc.id}:${lang}`
 
 /** An Atom text construct as feedsmith returns it: `{ value, type }`, or a plain string. */
-const textOf = (value: unknown): string => (value && typeof value === 'object' && 'value' in value ? String((value as { value: unknown }).value) : String(value))
+const textOf = (value: unknown): string =>
+  value && typeof value === 'object' && 'value' in value ? String((value as { value: unknown }).value) : String(value)
 
 /** A feed parsed by both libraries; the two must agree on every entry. */
 async function readFeed(lang: Lang, format: Format, query = ''): Promise<{ status: number; contentType: string | null; entries: Entry[]; text: string }> {
@@ -80,7 +81,12 @@ async function readFeed(lang: Lang, format: Format, query = ''): Promise<{ statu
     expect(raw.version).toBe('https://jsonfeed.org/version/1.1')
     const smith = parseJsonFeed(raw)
     expect(smith.language).toBe(lang)
-    entries = (smith.items ?? []).map((item) => ({ id: String(item.id), title: String(item.title), link: String(item.url), categories: (item.tags ?? []).map(String) }))
+    entries = (smith.items ?? []).map((item) => ({
+      id: String(item.id),
+      title: String(item.title),
+      link: String(item.url),
+      categories: (item.tags ?? []).map(String),
+    }))
     for (const item of smith.items ?? []) expect(item.language).toBe(lang)
   }
   return { status: response.status, contentType, entries, text: response.text }
@@ -97,9 +103,22 @@ async function makeTopic() {
 async function makeDoc(collection: 'articles' | 'campaigns', titles: { vi: string; en?: string }, data: Record<string, unknown>): Promise<Doc> {
   const field = collection === 'articles' ? 'headline' : 'title'
   const summary = collection === 'articles' ? 'standfirst' : 'summary'
-  const created = (await payload.create({ collection, data: { [field]: titles.vi, [summary]: `Tóm tắt: ${titles.vi}`, ...data } as never, locale: 'vi', draft: true, overrideAccess: true })) as any
+  const created = (await payload.create({
+    collection,
+    data: { [field]: titles.vi, [summary]: `Tóm tắt: ${titles.vi}`, ...data } as never,
+    locale: 'vi',
+    draft: true,
+    overrideAccess: true,
+  })) as any
   if (titles.en) {
-    await payload.update({ collection, id: created.id, data: { [field]: titles.en, [summary]: `Summary: ${titles.en}` } as never, locale: 'en', draft: true, overrideAccess: true })
+    await payload.update({
+      collection,
+      id: created.id,
+      data: { [field]: titles.en, [summary]: `Summary: ${titles.en}` } as never,
+      locale: 'en',
+      draft: true,
+      overrideAccess: true,
+    })
   }
   return { id: Number(created.id), slug: String(created.slug), ...titles }
 }
@@ -110,7 +129,14 @@ beforeAll(async () => {
   const image = await payload.create({
     collection: 'media',
     data: { alt: 'Ảnh bìa', credit: 'Bộ TT&TT' } as never,
-    file: { data: await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a6' } }).png().toBuffer(), mimetype: 'image/png', name: `bia-${run}.png`, size: 1 },
+    file: {
+      data: await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a6' } })
+        .png()
+        .toBuffer(),
+      mimetype: 'image/png',
+      name: `bia-${run}.png`,
+      size: 1,
+    },
     overrideAccess: true,
   })
 
@@ -119,7 +145,11 @@ beforeAll(async () => {
   otherCampaign = await makeDoc('campaigns', { vi: `Chiến dịch khác ${run}` }, {})
   await publishForTest(payload, 'campaigns', otherCampaign.id)
 
-  published = await makeDoc('articles', { vi: `Bài đã đăng ${run}`, en: `Published article ${run}` }, { campaign: campaign.id, topics: [topicId], images: [image.id], byline: 'Lê Minh' })
+  published = await makeDoc(
+    'articles',
+    { vi: `Bài đã đăng ${run}`, en: `Published article ${run}` },
+    { campaign: campaign.id, topics: [topicId], images: [image.id], byline: 'Lê Minh' },
+  )
   await publishForTest(payload, 'articles', published.id)
   viOnly = await makeDoc('articles', { vi: `Bài chỉ tiếng Việt ${run}` }, { campaign: campaign.id })
   await publishForTest(payload, 'articles', viOnly.id)
@@ -128,7 +158,13 @@ beforeAll(async () => {
   draft = await makeDoc('articles', { vi: `Bản nháp ${run}`, en: `Draft ${run}` }, { campaign: campaign.id, topics: [topicId] })
   withdrawn = await makeDoc('articles', { vi: `Bài đã gỡ ${run}`, en: `Withdrawn article ${run}` }, { campaign: campaign.id, topics: [topicId] })
   await publishForTest(payload, 'articles', withdrawn.id)
-  await payload.update({ collection: 'articles', id: withdrawn.id, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+  await payload.update({
+    collection: 'articles',
+    id: withdrawn.id,
+    data: { _status: 'draft', stage: 'withdrawn' } as never,
+    context: { workflow: 'withdraw' },
+    overrideAccess: true,
+  })
 }, 120_000)
 
 describe('the public feeds', () => {
@@ -180,17 +216,26 @@ describe('the public feeds', () => {
     for (const lang of LANGS) {
       for (const format of FORMATS) {
         const { entries, text } = await readFeed(lang, format)
-        expect(entries.map((e) => e.id), `${lang} ${format}`).not.toContain(uri('article', embargoed, lang))
+        expect(
+          entries.map((e) => e.id),
+          `${lang} ${format}`,
+        ).not.toContain(uri('article', embargoed, lang))
         expect(text).not.toContain(embargoed[lang]!)
         const filtered = await readFeed(lang, format, `?campaign=${campaign.slug}`)
-        expect(filtered.entries.map((e) => e.id), `${lang} ${format}`).not.toContain(uri('article', embargoed, lang))
+        expect(
+          filtered.entries.map((e) => e.id),
+          `${lang} ${format}`,
+        ).not.toContain(uri('article', embargoed, lang))
       }
     }
     await new Promise((resolve) => setTimeout(resolve, Date.parse(embargoUntil) - Date.now() + 200))
     for (const lang of LANGS) {
       for (const format of FORMATS) {
         const { entries } = await readFeed(lang, format)
-        expect(entries.map((e) => e.id), `${lang} ${format}`).toContain(uri('article', embargoed, lang))
+        expect(
+          entries.map((e) => e.id),
+          `${lang} ${format}`,
+        ).toContain(uri('article', embargoed, lang))
         expect(entries.find((e) => e.id === uri('article', embargoed, lang))!.title).toBe(embargoed[lang])
       }
     }
@@ -208,8 +253,13 @@ describe('the public feeds', () => {
         expect(ids, `${lang} ${format}`).not.toContain(uri('campaign', otherCampaign, lang))
         // RSS and JSON Feed keep the withdrawn article of this campaign for a while, marked.
         const kept = format === 'atom.xml' ? [] : [withdrawn]
-        const allowed = new Set([published, viOnly, campaign, embargoed, ...kept].filter(Boolean).flatMap((doc) => [uri('article', doc, lang), uri('campaign', doc, lang)]))
-        expect(ids.filter((id) => !allowed.has(id)), `${lang} ${format}`).toEqual([])
+        const allowed = new Set(
+          [published, viOnly, campaign, embargoed, ...kept].filter(Boolean).flatMap((doc) => [uri('article', doc, lang), uri('campaign', doc, lang)]),
+        )
+        expect(
+          ids.filter((id) => !allowed.has(id)),
+          `${lang} ${format}`,
+        ).toEqual([])
       }
     }
     const other = await readFeed('vi', 'atom.xml', `?campaign=${otherCampaign.slug}`)

@@ -19,7 +19,12 @@ const ids: Record<string, number> = {}
 const hour = 60 * 60 * 1000
 
 async function article(name: string, extra: Record<string, unknown> = {}) {
-  const doc = await payload.create({ collection: 'articles', data: { headline: `Đối chiếu ${name}`, campaign: campaign.id, ...extra } as never, overrideAccess: true, draft: true })
+  const doc = await payload.create({
+    collection: 'articles',
+    data: { headline: `Đối chiếu ${name}`, campaign: campaign.id, ...extra } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   ids[name] = doc.id
   return doc.id
 }
@@ -66,9 +71,21 @@ beforeAll(async () => {
   await publishForTest(payload, 'articles', await article('published'))
   await publishForTest(payload, 'articles', await article('embargoed', { embargoUntil: new Date(Date.now() + hour).toISOString() }))
   await publishForTest(payload, 'articles', await article('withdrawn'))
-  await payload.update({ collection: 'articles', id: ids.withdrawn!, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+  await payload.update({
+    collection: 'articles',
+    id: ids.withdrawn!,
+    data: { _status: 'draft', stage: 'withdrawn' } as never,
+    context: { workflow: 'withdraw' },
+    overrideAccess: true,
+  })
   await publishForTest(payload, 'articles', await article('republished'))
-  await payload.update({ collection: 'articles', id: ids.republished!, data: { headline: 'Đối chiếu republished v2' } as never, draft: true, overrideAccess: true })
+  await payload.update({
+    collection: 'articles',
+    id: ids.republished!,
+    data: { headline: 'Đối chiếu republished v2' } as never,
+    draft: true,
+    overrideAccess: true,
+  })
   await publishForTest(payload, 'articles', ids.republished!)
 })
 
@@ -110,10 +127,18 @@ describe('the same rules in every channel', () => {
   })
 
   it('records a trusted agency reading an embargoed item through REST in the audit log', async () => {
-    const before = await payload.count({ collection: 'audit-log', where: { and: [{ event: { equals: 'embargo_access' } }, { targetId: { equals: String(ids.embargoed) } }] }, overrideAccess: true })
+    const before = await payload.count({
+      collection: 'audit-log',
+      where: { and: [{ event: { equals: 'embargo_access' } }, { targetId: { equals: String(ids.embargoed) } }] },
+      overrideAccess: true,
+    })
     const response = await rest('GET', `/articles/${ids.embargoed}`, { token: `agencies API-Key ${keys.trusted}` })
     expect(response.status).toBe(200)
-    const after = await payload.count({ collection: 'audit-log', where: { and: [{ event: { equals: 'embargo_access' } }, { targetId: { equals: String(ids.embargoed) } }] }, overrideAccess: true })
+    const after = await payload.count({
+      collection: 'audit-log',
+      where: { and: [{ event: { equals: 'embargo_access' } }, { targetId: { equals: String(ids.embargoed) } }] },
+      overrideAccess: true,
+    })
     expect(after.totalDocs).toBe(before.totalDocs + 1)
   })
 })

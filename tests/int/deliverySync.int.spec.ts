@@ -79,11 +79,21 @@ describe('syncing changes with cursors', () => {
     expect(publicPass.items).toEqual([])
     expect((await v1(payload, `/items/article-${secret.id}-vi`, publicKey)).status).toBe(404)
 
-    const audit = await payload.find({ collection: 'audit-log', where: { event: { equals: 'embargo_access' } }, overrideAccess: true, sort: '-createdAt', limit: 1 })
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: { event: { equals: 'embargo_access' } },
+      overrideAccess: true,
+      sort: '-createdAt',
+      limit: 1,
+    })
     expect(audit.docs[0]?.summary).toContain(`urn:newsroom:article:${secret.id}:vi`)
 
     // The embargo passes.
-    await payload.db.updateOne({ collection: 'delivery-changes', where: { itemId: { equals: `article-${secret.id}-vi` } }, data: { embargoUntil: new Date(Date.now() - 1000).toISOString() } })
+    await payload.db.updateOne({
+      collection: 'delivery-changes',
+      where: { itemId: { equals: `article-${secret.id}-vi` } },
+      data: { embargoUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     const { bumpGeneration } = await import('../../src/delivery/changes/deliveryState')
     const { sqlForClient, poolOf } = await import('@/db/sql')
     await bumpGeneration(sqlForClient(poolOf(payload)))
@@ -98,7 +108,14 @@ describe('syncing changes with cursors', () => {
 describe('languages', () => {
   it('gives an English item no Vietnamese text when only the headline was translated', async () => {
     const doc = await makeArticle('Bài chỉ có tiêu đề tiếng Anh', { standfirst: 'Sapo tiếng Việt', byline: 'Phóng viên Việt' })
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'en', data: { headline: 'Only the headline is in English' } as never, draft: true, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'en',
+      data: { headline: 'Only the headline is in English' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     await publishForTest(payload, 'articles', doc.id)
     const english = await v1(payload, `/items/article-${doc.id}-en`, publicKey)
     expect(english.status).toBe(200)

@@ -52,7 +52,8 @@ beforeAll(async () => {
     makeStaff(payload, ['reviewer']),
     makeStaff(payload, ['admin']),
   ])
-  for (const [name, person] of Object.entries({ editor, otherEditor, reviewer, otherReviewer, admin })) tokens[name] = await login(person.email, person.password)
+  for (const [name, person] of Object.entries({ editor, otherEditor, reviewer, otherReviewer, admin }))
+    tokens[name] = await login(person.email, person.password)
 })
 
 describe("the editor's desk", () => {
@@ -120,9 +121,26 @@ describe("the editor's desk", () => {
   it('lists the programme tasks whose period ends within a quarter from now', async () => {
     const now = new Date()
     const quarter = Math.floor(now.getUTCMonth() / 3) + 1
-    const institution = await payload.create({ collection: 'institutions', data: { code: marker('DV').replace(' ', '-'), name: 'Cục An toàn thông tin' } as never, overrideAccess: true })
-    const due = await payload.create({ collection: 'programme-tasks', data: { number: 9000 + Math.floor(Math.random() * 900), label: marker('Nhiệm vụ đến hạn'), host: institution.id, due: `${now.getUTCFullYear()}-Q${quarter}` } as never, overrideAccess: true })
-    const past = await payload.create({ collection: 'programme-tasks', data: { number: 9900 + Math.floor(Math.random() * 99), label: marker('Nhiệm vụ năm xưa'), host: institution.id, due: '2021-Q2' } as never, overrideAccess: true })
+    const institution = await payload.create({
+      collection: 'institutions',
+      data: { code: marker('DV').replace(' ', '-'), name: 'Cục An toàn thông tin' } as never,
+      overrideAccess: true,
+    })
+    const due = await payload.create({
+      collection: 'programme-tasks',
+      data: {
+        number: 9000 + Math.floor(Math.random() * 900),
+        label: marker('Nhiệm vụ đến hạn'),
+        host: institution.id,
+        due: `${now.getUTCFullYear()}-Q${quarter}`,
+      } as never,
+      overrideAccess: true,
+    })
+    const past = await payload.create({
+      collection: 'programme-tasks',
+      data: { number: 9900 + Math.floor(Math.random() * 99), label: marker('Nhiệm vụ năm xưa'), host: institution.id, due: '2021-Q2' } as never,
+      overrideAccess: true,
+    })
     const desk = await loadEditorsDesk(payload, editor, 'vi')
     expect(desk.tasksDue.map((task) => task.id)).toContain(due.id)
     expect(desk.tasksDue.map((task) => task.id)).not.toContain(past.id)

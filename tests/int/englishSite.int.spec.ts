@@ -25,8 +25,22 @@ let vietnameseOnly: { id: number; slug: string; vi: string }
 const marker = (label: string) => `${label} ${randomBytes(3).toString('hex')}`
 
 async function publishedArticle(vi: string, en?: string) {
-  const created = await payload.create({ collection: 'articles', locale: 'vi', data: { headline: vi, campaign: campaign.id, standfirst: 'Tóm tắt.', body: lexicalParagraphs('Nội dung tiếng Việt.') } as never, draft: true, overrideAccess: true })
-  if (en) await payload.update({ collection: 'articles', id: created.id, locale: 'en', data: { headline: en, standfirst: 'Summary.', body: lexicalParagraphs('English text.') } as never, draft: true, overrideAccess: true })
+  const created = await payload.create({
+    collection: 'articles',
+    locale: 'vi',
+    data: { headline: vi, campaign: campaign.id, standfirst: 'Tóm tắt.', body: lexicalParagraphs('Nội dung tiếng Việt.') } as never,
+    draft: true,
+    overrideAccess: true,
+  })
+  if (en)
+    await payload.update({
+      collection: 'articles',
+      id: created.id,
+      locale: 'en',
+      data: { headline: en, standfirst: 'Summary.', body: lexicalParagraphs('English text.') } as never,
+      draft: true,
+      overrideAccess: true,
+    })
   await publishForTest(payload, 'articles', created.id)
   return { id: created.id as number, slug: (created as unknown as { slug: string }).slug }
 }
@@ -39,7 +53,14 @@ const jsonFeedTitles = async (lang: 'vi' | 'en') => {
 beforeAll(async () => {
   payload = await getTestPayload()
   const made = await makeCampaign(payload, marker('Chiến dịch song ngữ'))
-  await payload.update({ collection: 'campaigns', id: made.id, locale: 'en', data: { title: marker('Bilingual campaign') } as never, draft: true, overrideAccess: true })
+  await payload.update({
+    collection: 'campaigns',
+    id: made.id,
+    locale: 'en',
+    data: { title: marker('Bilingual campaign') } as never,
+    draft: true,
+    overrideAccess: true,
+  })
   await publishForTest(payload, 'campaigns', made.id)
   campaign = { id: made.id, slug: (made as unknown as { slug: string }).slug }
   const vi = marker('Bài song ngữ')
@@ -66,9 +87,22 @@ describe('the English site', () => {
 
   it('marks a summary that has no English yet as Vietnamese in an English list', async () => {
     const standfirst = marker('Sapo chỉ có tiếng Việt')
-    const created = await payload.create({ collection: 'articles', locale: 'vi', data: { headline: marker('Bài có sapo tiếng Việt'), campaign: campaign.id, standfirst, body: lexicalParagraphs('Nội dung.') } as never, draft: true, overrideAccess: true })
+    const created = await payload.create({
+      collection: 'articles',
+      locale: 'vi',
+      data: { headline: marker('Bài có sapo tiếng Việt'), campaign: campaign.id, standfirst, body: lexicalParagraphs('Nội dung.') } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     const headline = marker('Article with a Vietnamese standfirst')
-    await payload.update({ collection: 'articles', id: created.id, locale: 'en', data: { headline, body: lexicalParagraphs('English text.') } as never, draft: true, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: created.id,
+      locale: 'en',
+      data: { headline, body: lexicalParagraphs('English text.') } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     await publishForTest(payload, 'articles', created.id)
     const home = await renderPage(createElement(HomePage, { lang: 'en' }))
     expect(home).toContain(headline)
@@ -89,7 +123,9 @@ describe('the English site', () => {
     if (loaded.status !== 'ok') return
     expect(loaded.value.article.contentLang).toBe('vi')
     const html = await renderPage(createElement(ArticlePage, { lang: 'en', article: loaded.value.article, related: [] }))
-    expect(html).toMatch(/<p class="notice language-note"[^>]*><span class="badge" lang="vi">Tiếng Việt<\/span> (<!-- -->)?This item is published in Vietnamese only\.<\/p>/)
+    expect(html).toMatch(
+      /<p class="notice language-note"[^>]*><span class="badge" lang="vi">Tiếng Việt<\/span> (<!-- -->)?This item is published in Vietnamese only\.<\/p>/,
+    )
     expect(html).toMatch(new RegExp(`<article class="article" lang="vi">[\\s\\S]*${vietnameseOnly.vi}`))
 
     const english = await loadArticle(payload, bilingual.slug, { lang: 'en' })

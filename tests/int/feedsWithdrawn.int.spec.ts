@@ -30,8 +30,21 @@ type Doc = { id: number; slug: string; vi: string; en: string }
 const uri = (doc: Doc, lang: Lang) => `urn:newsroom:article:${doc.id}:${lang}`
 
 async function makeArticle(titles: { vi: string; en: string }): Promise<Doc> {
-  const created = (await payload.create({ collection: 'articles', data: { headline: titles.vi, standfirst: `Tóm tắt: ${titles.vi}`, campaign: campaignId } as never, locale: 'vi', draft: true, overrideAccess: true })) as { id: number; slug: string }
-  await payload.update({ collection: 'articles', id: created.id, data: { headline: titles.en, standfirst: `Summary: ${titles.en}` } as never, locale: 'en', draft: true, overrideAccess: true })
+  const created = (await payload.create({
+    collection: 'articles',
+    data: { headline: titles.vi, standfirst: `Tóm tắt: ${titles.vi}`, campaign: campaignId } as never,
+    locale: 'vi',
+    draft: true,
+    overrideAccess: true,
+  })) as { id: number; slug: string }
+  await payload.update({
+    collection: 'articles',
+    id: created.id,
+    data: { headline: titles.en, standfirst: `Summary: ${titles.en}` } as never,
+    locale: 'en',
+    draft: true,
+    overrideAccess: true,
+  })
   await publishForTest(payload, 'articles', created.id)
   return { id: Number(created.id), slug: created.slug, ...titles }
 }
@@ -43,7 +56,10 @@ async function withdraw(doc: Doc, reason: string) {
 
 /** Moves an item's withdrawal back in time, as if it had happened `ms` ago. */
 async function withdrawnAgo(doc: Doc, ms: number) {
-  await poolOf(payload).query(`UPDATE delivery_changes SET occurred_at = now() - ($2::bigint * interval '1 millisecond') WHERE doc_id = $1 AND content_type = 'article' AND pub_status = 'canceled'`, [doc.id, ms])
+  await poolOf(payload).query(
+    `UPDATE delivery_changes SET occurred_at = now() - ($2::bigint * interval '1 millisecond') WHERE doc_id = $1 AND content_type = 'article' AND pub_status = 'canceled'`,
+    [doc.id, ms],
+  )
 }
 
 async function text(lang: Lang, format: 'atom.xml' | 'rss.xml' | 'feed.json'): Promise<string> {
@@ -56,12 +72,20 @@ async function text(lang: Lang, format: 'atom.xml' | 'rss.xml' | 'feed.json'): P
 async function entriesOf(lang: Lang, format: 'atom.xml' | 'rss.xml' | 'feed.json') {
   const body = await text(lang, format)
   if (format === 'feed.json') {
-    return (parseJsonFeed(JSON.parse(body)).items ?? []).map((item) => ({ id: String(item.id), title: String(item.title), text: `${item.summary ?? ''} ${item.content_text ?? ''} ${item.content_html ?? ''}` }))
+    return (parseJsonFeed(JSON.parse(body)).items ?? []).map((item) => ({
+      id: String(item.id),
+      title: String(item.title),
+      text: `${item.summary ?? ''} ${item.content_text ?? ''} ${item.content_html ?? ''}`,
+    }))
   }
   const parsed = await rssParser.parseString(body)
-  const smith = format === 'atom.xml' ? parseAtomFeed(body).entries ?? [] : parseRssFeed(body).items ?? []
+  const smith = format === 'atom.xml' ? (parseAtomFeed(body).entries ?? []) : (parseRssFeed(body).items ?? [])
   expect(parsed.items).toHaveLength(smith.length)
-  return parsed.items.map((item) => ({ id: String(item.guid ?? item.id), title: String(item.title), text: `${item.contentSnippet ?? ''} ${item.content ?? ''} ${item.summary ?? ''}` }))
+  return parsed.items.map((item) => ({
+    id: String(item.guid ?? item.id),
+    title: String(item.title),
+    text: `${item.contentSnippet ?? ''} ${item.content ?? ''} ${item.summary ?? ''}`,
+  }))
 }
 
 /** The RFC 6721 tombstones of an Atom feed: element, namespace, ref, when and comment. */
@@ -166,8 +190,21 @@ describe('a major update in the feeds', () => {
   it('leads the updated entry with its change note, in summary and content, in every format', async () => {
     const doc = await makeArticle({ vi: `Bài được đính chính ${run}`, en: `Corrected story ${run}` })
     const note = `Sửa lại số tổng đài: 111 (${run}).`
-    await payload.update({ collection: 'articles', id: doc.id, data: { standfirst: 'Gọi 111.', majorChange: true, changeNote: note } as never, locale: 'vi', draft: true, overrideAccess: true })
-    await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published', stage: 'published', majorChange: false } as never, context: { workflow: 'publish', majorChange: true }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { standfirst: 'Gọi 111.', majorChange: true, changeNote: note } as never,
+      locale: 'vi',
+      draft: true,
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { _status: 'published', stage: 'published', majorChange: false } as never,
+      context: { workflow: 'publish', majorChange: true },
+      overrideAccess: true,
+    })
     for (const format of ['atom.xml', 'rss.xml', 'feed.json'] as const) {
       const entry = (await entriesOf('vi', format)).find((candidate) => candidate.id === uri(doc, 'vi'))
       expect(entry, format).toBeDefined()

@@ -37,13 +37,23 @@ const unique = (label: string) => `${label}${++counter}x${Date.now()}`
 const slugOf = (marker: string) => marker.toLowerCase().replace(/[^a-z0-9]+/g, '-')
 
 async function campaign(marker: string, options: { publish?: boolean; embargoUntil?: string } = {}) {
-  const created = await payload.create({ collection: 'campaigns', data: { title: `Chiến dịch ${marker}`, slug: slugOf(marker) } as never, overrideAccess: true, draft: true })
+  const created = await payload.create({
+    collection: 'campaigns',
+    data: { title: `Chiến dịch ${marker}`, slug: slugOf(marker) } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   if (options.publish) await publishForTest(payload, 'campaigns', Number(created.id), options.embargoUntil ? { embargoUntil: options.embargoUntil } : {})
   return { id: Number(created.id), slug: slugOf(marker) }
 }
 
 async function publishedArticle(campaignId: number, headline: string) {
-  const created = await payload.create({ collection: 'articles', data: { headline, campaign: campaignId, topics: [topicId] } as never, overrideAccess: true, draft: true })
+  const created = await payload.create({
+    collection: 'articles',
+    data: { headline, campaign: campaignId, topics: [topicId] } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   await publishForTest(payload, 'articles', Number(created.id))
   return Number(created.id)
 }
@@ -160,7 +170,9 @@ describe('a campaign that is not public, named by an article that is', () => {
     // The campaign's embargo passes: the article gains its campaign for everyone.
     const { since } = await syncAll(payload, untrusted.apiKey, null)
     await poolOf(payload).query(`UPDATE campaigns SET embargo_until = now() - interval '1 second' WHERE id = $1`, [embargoed.id])
-    await poolOf(payload).query(`UPDATE delivery_changes SET embargo_until = now() - interval '1 second' WHERE item_id = $1 AND lift_pending`, [`campaign-${embargoed.id}-vi`])
+    await poolOf(payload).query(`UPDATE delivery_changes SET embargo_until = now() - interval '1 second' WHERE item_id = $1 AND lift_pending`, [
+      `campaign-${embargoed.id}-vi`,
+    ])
     expect(await liftDueEmbargoes(payload)).toBeGreaterThanOrEqual(1)
     await deliverEverything()
     const fresh = itemOf((await syncAll(payload, untrusted.apiKey, since)).items, articleId)
@@ -187,9 +199,17 @@ describe('a campaign that is not public, named by an article that is', () => {
       expect(item.version).toBe('2')
       expect(campaignOf(item)?.headlines).toEqual([{ value: `Chiến dịch ${marker}` }])
     }
-    expect((await v1(payload, `/items?campaign=${later.slug}&type=article`, untrusted.apiKey)).body.items.map((item: any) => item.uri)).toEqual([`urn:newsroom:article:${articleId}:vi`])
+    expect((await v1(payload, `/items?campaign=${later.slug}&type=article`, untrusted.apiKey)).body.items.map((item: any) => item.uri)).toEqual([
+      `urn:newsroom:article:${articleId}:vi`,
+    ])
 
-    await payload.update({ collection: 'campaigns', id: later.id, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+    await payload.update({
+      collection: 'campaigns',
+      id: later.id,
+      data: { _status: 'draft', stage: 'withdrawn' } as never,
+      context: { workflow: 'withdraw' },
+      overrideAccess: true,
+    })
     for (const apiKey of [untrusted.apiKey, trusted.apiKey]) {
       const item = itemOf(await sync(apiKey), articleId)
       expect(item.version).toBe('3')

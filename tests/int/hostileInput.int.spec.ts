@@ -31,7 +31,12 @@ beforeAll(async () => {
   editor = await makeActor(payload, ['editor'])
   reviewer = await makeActor(payload, ['reviewer'])
   agencyKey = `agencies API-Key ${(await makeAgency(payload)).apiKey}`
-  const article = await payload.create({ collection: 'articles', data: { headline: `Bài đầu vào xấu ${Date.now()}` } as never, overrideAccess: true, draft: true })
+  const article = await payload.create({
+    collection: 'articles',
+    data: { headline: `Bài đầu vào xấu ${Date.now()}` } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   articleId = Number(article.id)
 })
 
@@ -93,7 +98,9 @@ describe('query parameters', () => {
   })
 
   it('still answers the ordinary queries the admin sends', async () => {
-    const response = await rest('GET', '/articles?depth=0&limit=10&page=1&sort=-updatedAt&draft=true&locale=vi&where[or][0][and][0][headline][like]=Bài', { token: editor.token })
+    const response = await rest('GET', '/articles?depth=0&limit=10&page=1&sort=-updatedAt&draft=true&locale=vi&where[or][0][and][0][headline][like]=Bài', {
+      token: editor.token,
+    })
     expect(response.status, JSON.stringify(response.body)).toBe(200)
   })
 
@@ -148,7 +155,11 @@ describe('forms and uploads', () => {
   it('redirects a comment whose clause ends in U+3000 with an encoded Location', async () => {
     const code = await publishedCodeInConsultation(payload, `hostile-${Date.now()}`, editor, reviewer)
     const form = new URLSearchParams({ name: 'Phụ huynh', email: 'ph@example.vn', group: 'parent', text: 'Góp ý', consent: 'on', clause: 'I.1.2\u3000' })
-    const request = new Request(`http://newsroom.test/codes/${code.slug}/comments`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() })
+    const request = new Request(`http://newsroom.test/codes/${code.slug}/comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    })
     const response = await handleCommentForm(request, 'vi', code.slug)
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toMatch(/comment=received/)
@@ -158,7 +169,9 @@ describe('forms and uploads', () => {
   async function upload(name: string) {
     const { handleEndpoints } = await import('payload')
     const { default: config } = await import('../../payload.config')
-    const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 1, g: 2, b: 3 } } }).png().toBuffer()
+    const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 1, g: 2, b: 3 } } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name)
     form.append('_payload', JSON.stringify({ alt: 'Ảnh thử', credit: 'Bộ' }))

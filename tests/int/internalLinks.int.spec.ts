@@ -36,7 +36,16 @@ const link = (words: string, relationTo: string, value: number) => ({
   fields: { linkType: 'internal', doc: { relationTo, value }, newTab: false },
   children: [text(words)],
 })
-const paragraph = (...children: unknown[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children })
+const paragraph = (...children: unknown[]) => ({
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
+  textStyle: '',
+  children,
+})
 const body = (...paragraphs: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: paragraphs } })
 
 type Item = { id: number; slug: string }
@@ -44,7 +53,13 @@ type Item = { id: number; slug: string }
 /** Words each link carries, by target, in each language. */
 const WORDS = {
   vi: { public: 'xem hướng dẫn cho cha mẹ', campaign: 'chiến dịch mùa hè', draft: 'bài sắp đăng', embargoed: 'báo cáo cấm đăng', withdrawn: 'bài đã gỡ' },
-  en: { public: 'read the parents’ guide', campaign: 'the summer campaign', draft: 'an upcoming article', embargoed: 'the embargoed report', withdrawn: 'a withdrawn article' },
+  en: {
+    public: 'read the parents’ guide',
+    campaign: 'the summer campaign',
+    draft: 'an upcoming article',
+    embargoed: 'the embargoed report',
+    withdrawn: 'a withdrawn article',
+  },
 } as const
 
 let campaign: Item
@@ -59,14 +74,30 @@ let enReader: { email: string }
 
 async function article(headline: string, extra: Record<string, unknown> = {}): Promise<Item> {
   run += 1
-  const doc = await payload.create({ collection: 'articles', data: { headline: `${headline} ${run}`, slug: `${headline.toLowerCase().replace(/[^a-z]+/g, '-')}-${run}-${Date.now()}`, campaign: campaign.id, ...extra } as never, overrideAccess: true, draft: true })
+  const doc = await payload.create({
+    collection: 'articles',
+    data: {
+      headline: `${headline} ${run}`,
+      slug: `${headline.toLowerCase().replace(/[^a-z]+/g, '-')}-${run}-${Date.now()}`,
+      campaign: campaign.id,
+      ...extra,
+    } as never,
+    overrideAccess: true,
+    draft: true,
+  })
   return { id: Number(doc.id), slug: String(doc.slug) }
 }
 
 const bodyIn = (lang: 'vi' | 'en') =>
   body(
     paragraph(text('Mở đầu. '), link(WORDS[lang].public, 'articles', target.id), text(' và '), link(WORDS[lang].campaign, 'campaigns', campaign.id)),
-    paragraph(link(WORDS[lang].draft, 'articles', draft.id), text(', '), link(WORDS[lang].embargoed, 'articles', embargoed.id), text(', '), link(WORDS[lang].withdrawn, 'articles', withdrawn.id)),
+    paragraph(
+      link(WORDS[lang].draft, 'articles', draft.id),
+      text(', '),
+      link(WORDS[lang].embargoed, 'articles', embargoed.id),
+      text(', '),
+      link(WORDS[lang].withdrawn, 'articles', withdrawn.id),
+    ),
   )
 
 function expectResolved(html: string, lang: 'vi' | 'en', base: string) {
@@ -98,14 +129,27 @@ beforeAll(async () => {
   await publishForTest(payload, 'articles', embargoed.id)
   withdrawn = await article('Withdrawn story')
   await publishForTest(payload, 'articles', withdrawn.id)
-  await payload.update({ collection: 'articles', id: withdrawn.id, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+  await payload.update({
+    collection: 'articles',
+    id: withdrawn.id,
+    data: { _status: 'draft', stage: 'withdrawn' } as never,
+    context: { workflow: 'withdraw' },
+    overrideAccess: true,
+  })
   hiddenSlugs = [draft.slug, embargoed.slug, withdrawn.slug]
 
   viReader = await makeSubscriber(payload, { campaigns: [campaign.id], locale: 'vi' })
   enReader = await makeSubscriber(payload, { campaigns: [campaign.id], locale: 'en' })
 
   source = await article('Linking story', { standfirst: 'Bài có liên kết nội bộ.', body: bodyIn('vi') })
-  await payload.update({ collection: 'articles', id: source.id, locale: 'en', data: { headline: `Linking story in English ${run}`, standfirst: 'A story with internal links.', body: bodyIn('en') } as never, draft: true, overrideAccess: true })
+  await payload.update({
+    collection: 'articles',
+    id: source.id,
+    locale: 'en',
+    data: { headline: `Linking story in English ${run}`, standfirst: 'A story with internal links.', body: bodyIn('en') } as never,
+    draft: true,
+    overrideAccess: true,
+  })
   await publishForTest(payload, 'articles', source.id)
 })
 
@@ -181,7 +225,9 @@ describe('internal links in delivery', () => {
       [viReader, 'vi'],
       [enReader, 'en'],
     ] as const) {
-      const mail = await sink.waitFor((message) => [message.to].flat().some((to) => to?.text.includes(reader.email)) && String(message.text).includes(source.slug))
+      const mail = await sink.waitFor(
+        (message) => [message.to].flat().some((to) => to?.text.includes(reader.email)) && String(message.text).includes(source.slug),
+      )
       const page = `${SITE}${lang === 'vi' ? '' : '/en'}/articles/${source.slug}`
       expect(mail.text).toContain(page)
       expect(String(mail.html)).toContain(page)

@@ -75,7 +75,10 @@ describe('a live item and its working copy', () => {
     // The edit is still there, still in review, and can go live as the next version.
     const draft = await rest('GET', `/articles/${id}?draft=true&depth=0`, { token: reviewerToken })
     expect(draft.body.standfirst).toBe('Đã xoá tên')
-    const row = await payload.db.findOne<{ id: number; withdrawnAt?: string; withdrawalReason?: string }>({ collection: 'articles', where: { id: { equals: id } } })
+    const row = await payload.db.findOne<{ id: number; withdrawnAt?: string; withdrawalReason?: string }>({
+      collection: 'articles',
+      where: { id: { equals: id } },
+    })
     expect(row?.withdrawalReason).toBe('Bài in nhầm tên một em nhỏ.')
     expect(row?.withdrawnAt).toBeTruthy()
 
@@ -84,7 +87,10 @@ describe('a live item and its working copy', () => {
     const back = await publicRead(id)
     expect(back.status).toBe(200)
     expect(back.body.standfirst).toBe('Đã xoá tên')
-    const cleared = await payload.db.findOne<{ id: number; withdrawnAt?: string | null; withdrawalReason?: string | null }>({ collection: 'articles', where: { id: { equals: id } } })
+    const cleared = await payload.db.findOne<{ id: number; withdrawnAt?: string | null; withdrawalReason?: string | null }>({
+      collection: 'articles',
+      where: { id: { equals: id } },
+    })
     expect(cleared?.withdrawnAt ?? null).toBeNull()
     expect(cleared?.withdrawalReason ?? null).toBeNull()
   })
@@ -161,13 +167,18 @@ describe('a live item and its working copy', () => {
     expect((await act(reviewerToken, 'articles', id, { action: 'publish' })).status).toBe(200)
     const live = await publicRead(id)
     expect(live.body).toMatchObject({ standfirst: 'Số liệu mới', changeNote: 'Cập nhật số liệu năm 2026.' })
-    const versions = await rest('GET', `/articles/versions?where[parent][equals]=${id}&where[version._status][equals]=published&limit=50&depth=0&sort=createdAt`, { token: reviewerToken })
+    const versions = await rest(
+      'GET',
+      `/articles/versions?where[parent][equals]=${id}&where[version._status][equals]=published&limit=50&depth=0&sort=createdAt`,
+      { token: reviewerToken },
+    )
     expect(versions.body.docs.map((v: { version: { standfirst?: string } }) => v.version.standfirst)).toEqual(['Bản đầu', 'Số liệu mới'])
     // The change log numbers the versions delivered to agencies.
-    const { rows } = await (payload.db as unknown as { pool: { query: (q: string, v: unknown[]) => Promise<{ rows: Array<{ version: number; major: boolean; change_note: string | null }> }> } }).pool.query(
-      `SELECT DISTINCT version::int AS version, major, change_note FROM delivery_changes WHERE item_id = $1 ORDER BY version`,
-      [`article-${id}-vi`],
-    )
+    const { rows } = await (
+      payload.db as unknown as {
+        pool: { query: (q: string, v: unknown[]) => Promise<{ rows: Array<{ version: number; major: boolean; change_note: string | null }> }> }
+      }
+    ).pool.query(`SELECT DISTINCT version::int AS version, major, change_note FROM delivery_changes WHERE item_id = $1 ORDER BY version`, [`article-${id}-vi`])
     expect(rows.map((row) => row.version)).toEqual([1, 2])
     expect(rows[1]!.change_note).toBe('Cập nhật số liệu năm 2026.')
     expect(rows[1]!.major).toBe(true)
@@ -191,7 +202,9 @@ describe('a submitted working copy is complete', () => {
     expect(inEnglish.body.error.message).toBe('The working copy is not complete: helplines.0.phone: Must be a phone number, such as 111 or +84 24 1234 5678.')
     expect((await rest('GET', `/workflow/campaigns/${id}`, { token: reviewerToken })).body).toMatchObject({ working: 'draft' })
 
-    expect((await rest('PATCH', `/campaigns/${id}?draft=true`, { token: editorToken, body: { helplines: [{ name: 'Tổng đài', phone: '111' }] } })).status).toBe(200)
+    expect((await rest('PATCH', `/campaigns/${id}?draft=true`, { token: editorToken, body: { helplines: [{ name: 'Tổng đài', phone: '111' }] } })).status).toBe(
+      200,
+    )
     expect((await act(editorToken, 'campaigns', id, { action: 'submit' })).status).toBe(200)
   })
 })
@@ -222,12 +235,15 @@ describe('assignment', () => {
   it('refuses an assignee who is not a reviewer, or who wrote the working copy, naming the field', async () => {
     const created = await rest('POST', '/articles', { token: editorToken, body: { headline: 'Bài giao sai', campaign: campaignId } })
     const id = created.body.doc.id as number
-    expect((await act(editorToken, 'articles', id, { action: 'submit', assignee: editor.id })).body.error).toMatchObject({ code: 'invalid_assignee', field: 'assignee' })
+    expect((await act(editorToken, 'articles', id, { action: 'submit', assignee: editor.id })).body.error).toMatchObject({
+      code: 'invalid_assignee',
+      field: 'assignee',
+    })
     expect((await act(editorToken, 'articles', id, { action: 'submit', assignee: 'abc' })).body.error).toMatchObject({ field: 'assignee' })
     expect((await act(editorToken, 'articles', id, { action: 'submit', assignee: 99_999_999 })).status).toBe(400)
   })
 
-  it('shows each action once in the history, with people\'s names', async () => {
+  it("shows each action once in the history, with people's names", async () => {
     const id = await publishedArticle('Bài lịch sử gọn')
     const state = await stateOf(id)
     const actions = state.history.map((entry: { action: string }) => entry.action)

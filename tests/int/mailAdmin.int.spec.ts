@@ -47,7 +47,8 @@ let officer: { email: string; token: string }
 let editor: { email: string; token: string }
 let counter = 0
 
-const addressesOf = (mail: ParsedMail): string[] => ((mail.to ? [mail.to].flat() : []) as AddressObject[]).flatMap((to) => to.value.map((entry) => String(entry.address).toLowerCase()))
+const addressesOf = (mail: ParsedMail): string[] =>
+  ((mail.to ? [mail.to].flat() : []) as AddressObject[]).flatMap((to) => to.value.map((entry) => String(entry.address).toLowerCase()))
 const mailTo = (email: string) => relay.messages.filter((mail) => addressesOf(mail).includes(email.toLowerCase()))
 const query = async <T = any>(text: string, params: unknown[] = []) => (await poolOf(payload).query(text, params)).rows as T[]
 const pass = () => processDeliveries(payload, { transport })
@@ -102,18 +103,23 @@ describe('retrying failed deliveries', () => {
   let reached: { id: number; email: string }
 
   const deliveryOf = async (subscriberId: number) =>
-    (await query<{ id: number; status: string; attempts: number; last_error: string | null }>(
-      'SELECT id, status::text AS status, attempts::int AS attempts, last_error FROM deliveries WHERE run_id = $1 AND subscriber_id = $2',
-      [runId, subscriberId],
-    ))[0]!
+    (
+      await query<{ id: number; status: string; attempts: number; last_error: string | null }>(
+        'SELECT id, status::text AS status, attempts::int AS attempts, last_error FROM deliveries WHERE run_id = $1 AND subscriber_id = $2',
+        [runId, subscriberId],
+      )
+    )[0]!
 
   const runOf = async () =>
-    (await query<{ status: string; expected: number; sent: number; failed: number; suppressed: number }>(
-      'SELECT status::text AS status, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1',
-      [runId],
-    ))[0]!
+    (
+      await query<{ status: string; expected: number; sent: number; failed: number; suppressed: number }>(
+        'SELECT status::text AS status, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1',
+        [runId],
+      )
+    )[0]!
 
-  const auditEntries = () => payload.find({ collection: 'audit-log', where: { event: { equals: 'mail_retry' }, targetId: { equals: String(runId) } }, overrideAccess: true, depth: 0 })
+  const auditEntries = () =>
+    payload.find({ collection: 'audit-log', where: { event: { equals: 'mail_retry' }, targetId: { equals: String(runId) } }, overrideAccess: true, depth: 0 })
 
   beforeAll(async () => {
     const campaignId = await ownCampaign()

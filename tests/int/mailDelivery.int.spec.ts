@@ -59,13 +59,23 @@ let counter = 0
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 
-const addressesOf = (mail: ParsedMail): string[] => ((mail.to ? [mail.to].flat() : []) as AddressObject[]).flatMap((to) => to.value.map((entry) => String(entry.address).toLowerCase()))
+const addressesOf = (mail: ParsedMail): string[] =>
+  ((mail.to ? [mail.to].flat() : []) as AddressObject[]).flatMap((to) => to.value.map((entry) => String(entry.address).toLowerCase()))
 const mailTo = (email: string) => relay.messages.filter((mail) => addressesOf(mail).includes(email.toLowerCase()))
 const pass = () => processDeliveries(payload, { transport })
 const query = async <T = any>(text: string, params: unknown[] = []) => (await poolOf(payload).query(text, params)).rows as T[]
 const unique = (label: string) => `${label} ${++counter}-${Date.now()}`
 
-type DeliveryRow = { id: number; run_id: number; status: string; attempts: number; next_attempt_at: Date | null; last_error: string | null; kind: string; period: string }
+type DeliveryRow = {
+  id: number
+  run_id: number
+  status: string
+  attempts: number
+  next_attempt_at: Date | null
+  last_error: string | null
+  kind: string
+  period: string
+}
 
 async function deliveriesOf(subscriberId: number): Promise<DeliveryRow[]> {
   return query<DeliveryRow>(
@@ -83,10 +93,11 @@ async function subscriberRow(id: number) {
   return row!
 }
 
-const runsFor = (period: string) => query<{ id: number; kind: string; status: string; headline: string | null; expected: number; sent: number; failed: number; suppressed: number }>(
-  `SELECT id, kind::text AS kind, status::text AS status, headline, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE period = $1`,
-  [period],
-)
+const runsFor = (period: string) =>
+  query<{ id: number; kind: string; status: string; headline: string | null; expected: number; sent: number; failed: number; suppressed: number }>(
+    `SELECT id, kind::text AS kind, status::text AS status, headline, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE period = $1`,
+    [period],
+  )
 
 /** A published campaign of its own, so that subscribers who follow it hear of nothing else in this file. */
 async function ownCampaign() {
@@ -122,7 +133,13 @@ async function publishNewVersion(id: number, options: { major: boolean; changeNo
 }
 
 async function withdraw(id: number) {
-  await payload.update({ collection: 'articles', id, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+  await payload.update({
+    collection: 'articles',
+    id,
+    data: { _status: 'draft', stage: 'withdrawn' } as never,
+    context: { workflow: 'withdraw' },
+    overrideAccess: true,
+  })
 }
 
 async function makeTopic(label: string) {
@@ -222,7 +239,11 @@ describe('who an alert goes to', () => {
 
     expect(mailTo(followsGrooming.email).map((mail) => mail.subject)).toEqual(['Mới: Nhận diện kẻ dụ dỗ trẻ em trên mạng'])
     expect(mailTo(followsScams.email)).toHaveLength(0)
-    expect(mailTo(followsAnyTopic.email).map((mail) => mail.subject).sort()).toEqual(['Mới: Bài không gắn chủ đề', 'Mới: Nhận diện kẻ dụ dỗ trẻ em trên mạng'])
+    expect(
+      mailTo(followsAnyTopic.email)
+        .map((mail) => mail.subject)
+        .sort(),
+    ).toEqual(['Mới: Bài không gắn chủ đề', 'Mới: Nhận diện kẻ dụ dỗ trẻ em trên mạng'])
   })
 
   it('alerts only those who follow the item’s campaign, or follow no campaign at all', async () => {
@@ -246,7 +267,8 @@ describe('who an alert goes to', () => {
     await publishedArticle(campaignId, 'Bài viết về an toàn mạng')
     await pass()
 
-    for (const reader of [articles, campaignsAndArticles, everything]) expect(mailTo(reader.email).map((mail) => mail.subject)).toEqual(['Mới: Bài viết về an toàn mạng'])
+    for (const reader of [articles, campaignsAndArticles, everything])
+      expect(mailTo(reader.email).map((mail) => mail.subject)).toEqual(['Mới: Bài viết về an toàn mạng'])
     expect(mailTo(packsOnly.email)).toHaveLength(0)
     expect(await deliveriesOf(packsOnly.id)).toEqual([])
   })
@@ -256,7 +278,14 @@ describe('who an alert goes to', () => {
     const english = await follower(campaignId, { locale: 'en' })
     const vietnamese = await follower(campaignId, { locale: 'vi' })
     const id = await article(campaignId, 'Mười lời khuyên an toàn cho trẻ')
-    await payload.update({ collection: 'articles', id, locale: 'en', data: { headline: 'Ten online safety tips for children' } as never, draft: true, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'en',
+      data: { headline: 'Ten online safety tips for children' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     await publishForTest(payload, 'articles', id)
     await pass()
 
@@ -283,10 +312,26 @@ describe('who an alert goes to', () => {
     const vietnamese = await follower(campaignId, { locale: 'vi' })
     const english = await follower(campaignId, { locale: 'en' })
     // Written and published in English only.
-    const created = await payload.create({ collection: 'articles', locale: 'en', data: { headline: 'A statement for foreign press', slug: `statement-${Date.now()}`, campaign: campaignId } as never, overrideAccess: true, draft: true })
+    const created = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { headline: 'A statement for foreign press', slug: `statement-${Date.now()}`, campaign: campaignId } as never,
+      overrideAccess: true,
+      draft: true,
+    })
     const id = Number(created.id)
-    await payload.update({ collection: 'articles', id, locale: 'en', data: { _status: 'published', stage: 'published' } as never, context: { workflow: 'publish' }, overrideAccess: true })
-    const { rows } = await poolOf(payload).query<{ item_id: string }>('SELECT item_id FROM delivery_changes WHERE doc_id = $1 AND content_type = $2', [id, 'article'])
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'en',
+      data: { _status: 'published', stage: 'published' } as never,
+      context: { workflow: 'publish' },
+      overrideAccess: true,
+    })
+    const { rows } = await poolOf(payload).query<{ item_id: string }>('SELECT item_id FROM delivery_changes WHERE doc_id = $1 AND content_type = $2', [
+      id,
+      'article',
+    ])
     // Only meaningful when the publication really has no Vietnamese item.
     expect(rows.map((row) => row.item_id)).toEqual([`article-${id}-en`])
     await pass()
@@ -322,7 +367,12 @@ describe('who an alert does not go to', () => {
     const reader = await follower(campaignId)
     const id = await publishedArticle(campaignId, 'Tin gửi cho người vừa huỷ')
     expect((await deliveriesOf(reader.id)).map((row) => row.status)).toEqual(['pending'])
-    await payload.update({ collection: 'subscribers', id: reader.id, data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'subscribers',
+      id: reader.id,
+      data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never,
+      overrideAccess: true,
+    })
     await pass()
 
     expect(mailTo(reader.email)).toHaveLength(0)
@@ -456,7 +506,9 @@ describe('digests', () => {
     await withdraw(await publishedArticle(campaignId, withdrawnHeadline))
 
     periodEnd = new Date()
-    const started = await startDueDigests(payload, periodEnd, [{ kind: 'daily', period: unique('test-daily'), start: new Date(periodEnd.getTime() - 24 * HOUR), end: periodEnd }])
+    const started = await startDueDigests(payload, periodEnd, [
+      { kind: 'daily', period: unique('test-daily'), start: new Date(periodEnd.getTime() - 24 * HOUR), end: periodEnd },
+    ])
     expect(started).toHaveLength(1)
     firstRun = started[0]!
     await processDeliveries(payload, { transport, runId: firstRun })
@@ -543,7 +595,18 @@ describe('mailing runs', () => {
 
   it('leaves every completed run with expected = sent + failed + suppressed, matching its ledger', async () => {
     await pass()
-    const runs = await query<{ id: number; expected: number; sent: number; failed: number; suppressed: number; ledger_total: number; ledger_sent: number; ledger_failed: number; ledger_suppressed: number; open: number }>(
+    const runs = await query<{
+      id: number
+      expected: number
+      sent: number
+      failed: number
+      suppressed: number
+      ledger_total: number
+      ledger_sent: number
+      ledger_failed: number
+      ledger_suppressed: number
+      open: number
+    }>(
       `SELECT r.id, r.expected::int, r.sent::int, r.failed::int, r.suppressed::int,
               count(d.id)::int AS ledger_total,
               (count(d.id) FILTER (WHERE d.status = 'sent'))::int AS ledger_sent,
@@ -556,7 +619,13 @@ describe('mailing runs', () => {
     expect(runs.length).toBeGreaterThanOrEqual(20)
     for (const run of runs) {
       expect({ id: run.id, total: run.sent + run.failed + run.suppressed }).toEqual({ id: run.id, total: run.expected })
-      expect([run.expected, run.sent, run.failed, run.suppressed, run.open]).toEqual([run.ledger_total, run.ledger_sent, run.ledger_failed, run.ledger_suppressed, 0])
+      expect([run.expected, run.sent, run.failed, run.suppressed, run.open]).toEqual([
+        run.ledger_total,
+        run.ledger_sent,
+        run.ledger_failed,
+        run.ledger_suppressed,
+        0,
+      ])
     }
   })
 })

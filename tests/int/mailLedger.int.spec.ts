@@ -15,7 +15,8 @@ let payload: Payload
 let transport: nodemailer.Transporter
 let campaignId: number
 
-const to = (address: string) => sink.messages.filter((mail) => (mail.to as { value: Array<{ address: string }> } | undefined)?.value.some((entry) => entry.address === address))
+const to = (address: string) =>
+  sink.messages.filter((mail) => (mail.to as { value: Array<{ address: string }> } | undefined)?.value.some((entry) => entry.address === address))
 
 async function article(headline: string, extra: Record<string, unknown> = {}) {
   return payload.create({ collection: 'articles', data: { headline, campaign: campaignId, ...extra } as never, overrideAccess: true, draft: true })
@@ -24,7 +25,15 @@ async function article(headline: string, extra: Record<string, unknown> = {}) {
 beforeAll(async () => {
   sink = await startSmtpSink()
   payload = await getTestPayload()
-  transport = nodemailer.createTransport({ host: '127.0.0.1', port: sink.port, secure: false, ignoreTLS: true, auth: { user: 'relay', pass: 'relay-pass' }, pool: true, maxConnections: 5 })
+  transport = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: sink.port,
+    secure: false,
+    ignoreTLS: true,
+    auth: { user: 'relay', pass: 'relay-pass' },
+    pool: true,
+    maxConnections: 5,
+  })
   campaignId = (await makeCampaign(payload, `Chiến dịch thư ${Date.now()}`)).id
   await publishForTest(payload, 'campaigns', campaignId)
 })
@@ -56,7 +65,13 @@ describe('immediate alerts', () => {
     const doc = await article('Bài sẽ bị gỡ')
     await publishForTest(payload, 'articles', doc.id)
     await processDeliveries(payload, { transport })
-    await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { _status: 'draft', stage: 'withdrawn' } as never,
+      context: { workflow: 'withdraw' },
+      overrideAccess: true,
+    })
     await processDeliveries(payload, { transport })
     const subjects = to(reader.email).map((mail) => mail.subject)
     expect(subjects.filter((subject) => subject?.includes('Bài sẽ bị gỡ'))).toHaveLength(2)
@@ -66,16 +81,20 @@ describe('immediate alerts', () => {
 describe('digests', () => {
   it('sends each daily subscriber one digest of what is new, and suppresses an empty one', async () => {
     const reader = await makeSubscriber(payload, { frequency: 'daily' })
-    const idle = await makeSubscriber(payload, { frequency: 'daily', campaigns: [] , topics: [], contentTypes: ['briefing-pack'] })
+    const idle = await makeSubscriber(payload, { frequency: 'daily', campaigns: [], topics: [], contentTypes: ['briefing-pack'] })
     const doc = await article('Tin cho bản tin ngày')
     await publishForTest(payload, 'articles', doc.id)
     const now = new Date()
-    const [runId] = await startDueDigests(payload, now, [{ kind: 'daily', period: `test-${Date.now()}`, start: new Date(now.getTime() - 86_400_000), end: now }])
+    const [runId] = await startDueDigests(payload, now, [
+      { kind: 'daily', period: `test-${Date.now()}`, start: new Date(now.getTime() - 86_400_000), end: now },
+    ])
     await processDeliveries(payload, { transport, runId })
     expect(to(reader.email)).toHaveLength(1)
     expect(to(reader.email)[0]!.text).toContain('Tin cho bản tin ngày')
     expect(to(idle.email)).toHaveLength(0)
-    const { rows } = await poolOf(payload).query('SELECT status::text, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1', [runId])
+    const { rows } = await poolOf(payload).query('SELECT status::text, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1', [
+      runId,
+    ])
     expect(rows[0].status).toBe('completed')
     expect(rows[0].expected).toBe(rows[0].sent + rows[0].failed + rows[0].suppressed)
     expect(rows[0].suppressed).toBeGreaterThanOrEqual(1)

@@ -15,7 +15,15 @@ let payload: Payload
 const transports: nodemailer.Transporter[] = []
 
 const smtpTransport = () => {
-  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: sink.port, secure: false, ignoreTLS: true, auth: { user: 'relay', pass: 'relay-pass' }, pool: true, maxConnections: 5 })
+  const transport = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: sink.port,
+    secure: false,
+    ignoreTLS: true,
+    auth: { user: 'relay', pass: 'relay-pass' },
+    pool: true,
+    maxConnections: 5,
+  })
   transports.push(transport)
   return transport
 }
@@ -32,7 +40,9 @@ async function ledgerOf(runId: number): Promise<LedgerRow[]> {
 }
 
 async function runOf(runId: number) {
-  const { rows } = await poolOf(payload).query('SELECT status::text, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1', [runId])
+  const { rows } = await poolOf(payload).query('SELECT status::text, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1', [
+    runId,
+  ])
   return rows[0] as { status: string; expected: number; sent: number; failed: number; suppressed: number }
 }
 
@@ -47,7 +57,12 @@ beforeAll(async () => {
   payload = await getTestPayload()
   const campaign = await makeCampaign(payload, `Chiến dịch hai máy gửi ${Date.now()}`)
   await publishForTest(payload, 'campaigns', Number(campaign.id))
-  const doc = await payload.create({ collection: 'articles', data: { headline: 'Tin cho hai máy gửi thư', campaign: campaign.id } as never, draft: true, overrideAccess: true })
+  const doc = await payload.create({
+    collection: 'articles',
+    data: { headline: 'Tin cho hai máy gửi thư', campaign: campaign.id } as never,
+    draft: true,
+    overrideAccess: true,
+  })
   await publishForTest(payload, 'articles', Number(doc.id))
 })
 
@@ -58,10 +73,18 @@ afterAll(async () => {
 
 describe('several mail workers on one run', () => {
   it('sends nothing twice and everything once when two workers share a run of 300 subscribers', async () => {
-    const seeded = await seedSubscribers(payload, { count: 300, prefix: `two-workers-${Date.now()}`, frequency: 'daily', lastDigestAt: new Date(Date.now() - 3_600_000) })
+    const seeded = await seedSubscribers(payload, {
+      count: 300,
+      prefix: `two-workers-${Date.now()}`,
+      frequency: 'daily',
+      lastDigestAt: new Date(Date.now() - 3_600_000),
+    })
     const runId = await startRun('daily', 'two-workers')
 
-    const [first, second] = await Promise.all([processDeliveries(payload, { transport: smtpTransport(), runId }), processDeliveries(payload, { transport: smtpTransport(), runId })])
+    const [first, second] = await Promise.all([
+      processDeliveries(payload, { transport: smtpTransport(), runId }),
+      processDeliveries(payload, { transport: smtpTransport(), runId }),
+    ])
 
     const ledger = await ledgerOf(runId)
     const sentIds = new Set(ledger.filter((row) => row.status === 'sent').map((row) => String(row.id)))
@@ -101,7 +124,12 @@ describe('several mail workers on one run', () => {
       send(mail: { data: nodemailer.SendMailOptions }, callback: (error: Error | null, info?: unknown) => void) {
         held()
         sentByA.push(String((mail.data.headers as Record<string, string>)['X-Newsroom-Delivery']))
-        gate.then(() => relay.sendMail(mail.data)).then((info) => callback(null, info), (error: Error) => callback(error))
+        gate
+          .then(() => relay.sendMail(mail.data))
+          .then(
+            (info) => callback(null, info),
+            (error: Error) => callback(error),
+          )
       },
     } as never)
     const workerA = processDeliveries(payload, { transport: gated, runId, batch: 5 })
@@ -120,7 +148,9 @@ describe('several mail workers on one run', () => {
     let secondsForB: number
     try {
       await locker.query('BEGIN')
-      const { rows } = await locker.query<{ id: number }>("SELECT id FROM deliveries WHERE run_id = $1 AND status = 'pending' ORDER BY id LIMIT 5 FOR UPDATE", [runId])
+      const { rows } = await locker.query<{ id: number }>("SELECT id FROM deliveries WHERE run_id = $1 AND status = 'pending' ORDER BY id LIMIT 5 FOR UPDATE", [
+        runId,
+      ])
       lockedByOther = rows.map((row) => Number(row.id))
       const started = performance.now()
       sentByB = await processDeliveries(payload, { transport: smtpTransport(), runId, batch: 5 })

@@ -27,7 +27,9 @@ async function upload(file: { name: string; type: string; bytes: Buffer }, field
 }
 
 const png = (width = 1200, height = 800) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 20, g: 90, b: 160 } } }).png().toBuffer()
+  sharp({ create: { width, height, channels: 3, background: { r: 20, g: 90, b: 160 } } })
+    .png()
+    .toBuffer()
 
 beforeAll(async () => {
   process.env.MAX_UPLOAD_MB = '1'
@@ -38,7 +40,10 @@ beforeAll(async () => {
 
 describe('media uploads', () => {
   it('stores an image with its credit and generates the image sizes with sharp', async () => {
-    const response = await upload({ name: 'tre-em-hoc-online.png', type: 'image/png', bytes: await png() }, { alt: 'Trẻ em học trực tuyến', credit: 'Bộ TT&TT' })
+    const response = await upload(
+      { name: 'tre-em-hoc-online.png', type: 'image/png', bytes: await png() },
+      { alt: 'Trẻ em học trực tuyến', credit: 'Bộ TT&TT' },
+    )
     expect(response.status).toBe(201)
     expect(response.body.doc.mimeType).toBe('image/png')
     expect(response.body.doc.sizes.thumbnail).toMatchObject({ width: 400, height: 300 })
@@ -47,7 +52,10 @@ describe('media uploads', () => {
 
   it('refuses a file whose bytes are not what its name and type claim', async () => {
     const before = (await payload.count({ collection: 'media' })).totalDocs
-    const response = await upload({ name: 'photo.png', type: 'image/png', bytes: Buffer.from('#!/bin/sh\necho not an image\n'.repeat(20)) }, { alt: 'x', credit: 'y' })
+    const response = await upload(
+      { name: 'photo.png', type: 'image/png', bytes: Buffer.from('#!/bin/sh\necho not an image\n'.repeat(20)) },
+      { alt: 'x', credit: 'y' },
+    )
     expect(response.status).toBe(400)
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
   })
@@ -72,7 +80,10 @@ describe('media uploads', () => {
   })
 
   it('keeps a picture of a child private until consent is recorded and unexpired and a public item uses it', async () => {
-    const created = await upload({ name: 'child.png', type: 'image/png', bytes: await png(60, 60) }, { alt: 'Một em nhỏ', credit: 'Phóng viên', depictsChild: true })
+    const created = await upload(
+      { name: 'child.png', type: 'image/png', bytes: await png(60, 60) },
+      { alt: 'Một em nhỏ', credit: 'Phóng viên', depictsChild: true },
+    )
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     await expect(payload.findByID({ collection: 'media', id, overrideAccess: false })).rejects.toThrow()

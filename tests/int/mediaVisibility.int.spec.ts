@@ -21,7 +21,10 @@ let trustedKey: string
 let untrustedKey: string
 
 const marker = (label: string) => `${label}-${randomBytes(4).toString('hex')}`
-const png = () => sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 40, b: 40 } } })
+    .png()
+    .toBuffer()
 
 type MediaRecord = { id: number; filename: string; sizes?: Record<string, { filename?: string | null }> }
 
@@ -30,13 +33,24 @@ async function uploadMedia(kind: 'png' | 'pdf', fields: Record<string, unknown>)
   const created = await payload.create({
     collection: 'media',
     data: { credit: 'Bộ TT&TT', ...fields } as never,
-    file: kind === 'png' ? { data: await png(), mimetype: 'image/png', name, size: 1 } : { data: samplePdf('Tai lieu mat'), mimetype: 'application/pdf', name, size: 1 },
+    file:
+      kind === 'png'
+        ? { data: await png(), mimetype: 'image/png', name, size: 1 }
+        : { data: samplePdf('Tai lieu mat'), mimetype: 'application/pdf', name, size: 1 },
     overrideAccess: true,
   })
   return created as unknown as MediaRecord
 }
 
-const uploadNode = (mediaId: number) => ({ type: 'upload', relationTo: 'media', value: mediaId, fields: null, format: '', version: 3, id: randomBytes(6).toString('hex') })
+const uploadNode = (mediaId: number) => ({
+  type: 'upload',
+  relationTo: 'media',
+  value: mediaId,
+  fields: null,
+  format: '',
+  version: 3,
+  id: randomBytes(6).toString('hex'),
+})
 
 function bodyWithImage(mediaId: number, text = 'Đoạn mở đầu.') {
   const body = lexicalParagraphs(text) as { root: { children: unknown[] } }
@@ -45,7 +59,12 @@ function bodyWithImage(mediaId: number, text = 'Đoạn mở đầu.') {
 }
 
 async function article(extra: Record<string, unknown> = {}) {
-  const created = await payload.create({ collection: 'articles', data: { headline: marker('Bài'), campaign: campaignId, ...extra } as never, draft: true, overrideAccess: true })
+  const created = await payload.create({
+    collection: 'articles',
+    data: { headline: marker('Bài'), campaign: campaignId, ...extra } as never,
+    draft: true,
+    overrideAccess: true,
+  })
   return created.id as number
 }
 
@@ -78,7 +97,12 @@ describe('a media file is public only while a public item uses it', () => {
   it('keeps a document attached only to an embargoed briefing pack out of lists, queries, GraphQL and file reads', async () => {
     const alt = marker('Tài liệu cấm công bố')
     const file = await uploadMedia('pdf', { alt })
-    const pack = await payload.create({ collection: 'briefing-packs', data: { title: marker('Gói'), documents: [file.id] } as never, draft: true, overrideAccess: true })
+    const pack = await payload.create({
+      collection: 'briefing-packs',
+      data: { title: marker('Gói'), documents: [file.id] } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     await publishForTest(payload, 'briefing-packs', pack.id as number, { embargoUntil: new Date(Date.now() + 30 * 86_400_000).toISOString() })
 
     const listed = await rest('GET', `/media?where[alt][like]=${encodeURIComponent(alt)}`)
@@ -87,7 +111,16 @@ describe('a media file is public only while a public item uses it', () => {
     expect(JSON.stringify(listed.body)).not.toContain(file.filename)
     const byId = await rest('GET', `/media/${file.id}`)
     expect(byId.status).toBe(404)
-    const gql = await graphql<{ allMedia: { docs: Array<{ alt: string }> } }>(`{ allMedia(limit: 100) { docs { alt filename } } }`)
+    const gql = await graphql<{ allMedia: { docs: Array<{ alt: string }> } }>(`
+      {
+        allMedia(limit: 100) {
+          docs {
+            alt
+            filename
+          }
+        }
+      }
+    `)
     expect(JSON.stringify(gql)).not.toContain(alt)
     expect(await fileStatus(file.filename)).toEqual({ status: 404, cacheControl: 'none' })
     const untrusted = await rest('GET', `/media?where[alt][like]=${encodeURIComponent(alt)}`, { token: `agencies API-Key ${untrustedKey}` })
@@ -144,7 +177,10 @@ describe('a media file is public only while a public item uses it', () => {
 describe('the safeguarding gate sees every image', () => {
   it('refuses to publish an article whose body holds a picture of a child without consent', async () => {
     const child = await uploadMedia('png', { alt: marker('Em bé'), depictsChild: true })
-    const created = await rest('POST', '/articles?draft=true', { token: editorToken, body: { headline: marker('Bài có ảnh trẻ em'), campaign: campaignId, body: bodyWithImage(child.id) } })
+    const created = await rest('POST', '/articles?draft=true', {
+      token: editorToken,
+      body: { headline: marker('Bài có ảnh trẻ em'), campaign: campaignId, body: bodyWithImage(child.id) },
+    })
     expect(created.status).toBe(201)
     const id = created.body.doc.id as number
     expect((await act(editorToken, id, { action: 'submit' })).status).toBe(200)
@@ -161,7 +197,14 @@ describe('the safeguarding gate sees every image', () => {
   it('refuses a child picture in the English body, whatever path tries to publish it', async () => {
     const child = await uploadMedia('png', { alt: marker('Em nhỏ'), depictsChild: true })
     const id = await article({ body: lexicalParagraphs('Chỉ có chữ.') })
-    await payload.update({ collection: 'articles', id, locale: 'en', data: { headline: marker('English'), body: bodyWithImage(child.id, 'English text.') } as never, draft: true, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'en',
+      data: { headline: marker('English'), body: bodyWithImage(child.id, 'English text.') } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     await expect(publishForTest(payload, 'articles', id)).rejects.toMatchObject({ status: 409 })
     const live = await payload.findByID({ collection: 'articles', id, draft: false, overrideAccess: true })
     expect(live._status).not.toBe('published')
@@ -181,7 +224,13 @@ describe('the safeguarding gate sees every image', () => {
 describe('safeguarding facts are for staff', () => {
   it('leaves consent fields out of anonymous and agency answers, and refuses queries on them', async () => {
     const reference = marker('HS-DONG-Y')
-    const photo = await uploadMedia('png', { alt: marker('Ảnh công khai'), depictsChild: true, consentRecorded: true, consentReference: reference, consentExpiry: new Date(Date.now() + 86_400_000).toISOString() })
+    const photo = await uploadMedia('png', {
+      alt: marker('Ảnh công khai'),
+      depictsChild: true,
+      consentRecorded: true,
+      consentReference: reference,
+      consentExpiry: new Date(Date.now() + 86_400_000).toISOString(),
+    })
     await publishForTest(payload, 'articles', await article({ images: [photo.id] }))
     for (const token of [undefined, `agencies API-Key ${untrustedKey}`, `agencies API-Key ${trustedKey}`]) {
       const answer = await rest('GET', `/media/${photo.id}`, token ? { token } : {})

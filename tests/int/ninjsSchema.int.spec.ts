@@ -183,7 +183,16 @@ function englishDataFor(kind: Kind, t: Record<string, string>, saved: Record<str
   return {
     title: t.title,
     summary: t.summary,
-    keyFacts: [{ id: rowIds('keyFacts')[0], statement: t.statement, figure: '87%', source: t.source, sourceUrl: 'https://mic.gov.vn/so-lieu', asOf: '2024-12-31T00:00:00.000Z' }],
+    keyFacts: [
+      {
+        id: rowIds('keyFacts')[0],
+        statement: t.statement,
+        figure: '87%',
+        source: t.source,
+        sourceUrl: 'https://mic.gov.vn/so-lieu',
+        asOf: '2024-12-31T00:00:00.000Z',
+      },
+    ],
     talkingPoints: [{ id: rowIds('talkingPoints')[0], point: t.point }],
     qa: [{ id: rowIds('qa')[0], question: t.question, answer: t.answer }],
     spokespeople: [{ id: rowIds('spokespeople')[0], name: 'Trần Văn Minh', role: t.role, phone: '+84 24 1234 5678', email: 'minh@example.vn' }],
@@ -192,9 +201,22 @@ function englishDataFor(kind: Kind, t: Record<string, string>, saved: Record<str
 
 async function createDraft(kind: Kind, langs: Lang[], label: string, extra: Record<string, unknown> = {}) {
   const text = { vi: textsFor(kind, 'vi', label), en: textsFor(kind, 'en', label) }
-  const created = (await payload.create({ collection: COLLECTION[kind], data: { ...dataFor(kind, text.vi), ...extra } as never, locale: 'vi', draft: true, overrideAccess: true })) as any
+  const created = (await payload.create({
+    collection: COLLECTION[kind],
+    data: { ...dataFor(kind, text.vi), ...extra } as never,
+    locale: 'vi',
+    draft: true,
+    overrideAccess: true,
+  })) as any
   if (langs.includes('en')) {
-    await payload.update({ collection: COLLECTION[kind], id: created.id, data: englishDataFor(kind, text.en, created) as never, locale: 'en', draft: true, overrideAccess: true })
+    await payload.update({
+      collection: COLLECTION[kind],
+      id: created.id,
+      data: englishDataFor(kind, text.en, created) as never,
+      locale: 'en',
+      draft: true,
+      overrideAccess: true,
+    })
   }
   return { id: Number(created.id), createdAt: String(created.createdAt), text }
 }
@@ -212,7 +234,13 @@ async function uploadMedia(name: string, mimeType: string, bytes: Buffer, label:
     file: { data: bytes, mimetype: mimeType, name, size: bytes.length },
     overrideAccess: true,
   })
-  await payload.update({ collection: 'media', id: created.id, locale: 'en', data: { alt: fixture.alt.en, caption: `Caption ${label}`, usageTerms: fixture.usageTerms.en } as never, overrideAccess: true })
+  await payload.update({
+    collection: 'media',
+    id: created.id,
+    locale: 'en',
+    data: { alt: fixture.alt.en, caption: `Caption ${label}`, usageTerms: fixture.usageTerms.en } as never,
+    overrideAccess: true,
+  })
   return { id: Number(created.id), mimeType, ...fixture }
 }
 
@@ -232,7 +260,13 @@ function smallPdf(): Buffer {
 }
 
 const withdraw = (kind: Kind, id: number) =>
-  payload.update({ collection: COLLECTION[kind], id, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+  payload.update({
+    collection: COLLECTION[kind],
+    id,
+    data: { _status: 'draft', stage: 'withdrawn' } as never,
+    context: { workflow: 'withdraw' },
+    overrideAccess: true,
+  })
 
 const uriOf = (s: Pick<Scenario, 'kind' | 'id'>, lang: Lang) => `urn:newsroom:${s.kind}:${s.id}:${lang}`
 const itemIdOf = (s: Scenario, lang: Lang) => `${s.kind}-${s.id}-${lang}`
@@ -246,7 +280,9 @@ function schemaFailures(items: Array<{ context: string; item: unknown }>): strin
   const failures: string[] = []
   for (const { context, item } of items) {
     if (validateNinjs(item)) continue
-    failures.push(`${context}: ${ajv.errorsText(validateNinjs.errors, { separator: '; ' })}\n  errors: ${JSON.stringify(validateNinjs.errors)}\n  item: ${JSON.stringify(item)}`)
+    failures.push(
+      `${context}: ${ajv.errorsText(validateNinjs.errors, { separator: '; ' })}\n  errors: ${JSON.stringify(validateNinjs.errors)}\n  item: ${JSON.stringify(item)}`,
+    )
   }
   return failures
 }
@@ -256,7 +292,10 @@ beforeAll(async () => {
   trustedKey = (await makeAgency(payload, { trusted: true, name: `Thông tấn tin cậy ${run}` })).apiKey
   publicKey = (await makeAgency(payload, { name: `Báo điện tử ${run}` })).apiKey
 
-  const image = (width: number, height: number, r: number) => sharp({ create: { width, height, channels: 3, background: { r, g: 90, b: 160 } } }).png().toBuffer()
+  const image = (width: number, height: number, r: number) =>
+    sharp({ create: { width, height, channels: 3, background: { r, g: 90, b: 160 } } })
+      .png()
+      .toBuffer()
   photo = await uploadMedia(`anh-chinh-${run}.png`, 'image/png', await image(1200, 800, 20), 'ảnh chính')
   secondPhoto = await uploadMedia(`ảnh phụ ${run}.png`, 'image/png', await image(900, 600, 200), 'ảnh phụ')
   pdf = await uploadMedia(`tai-lieu-${run}.pdf`, 'application/pdf', smallPdf(), 'tài liệu')
@@ -272,7 +311,12 @@ beforeAll(async () => {
     topics.push({ id: Number(topic.id), slug, name: { vi, en } })
   }
   const audienceSlug = `ninjs-phu-huynh-${run}`
-  const madeAudience = await payload.create({ collection: 'audiences', data: { name: 'Phụ huynh', slug: audienceSlug } as never, locale: 'vi', overrideAccess: true })
+  const madeAudience = await payload.create({
+    collection: 'audiences',
+    data: { name: 'Phụ huynh', slug: audienceSlug } as never,
+    locale: 'vi',
+    overrideAccess: true,
+  })
   await payload.update({ collection: 'audiences', id: madeAudience.id, data: { name: 'Parents' } as never, locale: 'en', overrideAccess: true })
   audience = { id: Number(madeAudience.id), slug: audienceSlug, name: { vi: 'Phụ huynh', en: 'Parents' } }
 
@@ -331,7 +375,9 @@ describe('ninjs items for every content type, language and embargo state', () =>
     it(`lists only schema-valid ninjs items to a ${who} agency`, () => {
       const items = ours(listed[who])
       const expected = scenarios.filter((s) => visibleTo(s, who)).flatMap((s) => s.langs.map((lang) => uriOf(s, lang)))
-      expect(new Set(items.map((item) => item.uri))).toEqual(new Set([...expected, uriOf({ kind: 'campaign', id: hostCampaign.id }, 'vi'), uriOf({ kind: 'campaign', id: hostCampaign.id }, 'en')]))
+      expect(new Set(items.map((item) => item.uri))).toEqual(
+        new Set([...expected, uriOf({ kind: 'campaign', id: hostCampaign.id }, 'vi'), uriOf({ kind: 'campaign', id: hostCampaign.id }, 'en')]),
+      )
       expect(schemaFailures(items.map((item) => ({ context: `${who} list ${item.uri}@${item.version}`, item })))).toEqual([])
     })
 
@@ -353,7 +399,10 @@ describe('ninjs items for every content type, language and embargo state', () =>
 
   it('gives no English item for a document written only in Vietnamese', async () => {
     for (const s of scenarios.filter((s) => s.locales === 'vi')) {
-      expect(listed.trusted.some((item) => item.uri === uriOf(s, 'en')), describeScenario(s)).toBe(false)
+      expect(
+        listed.trusted.some((item) => item.uri === uriOf(s, 'en')),
+        describeScenario(s),
+      ).toBe(false)
       expect((await v1(payload, `/items/${itemIdOf(s, 'en')}`, trustedKey)).status, describeScenario(s)).toBe(404)
     }
   })
@@ -361,7 +410,10 @@ describe('ninjs items for every content type, language and embargo state', () =>
   it('keeps an embargoed item from untrusted agencies in the list and by id', async () => {
     for (const s of scenarios.filter((s) => s.embargo === 'embargoed')) {
       for (const lang of s.langs) {
-        expect(listed.public.some((item) => item.uri === uriOf(s, lang)), describeScenario(s)).toBe(false)
+        expect(
+          listed.public.some((item) => item.uri === uriOf(s, lang)),
+          describeScenario(s),
+        ).toBe(false)
         const response = await v1(payload, `/items/${itemIdOf(s, lang)}`, publicKey)
         expect(response.status, describeScenario(s)).toBe(404)
         expect(response.text).not.toContain(s.text[lang].title)
@@ -406,10 +458,19 @@ describe('ninjs items for every content type, language and embargo state', () =>
           ['public', publicKey],
         ] as const) {
           const versions = listed[who].filter((item) => item.uri === uriOf(s, lang))
-          expect(versions.map((item) => `${item.version}:${item.pubStatus}`), `${who} ${describeScenario(s)} ${lang}`).toEqual(['2:canceled', '1:usable'])
+          expect(
+            versions.map((item) => `${item.version}:${item.pubStatus}`),
+            `${who} ${describeScenario(s)} ${lang}`,
+          ).toEqual(['2:canceled', '1:usable'])
           const single = await v1(payload, `/items/${itemIdOf(s, lang)}`, key)
           expect(single.status).toBe(200)
-          expect(single.body).toMatchObject({ uri: uriOf(s, lang), pubStatus: 'canceled', version: '2', language: lang, headlines: [{ value: s.text[lang].title }] })
+          expect(single.body).toMatchObject({
+            uri: uriOf(s, lang),
+            pubStatus: 'canceled',
+            version: '2',
+            language: lang,
+            headlines: [{ value: s.text[lang].title }],
+          })
           expect(single.body.bodies).toBeUndefined()
           expect(schemaFailures([{ context: `${who} canceled ${describeScenario(s)} ${lang}`, item: single.body }])).toEqual([])
         }
@@ -422,7 +483,14 @@ describe('how each field maps onto ninjs', () => {
   const usableItems = (s: Scenario, lang: Lang, who: Audience) => listed[who].filter((item) => item.uri === uriOf(s, lang) && item.pubStatus === 'usable')
 
   function expectImage(association: any, media: MediaFixture, lang: Lang, name: string) {
-    expect(association).toMatchObject({ name, uri: `urn:newsroom:media:${media.id}`, type: 'picture', by: media.credit, usageTerms: media.usageTerms[lang], headlines: [{ value: media.alt[lang] }] })
+    expect(association).toMatchObject({
+      name,
+      uri: `urn:newsroom:media:${media.id}`,
+      type: 'picture',
+      by: media.credit,
+      usageTerms: media.usageTerms[lang],
+      headlines: [{ value: media.alt[lang] }],
+    })
     const names = association.renditions.map((r: any) => r.name)
     expect(names).toContain('original')
     expect(names).toContain('thumbnail')
@@ -467,7 +535,10 @@ describe('how each field maps onto ninjs', () => {
                 expect(html, context).toMatch(new RegExp(`<strong>${t.bold}</strong>`))
                 expect(html, context).toContain(t.bullet)
                 const topicSubjects = topics.map((topic) => ({ name: topic.name[lang], uri: `urn:newsroom:topic:${topic.slug}`, rel: 'about' }))
-                expect(item.subjects, context).toEqual([...topicSubjects, { name: audience.name[lang], uri: `urn:newsroom:audience:${audience.slug}`, rel: 'audience' }])
+                expect(item.subjects, context).toEqual([
+                  ...topicSubjects,
+                  { name: audience.name[lang], uri: `urn:newsroom:audience:${audience.slug}`, rel: 'audience' },
+                ])
               } else {
                 expect(item.subjects ?? [], context).toEqual([])
               }
@@ -475,21 +546,49 @@ describe('how each field maps onto ninjs', () => {
 
               const associations: any[] = item.associations
               if (kind === 'article') {
-                expectImage(associations.find((a) => a.name === 'image1'), photo, lang, 'image1')
-                expectImage(associations.find((a) => a.name === 'image2'), secondPhoto, lang, 'image2')
+                expectImage(
+                  associations.find((a) => a.name === 'image1'),
+                  photo,
+                  lang,
+                  'image1',
+                )
+                expectImage(
+                  associations.find((a) => a.name === 'image2'),
+                  secondPhoto,
+                  lang,
+                  'image2',
+                )
               }
               if (kind === 'campaign') {
-                expectImage(associations.find((a) => a.name === 'image1'), photo, lang, 'image1')
+                expectImage(
+                  associations.find((a) => a.name === 'image1'),
+                  photo,
+                  lang,
+                  'image1',
+                )
                 expect(html, context).toContain(`<li>${t.message1}</li>`)
                 expect(html, context).toContain(`<li>${t.message2}</li>`)
                 expect(html, context).toContain(`<a href="https://example.vn/tim-hieu?a=1&amp;b=2">${t.ctaLabel}</a>`)
                 expect(html, context).toContain(`${t.helpline}: <a href="tel:111">111</a>`)
-                expect(associations.some((a) => a.name === 'campaign'), context).toBe(false)
+                expect(
+                  associations.some((a) => a.name === 'campaign'),
+                  context,
+                ).toBe(false)
               }
               if (kind === 'briefing-pack') {
-                expectImage(associations.find((a) => a.name === 'image1'), photo, lang, 'image1')
+                expectImage(
+                  associations.find((a) => a.name === 'image1'),
+                  photo,
+                  lang,
+                  'image1',
+                )
                 const documentAssociation = associations.find((a) => a.name === 'document1')
-                expect(documentAssociation, context).toMatchObject({ uri: `urn:newsroom:media:${pdf.id}`, type: 'text', by: pdf.credit, usageTerms: pdf.usageTerms[lang] })
+                expect(documentAssociation, context).toMatchObject({
+                  uri: `urn:newsroom:media:${pdf.id}`,
+                  type: 'text',
+                  by: pdf.credit,
+                  usageTerms: pdf.usageTerms[lang],
+                })
                 expect(documentAssociation.renditions, context).toHaveLength(1)
                 expect(documentAssociation.renditions[0]).toMatchObject({ name: 'original', contentType: 'application/pdf' })
                 expect(documentAssociation.renditions[0].href.startsWith(SITE)).toBe(true)
@@ -501,7 +600,10 @@ describe('how each field maps onto ninjs', () => {
                 expect(html, context).toContain(t.role)
               }
               if (kind !== 'campaign') {
-                expect(associations.find((a) => a.name === 'campaign'), context).toMatchObject({ uri: uriOf({ kind: 'campaign', id: hostCampaign.id }, lang), type: 'composite' })
+                expect(
+                  associations.find((a) => a.name === 'campaign'),
+                  context,
+                ).toMatchObject({ uri: uriOf({ kind: 'campaign', id: hostCampaign.id }, lang), type: 'composite' })
               }
               for (const association of associations) {
                 for (const rendition of association.renditions ?? []) expect(rendition.href.startsWith(SITE), `${context} ${rendition.href}`).toBe(true)

@@ -106,7 +106,11 @@ describe('running the job queue', () => {
 describe('document locks', () => {
   async function lockAnArticleFor(userId: number) {
     const campaign = await makeCampaign(payload)
-    const article = await payload.create({ collection: 'articles', data: { headline: `Locked ${Date.now()}`, campaign: campaign.id } as never, overrideAccess: true })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { headline: `Locked ${Date.now()}`, campaign: campaign.id } as never,
+      overrideAccess: true,
+    })
     return payload.create({
       collection: 'payload-locked-documents',
       data: { document: { relationTo: 'articles', value: article.id }, user: { relationTo: 'users', value: userId } } as never,
@@ -119,8 +123,12 @@ describe('document locks', () => {
     const token = tokens[persona]
     expect((await rest('GET', '/payload-locked-documents', { token })).status).toBe(403)
     expect((await rest('GET', `/payload-locked-documents/${lock.id}`, { token })).status).toBe(403)
-    expect((await rest('POST', '/payload-locked-documents', { token, body: { globalSlug: 'x', user: { relationTo: 'users', value: staffIds.admin } } })).status).toBe(403)
-    expect((await rest('PATCH', `/payload-locked-documents/${lock.id}`, { token, body: { user: { relationTo: 'users', value: staffIds.admin } } })).status).toBe(403)
+    expect(
+      (await rest('POST', '/payload-locked-documents', { token, body: { globalSlug: 'x', user: { relationTo: 'users', value: staffIds.admin } } })).status,
+    ).toBe(403)
+    expect(
+      (await rest('PATCH', `/payload-locked-documents/${lock.id}`, { token, body: { user: { relationTo: 'users', value: staffIds.admin } } })).status,
+    ).toBe(403)
     expect((await rest('DELETE', `/payload-locked-documents/${lock.id}`, { token })).status).toBe(403)
     const stored = await payload.findByID({ collection: 'payload-locked-documents', id: lock.id, depth: 0 })
     expect(stored.user).toEqual({ relationTo: 'users', value: staffIds.editor })
@@ -171,7 +179,11 @@ describe('preferences', () => {
     expect(listed.status).toBe(200)
     expect(listed.body.docs.map((doc: { value: unknown }) => doc.value)).toEqual([{ open: ['editor'] }])
 
-    const { docs } = await payload.find({ collection: 'payload-preferences', where: { key: { equals: key }, 'user.value': { equals: staffIds.admin } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'payload-preferences',
+      where: { key: { equals: key }, 'user.value': { equals: staffIds.admin } },
+      overrideAccess: true,
+    })
     const adminsId = docs[0]!.id
     expect((await rest('GET', `/payload-preferences/${adminsId}`, { token: tokens.editor })).body.value ?? null).toBeNull()
     expect((await rest('PATCH', `/payload-preferences/${adminsId}`, { token: tokens.editor, body: { value: { open: [] } } })).status).toBe(403)
@@ -223,7 +235,10 @@ describe('GraphQL cost', () => {
 
   it('refuses fragments that double at every level', async () => {
     const levels = 30
-    const fragments = Array.from({ length: levels }, (_, i) => `fragment f${i} on Article { a: campaign { id } ${i + 1 < levels ? `...f${i + 1} b: campaign { id } ...f${i + 1}` : ''} }`)
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment f${i} on Article { a: campaign { id } ${i + 1 < levels ? `...f${i + 1} b: campaign { id } ...f${i + 1}` : ''} }`,
+    )
     const started = Date.now()
     const response = await graphqlHttp(`query { Articles { docs { ...f0 } } } ${fragments.join(' ')}`)
     expect(response.status).toBe(400)

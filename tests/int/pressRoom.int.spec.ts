@@ -68,15 +68,19 @@ const askSignInLink = (email: string, options: PostOptions = {}) =>
 const postToken = (token: string, options: PostOptions = {}) =>
   handleVerifyPost(payload, formRequest('/press/sign-in/verify', { token }, options), { lang: options.lang ?? 'vi', now: options.now })
 
-const openLink = (token: string, now?: Date) => handleVerifyGet(payload, new Request(`${SITE}/press/sign-in/verify?token=${encodeURIComponent(token)}`), { lang: 'vi', now })
+const openLink = (token: string, now?: Date) =>
+  handleVerifyGet(payload, new Request(`${SITE}/press/sign-in/verify?token=${encodeURIComponent(token)}`), { lang: 'vi', now })
 
-const signOut = (cookie: string, options: PostOptions = {}) => handleSignOut(payload, formRequest('/press/sign-out', {}, { ...options, cookie }), { lang: 'vi' })
+const signOut = (cookie: string, options: PostOptions = {}) =>
+  handleSignOut(payload, formRequest('/press/sign-out', {}, { ...options, cookie }), { lang: 'vi' })
 
 const addressesOf = (mail: ParsedMail): string[] =>
   (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((group) => group.value.map((entry) => (entry.address ?? '').toLowerCase()))
 
-const mailTo = (address: string, subject: string) => sink.waitFor((mail) => addressesOf(mail).includes(address.toLowerCase()) && (mail.subject ?? '').includes(subject))
-const mailsTo = (address: string, subject: string) => sink.messages.filter((mail) => addressesOf(mail).includes(address.toLowerCase()) && (mail.subject ?? '').includes(subject))
+const mailTo = (address: string, subject: string) =>
+  sink.waitFor((mail) => addressesOf(mail).includes(address.toLowerCase()) && (mail.subject ?? '').includes(subject))
+const mailsTo = (address: string, subject: string) =>
+  sink.messages.filter((mail) => addressesOf(mail).includes(address.toLowerCase()) && (mail.subject ?? '').includes(subject))
 
 const SIGN_IN_SUBJECT = { vi: 'Liên kết đăng nhập phòng báo chí', en: 'Your press room sign-in link' }
 const linkIn = (mail: ParsedMail): string => /https?:\/\/\S+\/press\/sign-in\/verify\?token=[A-Za-z0-9_-]+/.exec(mail.text ?? '')?.[0] ?? ''
@@ -90,7 +94,14 @@ async function makeJournalist(options: { status?: 'pending' | 'accredited'; lang
   const email = freshAddress('pv')
   const doc = await payload.create({
     collection: 'journalists',
-    data: { name: `Phóng viên ${n}`, outlet: 'VietNamNet', email, pressCardNumber: `${n}/BTTTT`, language: options.language ?? 'vi', status: options.status ?? 'accredited' },
+    data: {
+      name: `Phóng viên ${n}`,
+      outlet: 'VietNamNet',
+      email,
+      pressCardNumber: `${n}/BTTTT`,
+      language: options.language ?? 'vi',
+      status: options.status ?? 'accredited',
+    },
     user: { ...officer, collection: 'users' },
     overrideAccess: false,
   })
@@ -127,7 +138,14 @@ async function auditEntries(where: Record<string, unknown>) {
   return docs as Array<{ event: string; actorId?: number | null; actorLabel?: string | null; targetId?: string | null; details?: any }>
 }
 
-const complete = (email: string) => ({ name: 'Trần Văn Minh', outlet: 'Báo VietNamNet', email, pressCardNumber: '04521/BTTTT', phone: '0912 345 678', language: 'vi' })
+const complete = (email: string) => ({
+  name: 'Trần Văn Minh',
+  outlet: 'Báo VietNamNet',
+  email,
+  pressCardNumber: '04521/BTTTT',
+  phone: '0912 345 678',
+  language: 'vi',
+})
 
 // ---------------------------------------------------------------------------------------
 
@@ -140,7 +158,14 @@ describe('asking for accreditation', () => {
 
     const { docs } = await payload.find({ collection: 'journalists', where: { email: { equals: email } }, overrideAccess: true })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ name: 'Trần Văn Minh', outlet: 'Báo VietNamNet', pressCardNumber: '04521/BTTTT', phone: '0912 345 678', status: 'pending', decidedAt: null })
+    expect(docs[0]).toMatchObject({
+      name: 'Trần Văn Minh',
+      outlet: 'Báo VietNamNet',
+      pressCardNumber: '04521/BTTTT',
+      phone: '0912 345 678',
+      status: 'pending',
+      decidedAt: null,
+    })
 
     const acknowledgement = await mailTo(email, 'Chúng tôi đã nhận đề nghị')
     expect(acknowledgement.text).toContain('04521/BTTTT')
@@ -211,7 +236,9 @@ describe('asking for accreditation', () => {
       overrideAccess: false,
     })
     expect(created.status).toBe('pending')
-    await expect(payload.create({ collection: 'journalists', data: { ...complete(freshAddress('direct')), language: 'vi', status: 'pending' }, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.create({ collection: 'journalists', data: { ...complete(freshAddress('direct')), language: 'vi', status: 'pending' }, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 })
 
@@ -264,7 +291,10 @@ describe('signing in with a link', () => {
     const mail = await mailTo(accredited.email, SIGN_IN_SUBJECT.vi)
     const token = tokenOf(linkIn(mail))
     expect(linkIn(mail).startsWith(`${SITE}/press/sign-in/verify?token=`)).toBe(true)
-    const rows = await sqlRows<{ token_hash: string; expires_at: Date; created_at: Date }>('SELECT token_hash, expires_at, created_at FROM press_sign_in_tokens WHERE journalist_id = $1', [accredited.id])
+    const rows = await sqlRows<{ token_hash: string; expires_at: Date; created_at: Date }>(
+      'SELECT token_hash, expires_at, created_at FROM press_sign_in_tokens WHERE journalist_id = $1',
+      [accredited.id],
+    )
     expect(rows.map((row) => row.token_hash)).toEqual([hashSecret(token)])
     expect(rows[0]!.expires_at.getTime() - rows[0]!.created_at.getTime()).toBe(15 * 60_000)
 
@@ -385,7 +415,12 @@ describe('a press room session', () => {
   it('knows the journalist from the cookie until they sign out, after which the session row is gone', async () => {
     const journalist = await makeJournalist()
     const cookie = await signIn(journalist)
-    expect(await readPressSession(payload, cookie)).toMatchObject({ collection: 'journalists', id: journalist.id, email: journalist.email, status: 'accredited' })
+    expect(await readPressSession(payload, cookie)).toMatchObject({
+      collection: 'journalists',
+      id: journalist.id,
+      email: journalist.email,
+      status: 'accredited',
+    })
 
     const response = await signOut(cookie)
     expect(response.status).toBe(303)
@@ -414,7 +449,13 @@ describe('embargoed material in the press room', () => {
   const embargoUntil = () => new Date(Date.now() + 3_600_000).toISOString()
 
   async function publishedPack(title: string, extra: Record<string, unknown> = {}) {
-    const created = await payload.create({ collection: 'briefing-packs', data: { title, summary: `Tóm tắt: ${title}` } as never, locale: 'vi', draft: true, overrideAccess: true })
+    const created = await payload.create({
+      collection: 'briefing-packs',
+      data: { title, summary: `Tóm tắt: ${title}` } as never,
+      locale: 'vi',
+      draft: true,
+      overrideAccess: true,
+    })
     await publishForTest(payload, 'briefing-packs', Number(created.id), extra)
     return { id: Number(created.id), slug: String(created.slug) }
   }
@@ -433,7 +474,9 @@ describe('embargoed material in the press room', () => {
     expect(opened.status === 'ok' && opened.value.id).toBe(pack.id)
 
     const pending = await makeJournalist({ status: 'pending' })
-    expect((await loadPack(payload, pack.slug, { lang: 'vi', journalist: { collection: 'journalists', id: pending.id, status: 'pending' } })).status).toBe('not-found')
+    expect((await loadPack(payload, pack.slug, { lang: 'vi', journalist: { collection: 'journalists', id: pending.id, status: 'pending' } })).status).toBe(
+      'not-found',
+    )
   })
 
   it('writes an embargo_access entry naming the journalist and the pack each time it is opened under embargo', async () => {
@@ -458,17 +501,27 @@ describe('embargoed material in the press room', () => {
     const pack = await publishedPack(`Tài liệu công khai ${next()}`)
     const cookie = await signIn(await makeJournalist())
     expect((await openPressPack(payload, { slug: pack.slug, lang: 'vi', cookieHeader: cookie })).status).toBe('ok')
-    expect(await auditEntries({ event: { equals: 'embargo_access' }, targetId: { equals: String(pack.id) }, targetCollection: { equals: 'briefing-packs' } })).toHaveLength(0)
+    expect(
+      await auditEntries({ event: { equals: 'embargo_access' }, targetId: { equals: String(pack.id) }, targetCollection: { equals: 'briefing-packs' } }),
+    ).toHaveLength(0)
   })
 
   it('logs an embargoed article opened in the press room too', async () => {
     const campaign = await makeCampaign(payload)
-    const created = await payload.create({ collection: 'articles', data: { headline: `Bài cấm đăng ${next()}`, campaign: campaign.id } as never, locale: 'vi', draft: true, overrideAccess: true })
+    const created = await payload.create({
+      collection: 'articles',
+      data: { headline: `Bài cấm đăng ${next()}`, campaign: campaign.id } as never,
+      locale: 'vi',
+      draft: true,
+      overrideAccess: true,
+    })
     await publishForTest(payload, 'articles', Number(created.id), { embargoUntil: embargoUntil() })
     const cookie = await signIn(await makeJournalist())
     const opened = await openPressArticle(payload, { slug: String(created.slug), lang: 'vi', cookieHeader: cookie })
     expect(opened.status).toBe('ok')
-    expect(await auditEntries({ event: { equals: 'embargo_access' }, targetCollection: { equals: 'articles' }, targetId: { equals: String(created.id) } })).toHaveLength(1)
+    expect(
+      await auditEntries({ event: { equals: 'embargo_access' }, targetCollection: { equals: 'articles' }, targetId: { equals: String(created.id) } }),
+    ).toHaveLength(1)
   })
 
   it('lists embargoed packs in the press room, and logs that they were listed', async () => {
@@ -477,7 +530,11 @@ describe('embargoed material in the press room', () => {
     const principal = await readPressSession(payload, await signIn(journalist))
     const room = await loadPressRoom(payload, { journalist: principal!, lang: 'vi' })
     expect(room.packs.map((item) => item.id)).toContain(pack.id)
-    const entries = await auditEntries({ event: { equals: 'embargo_access' }, targetId: { equals: String(pack.id) }, targetCollection: { equals: 'briefing-packs' } })
+    const entries = await auditEntries({
+      event: { equals: 'embargo_access' },
+      targetId: { equals: String(pack.id) },
+      targetCollection: { equals: 'briefing-packs' },
+    })
     expect(entries.map((entry) => entry.details.via)).toEqual(['press-room list'])
   })
 })

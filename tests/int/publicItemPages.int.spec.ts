@@ -61,7 +61,8 @@ async function page(path: string, origin = 'http://newsroom.test'): Promise<Resp
 /** The proxy lets a request through to its page in the `[lang]` route tree (a live item, or one it cannot judge). */
 const passesThrough = (response: Response) => response.headers.get('x-middleware-next') === '1' || response.headers.has('x-middleware-rewrite')
 
-const historyOf = async (slug: string) => (await poolOf(payload).query('SELECT item_id FROM content_slug_history WHERE collection = $1 AND slug = $2', ['articles', slug])).rows
+const historyOf = async (slug: string) =>
+  (await poolOf(payload).query('SELECT item_id FROM content_slug_history WHERE collection = $1 AND slug = $2', ['articles', slug])).rows
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -121,7 +122,10 @@ describe('old URLs after a slug change', () => {
     await step(reviewerToken, first.id, { action: 'publish' })
     expect((await page(`/articles/${first.slug}`)).status).toBe(301)
 
-    const second = await rest('POST', '/articles?draft=true', { token: editorToken, body: { headline: 'Bài mới dùng lại đường dẫn', slug: first.slug, campaign: campaignId } })
+    const second = await rest('POST', '/articles?draft=true', {
+      token: editorToken,
+      body: { headline: 'Bài mới dùng lại đường dẫn', slug: first.slug, campaign: campaignId },
+    })
     expect(second.status, JSON.stringify(second.body)).toBe(201)
     // A draft does not take the URL: readers still go to the moved item.
     expect((await page(`/articles/${first.slug}`)).status).toBe(301)
@@ -151,11 +155,22 @@ describe('the page of a withdrawn item', () => {
   it('answers 410 with the title, the reason and the date of the withdrawal in the reader’s language, and nothing of the content', async () => {
     const item = await publishedArticle('bai-rut')
     await editDraft(item.id, { standfirst: 'Sapo không được lộ ra.' })
-    await payload.update({ collection: 'articles', id: item.id, locale: 'en', data: { headline: 'Withdrawn story in English' } as never, draft: true, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: item.id,
+      locale: 'en',
+      data: { headline: 'Withdrawn story in English' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     await review(item.id)
     await step(reviewerToken, item.id, { action: 'publish' })
     await step(reviewerToken, item.id, { action: 'withdraw', comment: 'Bài in nhầm tên một em nhỏ <b>.' })
-    const row = await payload.db.findOne<{ id: number; withdrawnAt: string; headline?: string }>({ collection: 'articles', where: { id: { equals: item.id } }, locale: 'vi' })
+    const row = await payload.db.findOne<{ id: number; withdrawnAt: string; headline?: string }>({
+      collection: 'articles',
+      where: { id: { equals: item.id } },
+      locale: 'vi',
+    })
 
     const vi = await page(`/articles/${item.slug}`)
     expect(vi.status).toBe(410)
@@ -198,7 +213,10 @@ describe('the change note of a major update', () => {
     await review(item.id)
     await step(reviewerToken, item.id, { action: 'publish' })
     const [published] = (
-      await poolOf(payload).query<{ occurred_at: Date }>(`SELECT occurred_at FROM delivery_changes WHERE content_type = 'article' AND doc_id = $1 AND major ORDER BY id DESC LIMIT 1`, [item.id])
+      await poolOf(payload).query<{ occurred_at: Date }>(
+        `SELECT occurred_at FROM delivery_changes WHERE content_type = 'article' AND doc_id = $1 AND major ORDER BY id DESC LIMIT 1`,
+        [item.id],
+      )
     ).rows
     const at = published!.occurred_at.toISOString()
 

@@ -22,7 +22,7 @@ describe('awaiting my review', () => {
     const editorToken = await login(editor.email, editor.password)
     const reviewerToken = await login(reviewer.email, reviewer.password)
     const byEditor = (await rest('POST', '/articles', { token: editorToken, body: { headline: 'Của biên tập viên', campaign: campaignId } })).body.doc.id
-    const byReviewer = (await rest('POST', '/articles', { token: reviewerToken, body: { headline: 'Của người duyệt', campaign: campaignId } }))
+    const byReviewer = await rest('POST', '/articles', { token: reviewerToken, body: { headline: 'Của người duyệt', campaign: campaignId } })
     expect(byReviewer.status).toBe(403)
     const coWritten = (await rest('POST', '/articles', { token: editorToken, body: { headline: 'Viết chung', campaign: campaignId } })).body.doc.id
     await rest('PATCH', `/articles/${coWritten}?draft=true`, { token: reviewerToken, body: { standfirst: 'Người duyệt sửa' } })

@@ -61,7 +61,14 @@ describe('scheduled publishing', () => {
     const media = await payload.create({
       collection: 'media',
       data: { alt: 'Học sinh', credit: 'Nhà trường', depictsChild: true, consentRecorded: true, consentExpiry: new Date(Date.now() + 7_200_000).toISOString() },
-      file: { data: await sharp({ create: { width: 30, height: 30, channels: 3, background: '#555' } }).png().toBuffer(), mimetype: 'image/png', name: 'hoc-sinh.png', size: 100 },
+      file: {
+        data: await sharp({ create: { width: 30, height: 30, channels: 3, background: '#555' } })
+          .png()
+          .toBuffer(),
+        mimetype: 'image/png',
+        name: 'hoc-sinh.png',
+        size: 100,
+      },
     })
     const id = await scheduledArticle('Ảnh hết hạn đồng ý', 3_600_000, { images: [media.id] })
     const run = await publishDueItems(payload, new Date(Date.now() + 3 * 3_600_000))

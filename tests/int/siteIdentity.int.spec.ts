@@ -22,16 +22,25 @@ let payload: Payload
 let adminToken: string
 let editorToken: string
 
-const png = (r: number) => sharp({ create: { width: 200, height: 80, channels: 3, background: { r, g: 40, b: 40 } } }).png().toBuffer()
+const png = (r: number) =>
+  sharp({ create: { width: 200, height: 80, channels: 3, background: { r, g: 40, b: 40 } } })
+    .png()
+    .toBuffer()
 
 async function uploadLogo(): Promise<{ id: number; filename: string }> {
   const name = `bieu-trung-${randomBytes(4).toString('hex')}.png`
-  const created = await payload.create({ collection: 'media', data: { alt: 'Biểu trưng Bộ', credit: 'Bộ TT&TT' } as never, file: { data: await png(120), mimetype: 'image/png', name, size: 1 }, overrideAccess: true })
+  const created = await payload.create({
+    collection: 'media',
+    data: { alt: 'Biểu trưng Bộ', credit: 'Bộ TT&TT' } as never,
+    file: { data: await png(120), mimetype: 'image/png', name, size: 1 },
+    overrideAccess: true,
+  })
   return created as unknown as { id: number; filename: string }
 }
 
 const saveSettings = (token: string, body: Record<string, unknown>, locale = 'vi') => rest('POST', `/globals/site-settings?locale=${locale}`, { token, body })
-const generation = async () => Number((await poolOf(payload).query<{ generation: string }>('SELECT generation FROM delivery_state WHERE id = 1')).rows[0]!.generation)
+const generation = async () =>
+  Number((await poolOf(payload).query<{ generation: string }>('SELECT generation FROM delivery_state WHERE id = 1')).rows[0]!.generation)
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -63,11 +72,25 @@ describe('the site identity', () => {
       programmeName: 'Chương trình phòng, chống xâm hại trẻ em trên môi trường mạng',
       periodStart: 2026,
       periodEnd: 2030,
-      helplines: [{ name: 'Tổng đài 111', phone: '111' }, { name: 'Cục An toàn thông tin', phone: '024 3943 6684' }],
+      helplines: [
+        { name: 'Tổng đài 111', phone: '111' },
+        { name: 'Cục An toàn thông tin', phone: '024 3943 6684' },
+      ],
     })
     expect(vi.status, JSON.stringify(vi.body)).toBe(200)
     const helplineIds = (vi.body.result.helplines as Array<{ id: string }>).map((line) => line.id)
-    const en = await saveSettings(adminToken, { siteName: 'Child Protection Newsroom', programmeName: 'Programme against child abuse online', helplines: [{ id: helplineIds[0], name: 'Helpline 111', phone: '111' }, { id: helplineIds[1], name: 'Authority of Information Security', phone: '024 3943 6684' }] }, 'en')
+    const en = await saveSettings(
+      adminToken,
+      {
+        siteName: 'Child Protection Newsroom',
+        programmeName: 'Programme against child abuse online',
+        helplines: [
+          { id: helplineIds[0], name: 'Helpline 111', phone: '111' },
+          { id: helplineIds[1], name: 'Authority of Information Security', phone: '024 3943 6684' },
+        ],
+      },
+      'en',
+    )
     expect(en.status, JSON.stringify(en.body)).toBe(200)
     expect(await generation()).toBeGreaterThan(before)
 

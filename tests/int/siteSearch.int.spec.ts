@@ -27,7 +27,10 @@ const act = (token: string, collection: Collection, id: number, body: unknown) =
 
 /** A draft written by an editor in Vietnamese and, when given, in English. */
 async function draft(collection: Collection, vi: Record<string, unknown>, en?: Record<string, unknown>) {
-  const created = await rest('POST', `/${collection}?locale=vi`, { token: editorToken, body: collection === 'campaigns' ? vi : { campaign: campaignId, ...vi } })
+  const created = await rest('POST', `/${collection}?locale=vi`, {
+    token: editorToken,
+    body: collection === 'campaigns' ? vi : { campaign: campaignId, ...vi },
+  })
   expect(created.status).toBe(201)
   const doc = created.body.doc as { id: number; slug: string }
   if (en) expect((await rest('PATCH', `/${collection}/${doc.id}?locale=en&draft=true`, { token: editorToken, body: en })).status).toBe(200)
@@ -62,7 +65,10 @@ beforeAll(async () => {
 
 describe('site search', () => {
   it('finds "Bảo vệ trẻ em trên mạng" by "tre em" and by "bao ve", typed without diacritics', async () => {
-    const article = await published('articles', { headline: 'Bảo vệ trẻ em trên mạng', standfirst: 'Cẩm nang giúp cha mẹ đồng hành cùng con khi con lên mạng.' })
+    const article = await published('articles', {
+      headline: 'Bảo vệ trẻ em trên mạng',
+      standfirst: 'Cẩm nang giúp cha mẹ đồng hành cùng con khi con lên mạng.',
+    })
     expect(await slugsFound('tre em')).toContain(article.slug)
     expect(await slugsFound('bao ve')).toContain(article.slug)
     expect(await slugsFound('BẢO VỆ'.normalize('NFD'))).toContain(article.slug)
@@ -83,13 +89,21 @@ describe('site search', () => {
   it('ranks an item whose title matches above one that matches only in its body, even a newer one', async () => {
     const token = word('rank')
     const titled = await published('articles', { headline: `Hướng dẫn ${token} cho phụ huynh` })
-    const bodyOnly = await published('articles', { headline: 'Một bài khác', standfirst: `Nhắc đến ${token}.`, body: lexical(...Array.from({ length: 8 }, () => `Đoạn văn về ${token} và ${token}.`)) })
+    const bodyOnly = await published('articles', {
+      headline: 'Một bài khác',
+      standfirst: `Nhắc đến ${token}.`,
+      body: lexical(...Array.from({ length: 8 }, () => `Đoạn văn về ${token} và ${token}.`)),
+    })
     expect(await slugsFound(token)).toEqual([titled.slug, bodyOnly.slug])
   })
 
   it('finds English text only when searching in English, and an item without an English title not at all there', async () => {
     const token = word('lang')
-    const both = await published('articles', { headline: `Cảnh báo dụ dỗ trẻ ${token}` }, { headline: `Grooming warning ${token}`, standfirst: 'Signs that a stranger is befriending your child.' })
+    const both = await published(
+      'articles',
+      { headline: `Cảnh báo dụ dỗ trẻ ${token}` },
+      { headline: `Grooming warning ${token}`, standfirst: 'Signs that a stranger is befriending your child.' },
+    )
     const viOnly = await published('articles', { headline: `Chỉ có tiếng Việt ${token}` })
 
     const english = await search(`grooming ${token}`, { lang: 'en' })
@@ -146,7 +160,9 @@ describe('site search', () => {
     const article = await draft('articles', { headline: `Lên lịch ${token}` })
     await act(editorToken, 'articles', article.id, { action: 'submit' })
     await act(reviewerToken, 'articles', article.id, { action: 'approve' })
-    expect((await act(reviewerToken, 'articles', article.id, { action: 'schedule', publishAt: new Date(Date.now() + 3_600_000).toISOString() })).status).toBe(200)
+    expect((await act(reviewerToken, 'articles', article.id, { action: 'schedule', publishAt: new Date(Date.now() + 3_600_000).toISOString() })).status).toBe(
+      200,
+    )
     expect(await slugsFound(token)).toEqual([])
     await publishDueItems(payload, new Date(Date.now() + 2 * 3_600_000))
     expect(await slugsFound(token)).toEqual([article.slug])

@@ -68,7 +68,11 @@ function confirmTokenOf(mail: ParsedMail): string {
 
 function unsubscribeUrlOf(mail: ParsedMail): string {
   // The raw header line: mailparser turns List-* headers into objects.
-  const header = mail.headerLines.find((line) => line.key === 'list-unsubscribe')?.line.replace(/^list-unsubscribe:\s*/i, '').replace(/\r?\n[ \t]+/g, ' ') ?? ''
+  const header =
+    mail.headerLines
+      .find((line) => line.key === 'list-unsubscribe')
+      ?.line.replace(/^list-unsubscribe:\s*/i, '')
+      .replace(/\r?\n[ \t]+/g, ' ') ?? ''
   const url = header.match(/<(http:\/\/newsroom\.test\/subscriptions\/unsubscribe\?token=[^>]+)>/)?.[1]
   expect(url, `List-Unsubscribe: ${header}`).toBeTruthy()
   return url!
@@ -81,7 +85,10 @@ async function click(token: string) {
 }
 
 async function subscriberOf(email: string) {
-  const { rows } = await poolOf(payload).query<{ id: number; status: string; confirm_token_hash: string | null }>('SELECT id, status, confirm_token_hash FROM subscribers WHERE email = $1', [email])
+  const { rows } = await poolOf(payload).query<{ id: number; status: string; confirm_token_hash: string | null }>(
+    'SELECT id, status, confirm_token_hash FROM subscribers WHERE email = $1',
+    [email],
+  )
   expect(rows).toHaveLength(1)
   return rows[0]!
 }
@@ -93,7 +100,10 @@ async function linkRows(subscriberId: number) {
 
 /** As if the subscriber's links had been sent that much earlier: the minute between mails is measured from the newest row. */
 async function ageLinks(subscriberId: number, seconds: number) {
-  await poolOf(payload).query(`UPDATE subscription_confirmations SET created_at = created_at - make_interval(secs => $2) WHERE subscriber_id = $1`, [subscriberId, seconds])
+  await poolOf(payload).query(`UPDATE subscription_confirmations SET created_at = created_at - make_interval(secs => $2) WHERE subscriber_id = $1`, [
+    subscriberId,
+    seconds,
+  ])
 }
 
 /** Two subscribes a minute apart, and the two confirmation mails they sent. */
@@ -146,7 +156,10 @@ describe('every confirmation link that was sent', () => {
 
   it('refuses an expired link with 410 while a newer one still confirms', async () => {
     const { email, id, first, second } = await twoMails('expired')
-    await poolOf(payload).query(`UPDATE subscription_confirmations SET expires_at = now() - interval '1 minute' WHERE subscriber_id = $1 AND token_hash = $2`, [id, sha256(secretOf(first))])
+    await poolOf(payload).query(`UPDATE subscription_confirmations SET expires_at = now() - interval '1 minute' WHERE subscriber_id = $1 AND token_hash = $2`, [
+      id,
+      sha256(secretOf(first)),
+    ])
 
     const expired = await click(first)
     expect(expired).toEqual({ status: 410, h1: 'Liên kết đã hết hạn' })
@@ -177,7 +190,14 @@ describe('every confirmation link that was sent', () => {
 
   it('kills every unused link when the address unsubscribes from the first mail', async () => {
     const { email, id, mails, first, second } = await twoMails('leave')
-    const left = await handleUnsubscribePost(payload, new Request(unsubscribeUrlOf(mails[0]!), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' }))
+    const left = await handleUnsubscribePost(
+      payload,
+      new Request(unsubscribeUrlOf(mails[0]!), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
+    )
     expect(left.status).toBe(200)
     expect(await linkRows(id)).toHaveLength(0)
     expect((await click(first)).status).toBe(400)
@@ -201,9 +221,18 @@ describe('a link sent before each link had its own row', () => {
   /** A pending subscriber whose one link lives in `confirmTokenHash`, as every mail sent before this change left it. */
   async function legacyPending(label: string, expiresInMs: number) {
     const email = freshAddress(label)
-    const created = await payload.create({ collection: 'subscribers', data: { email, locale: 'vi', frequency: 'daily', status: 'pending' } as never, overrideAccess: true })
+    const created = await payload.create({
+      collection: 'subscribers',
+      data: { email, locale: 'vi', frequency: 'daily', status: 'pending' } as never,
+      overrideAccess: true,
+    })
     const link = mintToken(Number(created.id))
-    await payload.update({ collection: 'subscribers', id: created.id, data: { confirmTokenHash: link.hash, confirmTokenExpiresAt: new Date(Date.now() + expiresInMs).toISOString() } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'subscribers',
+      id: created.id,
+      data: { confirmTokenHash: link.hash, confirmTokenExpiresAt: new Date(Date.now() + expiresInMs).toISOString() } as never,
+      overrideAccess: true,
+    })
     return { email, id: Number(created.id), token: link.token }
   }
 

@@ -99,7 +99,10 @@ const rethrow = (error: unknown) => {
 
 type JsonAnswer = { status: number; body: any; text: string; headers: Headers }
 
-async function postSubscription(body: unknown, options: { headers?: Record<string, string>; raw?: string | ReadableStream; now?: Date } = {}): Promise<JsonAnswer> {
+async function postSubscription(
+  body: unknown,
+  options: { headers?: Record<string, string>; raw?: string | ReadableStream; now?: Date } = {},
+): Promise<JsonAnswer> {
   const request = new Request('http://newsroom.test/api/v1/subscriptions', {
     method: 'POST',
     // As the app's HTTP server writes it: the TCP peer, the only address a client cannot choose.
@@ -170,8 +173,25 @@ function accessTokenOf(message: Received): { url: string; token: string } {
 }
 
 async function subscriberRow(email: string) {
-  const found = await payload.find({ collection: 'subscribers', where: { email: { equals: email.toLowerCase() } }, overrideAccess: true, showHiddenFields: true, depth: 0 })
-  return found.docs as unknown as Array<{ id: number; email: string; status: string; frequency: string; locale: string; name?: string | null; outlet?: string | null; topics?: number[]; contentTypes?: string[]; unsubscribedAt?: string | null }>
+  const found = await payload.find({
+    collection: 'subscribers',
+    where: { email: { equals: email.toLowerCase() } },
+    overrideAccess: true,
+    showHiddenFields: true,
+    depth: 0,
+  })
+  return found.docs as unknown as Array<{
+    id: number
+    email: string
+    status: string
+    frequency: string
+    locale: string
+    name?: string | null
+    outlet?: string | null
+    topics?: number[]
+    contentTypes?: string[]
+    unsubscribedAt?: string | null
+  }>
 }
 
 /** Subscribes, follows the confirmation link, and hands back the address and its access token. */
@@ -206,7 +226,10 @@ describe('POST /api/v1/subscriptions', () => {
     const email = freshAddress('anh')
     const answer = await postSubscription({ email, name: 'Nguyễn Văn Anh', locale: 'vi', frequency: 'daily' })
     expect(answer.status).toBe(202)
-    expect(answer.body).toEqual({ status: 'accepted', message: 'If the address can receive mail, a message is on its way: follow its link to confirm. Asking again within a minute sends no second message.' })
+    expect(answer.body).toEqual({
+      status: 'accepted',
+      message: 'If the address can receive mail, a message is on its way: follow its link to confirm. Asking again within a minute sends no second message.',
+    })
     expect(answer.headers.get('cache-control')).toBe('no-store')
 
     const mails = await mailsTo(email)
@@ -252,7 +275,11 @@ describe('POST /api/v1/subscriptions', () => {
     expect(h1Of(again.html)).toBe('Đăng ký đã được xác nhận')
     expect((await subscriberRow(email))[0]!.status).toBe('active')
 
-    await page(handleUnsubscribePost, `http://newsroom.test/subscriptions/unsubscribe?token=${encodeURIComponent(accessTokenOf(message!).token)}`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    await page(handleUnsubscribePost, `http://newsroom.test/subscriptions/unsubscribe?token=${encodeURIComponent(accessTokenOf(message!).token)}`, {
+      method: 'POST',
+      body: 'List-Unsubscribe=One-Click',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
     const afterLeaving = await page(handleConfirm, confirmUrl(token))
     expect(afterLeaving.status).toBe(400)
     expect((await subscriberRow(email))[0]!.status).toBe('unsubscribed')
@@ -283,7 +310,15 @@ describe('POST /api/v1/subscriptions', () => {
     const other = await activeSubscriber()
 
     const secret = real.slice(real.indexOf('.') + 1)
-    for (const token of [forgedToken(row!.id), `${other.id}.${secret}`, `${row!.id}.${secret.slice(0, -1)}`, 'abc', `${row!.id}`, '', `${row!.id}.${secret}x`]) {
+    for (const token of [
+      forgedToken(row!.id),
+      `${other.id}.${secret}`,
+      `${row!.id}.${secret.slice(0, -1)}`,
+      'abc',
+      `${row!.id}`,
+      '',
+      `${row!.id}.${secret}x`,
+    ]) {
       const answer = await page(handleConfirm, confirmUrl(token))
       expect(answer.status, token).toBe(400)
       expectCompletePage(answer, 'vi')
@@ -379,7 +414,11 @@ describe('POST /api/v1/subscriptions', () => {
     }
     const unknownTopic = { email, locale: 'vi', frequency: 'daily', topics: ['khong-ton-tai'] }
     expect((await postSubscription(unknownTopic)).body.error.message).toBe('Không có chủ đề "khong-ton-tai".')
-    expect((await postSubscription(unknownTopic, { headers: { 'accept-language': 'en' } })).body.error).toEqual({ code: 'invalid_parameter', field: 'topics', message: 'Unknown topic "khong-ton-tai".' })
+    expect((await postSubscription(unknownTopic, { headers: { 'accept-language': 'en' } })).body.error).toEqual({
+      code: 'invalid_parameter',
+      field: 'topics',
+      message: 'Unknown topic "khong-ton-tai".',
+    })
     expect(await subscriberRow(email)).toHaveLength(0)
     expect(await mailsTo(email, 1, 300)).toHaveLength(0)
     expect((await postSubscription({ email, locale: 'vi', frequency: 'daily', topics: [topic.slug] })).status).toBe(202)
@@ -414,7 +453,10 @@ describe('POST /api/v1/subscriptions', () => {
       const headers = { [PEER_HEADER]: '203.0.113.7', 'x-forwarded-for': `198.51.100.${i % 250}` }
       expect((await postSubscription(null, { raw: '{', headers, now })).status, `request ${i + 1}`).toBe(400)
     }
-    const limited = await postSubscription({ email: freshAddress('ip'), locale: 'vi', frequency: 'daily' }, { headers: { [PEER_HEADER]: '203.0.113.7', 'x-forwarded-for': '198.51.100.251' }, now })
+    const limited = await postSubscription(
+      { email: freshAddress('ip'), locale: 'vi', frequency: 'daily' },
+      { headers: { [PEER_HEADER]: '203.0.113.7', 'x-forwarded-for': '198.51.100.251' }, now },
+    )
     expect(limited.status).toBe(429)
     expect(limited.body.error.code).toBe('rate_limited')
     expect(Number(limited.headers.get('retry-after'))).toBe(3600 - 120)
@@ -451,7 +493,9 @@ describe('POST /api/v1/subscriptions', () => {
 
   it('never lets a line break in the name reach a header: no Bcc, and the relay is asked for the subscriber alone', async () => {
     const email = freshAddress('header')
-    expect((await postSubscription({ email, name: 'Anh\r\nBcc: evil@x.test', outlet: 'VNN\nCc: evil@x.test', locale: 'vi', frequency: 'daily' })).status).toBe(202)
+    expect((await postSubscription({ email, name: 'Anh\r\nBcc: evil@x.test', outlet: 'VNN\nCc: evil@x.test', locale: 'vi', frequency: 'daily' })).status).toBe(
+      202,
+    )
     const [message] = await mailsTo(email)
     expect(message!.rcptTo).toEqual([email])
     expect(sink.received.flatMap((received) => received.rcptTo)).not.toContain('evil@x.test')
@@ -489,7 +533,14 @@ describe('the preferences page', () => {
   it('shows a form with every topic named in the subscriber’s language and the stored choices ticked', async () => {
     const online = await makeTopic('An toàn trên mạng', 'Online safety')
     const privacy = await makeTopic('Quyền riêng tư của trẻ', 'Children’s privacy')
-    const { token, email } = await activeSubscriber({ locale: 'en', frequency: 'weekly', name: 'Anh', outlet: 'VietNamNet', topics: [online.slug], contentTypes: ['article'] })
+    const { token, email } = await activeSubscriber({
+      locale: 'en',
+      frequency: 'weekly',
+      name: 'Anh',
+      outlet: 'VietNamNet',
+      topics: [online.slug],
+      contentTypes: ['article'],
+    })
 
     const answer = await page(handleManageGet, manageUrl(token))
     expect(answer.status).toBe(200)
@@ -517,7 +568,15 @@ describe('the preferences page', () => {
     const saved = await page(
       handleManagePost,
       manageUrl(token),
-      formPost([['name', 'Trần Thị Bình'], ['outlet', ''], ['locale', 'vi'], ['frequency', 'weekly'], ['topics', privacy.slug], ['topics', online.slug], ['contentTypes', 'briefing-pack']]),
+      formPost([
+        ['name', 'Trần Thị Bình'],
+        ['outlet', ''],
+        ['locale', 'vi'],
+        ['frequency', 'weekly'],
+        ['topics', privacy.slug],
+        ['topics', online.slug],
+        ['contentTypes', 'briefing-pack'],
+      ]),
     )
     expect(saved.status).toBe(200)
     expectCompletePage(saved, 'vi')
@@ -528,13 +587,28 @@ describe('the preferences page', () => {
     expect([...row!.topics!].sort()).toEqual([online.id, privacy.id].sort())
 
     // Unticking every topic means every topic again.
-    await page(handleManagePost, manageUrl(token), formPost([['locale', 'vi'], ['frequency', 'weekly']]))
+    await page(
+      handleManagePost,
+      manageUrl(token),
+      formPost([
+        ['locale', 'vi'],
+        ['frequency', 'weekly'],
+      ]),
+    )
     expect((await subscriberRow(email))[0]).toMatchObject({ topics: [], contentTypes: [], name: null })
   })
 
   it('answers 400 with the form again, the field named and marked, when a value is wrong, and saves nothing', async () => {
     const { token, email } = await activeSubscriber({ frequency: 'daily' })
-    const bad = await page(handleManagePost, manageUrl(token), formPost([['name', 'Lan'], ['locale', 'vi'], ['frequency', 'monthly']]))
+    const bad = await page(
+      handleManagePost,
+      manageUrl(token),
+      formPost([
+        ['name', 'Lan'],
+        ['locale', 'vi'],
+        ['frequency', 'monthly'],
+      ]),
+    )
     expect(bad.status).toBe(400)
     expectCompletePage(bad, 'vi')
     expect(bad.html).toMatch(/<div class="error" id="form-error" role="alert">[\s\S]*Tần suất/)
@@ -542,10 +616,25 @@ describe('the preferences page', () => {
     expect(bad.html).toMatch(/<fieldset id="field-frequency" aria-invalid="true"/)
     expect(bad.html).toContain('value="Lan"')
 
-    const unknownTopic = await page(handleManagePost, manageUrl(token), formPost([['locale', 'vi'], ['frequency', 'weekly'], ['topics', 'khong-co-chu-de-nay']]))
+    const unknownTopic = await page(
+      handleManagePost,
+      manageUrl(token),
+      formPost([
+        ['locale', 'vi'],
+        ['frequency', 'weekly'],
+        ['topics', 'khong-co-chu-de-nay'],
+      ]),
+    )
     expect(unknownTopic.status).toBe(400)
     expect(unknownTopic.html).toContain('<a href="#field-topics">')
-    const badLocale = await page(handleManagePost, manageUrl(token), formPost([['locale', 'fr'], ['frequency', 'weekly']]))
+    const badLocale = await page(
+      handleManagePost,
+      manageUrl(token),
+      formPost([
+        ['locale', 'fr'],
+        ['frequency', 'weekly'],
+      ]),
+    )
     expect(badLocale.status).toBe(400)
     expect(badLocale.html).toContain('<a href="#field-locale">')
     expect((await subscriberRow(email))[0]).toMatchObject({ frequency: 'daily', locale: 'vi', name: null })
@@ -571,7 +660,14 @@ describe('the preferences page', () => {
       expect(answer.status, url).toBe(400)
       expectCompletePage(answer, 'vi')
     }
-    const forged = await page(handleManagePost, manageUrl(forgedToken(id)), formPost([['locale', 'en'], ['frequency', 'weekly']]))
+    const forged = await page(
+      handleManagePost,
+      manageUrl(forgedToken(id)),
+      formPost([
+        ['locale', 'en'],
+        ['frequency', 'weekly'],
+      ]),
+    )
     expect(forged.status).toBe(400)
     expect((await subscriberRow(email))[0]).toMatchObject({ frequency: 'daily', locale: 'vi' })
   })

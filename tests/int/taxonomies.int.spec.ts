@@ -22,7 +22,17 @@ describe('topics and audiences', () => {
     expect(await seedTaxonomies(payload)).toEqual(first)
     const topics = await payload.find({ collection: 'topics', limit: 50 })
     expect(topics.docs.map((topic) => topic.slug)).toEqual(
-      expect.arrayContaining(['grooming', 'sexual-exploitation', 'cyberbullying', 'harmful-content', 'privacy-personal-data', 'online-scams', 'digital-skills', 'reporting-helplines', 'cyber-attacks']),
+      expect.arrayContaining([
+        'grooming',
+        'sexual-exploitation',
+        'cyberbullying',
+        'harmful-content',
+        'privacy-personal-data',
+        'online-scams',
+        'digital-skills',
+        'reporting-helplines',
+        'cyber-attacks',
+      ]),
     )
     const audiences = await payload.find({ collection: 'audiences', limit: 50 })
     expect(audiences.docs.map((audience) => audience.slug)).toEqual(

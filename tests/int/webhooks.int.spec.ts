@@ -38,7 +38,14 @@ type LedgerRow = {
 
 /** The ledger rows of one agency, oldest first. */
 async function ledgerOf(agencyId: number): Promise<LedgerRow[]> {
-  const found = await payload.find({ collection: 'webhook-deliveries', where: { agency: { equals: agencyId } }, sort: 'id', depth: 0, limit: 100, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'webhook-deliveries',
+    where: { agency: { equals: agencyId } },
+    sort: 'id',
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+  })
   return found.docs as unknown as LedgerRow[]
 }
 
@@ -70,7 +77,13 @@ async function makeArticle(headline: string, extra: Record<string, unknown> = {}
 }
 
 async function withdraw(id: number) {
-  await payload.update({ collection: 'articles', id, data: { _status: 'draft', stage: 'withdrawn' } as never, context: { workflow: 'withdraw' }, overrideAccess: true })
+  await payload.update({
+    collection: 'articles',
+    id,
+    data: { _status: 'draft', stage: 'withdrawn' } as never,
+    context: { workflow: 'withdraw' },
+    overrideAccess: true,
+  })
 }
 
 const bodyOf = (hit: ReceivedWebhook) => JSON.parse(hit.body) as { event: string; occurredAt: string; item: Record<string, any> }
@@ -119,7 +132,10 @@ describe('webhook deliveries to press agencies', () => {
 
     // The body carries exactly what the change log holds for this change.
     const row = await onlyRowOf(agency.id)
-    const { rows: changes } = await poolOf(payload).query<{ occurred_at: Date; ninjs: unknown }>('SELECT occurred_at, ninjs FROM delivery_changes WHERE id = $1', [row.change])
+    const { rows: changes } = await poolOf(payload).query<{ occurred_at: Date; ninjs: unknown }>(
+      'SELECT occurred_at, ninjs FROM delivery_changes WHERE id = $1',
+      [row.change],
+    )
     expect(body.occurredAt).toBe(changes[0]!.occurred_at.toISOString())
     expect(body.item).toEqual(changes[0]!.ninjs)
 
@@ -287,7 +303,9 @@ describe('webhook deliveries to press agencies', () => {
     expect(await ledgerOf(untrusted.id)).toHaveLength(0)
 
     // The embargo passes.
-    await poolOf(payload).query(`UPDATE delivery_changes SET embargo_until = now() - interval '1 second' WHERE item_id = $1 AND lift_pending`, [`article-${article.id}-vi`])
+    await poolOf(payload).query(`UPDATE delivery_changes SET embargo_until = now() - interval '1 second' WHERE item_id = $1 AND lift_pending`, [
+      `article-${article.id}-vi`,
+    ])
     expect(await liftDueEmbargoes(payload)).toBeGreaterThanOrEqual(1)
     await sendDueWebhooks(payload)
 
@@ -297,7 +315,9 @@ describe('webhook deliveries to press agencies', () => {
     expect(body.event).toBe('item.published')
     expect(body.item.uri).toBe(`urn:newsroom:article:${article.id}:vi`)
     expect(body.item).not.toHaveProperty('embargoedUntil')
-    expect(verifyWebhookSignature({ secret: await secretOf(untrusted.id), body: released[0]!.body, header: header(released[0]!, 'x-newsroom-signature') })).toBe(true)
+    expect(
+      verifyWebhookSignature({ secret: await secretOf(untrusted.id), body: released[0]!.body, header: header(released[0]!, 'x-newsroom-signature') }),
+    ).toBe(true)
     expect(await onlyRowOf(untrusted.id)).toMatchObject({ event: 'item.published', status: 'delivered' })
 
     expect(receiver.hitsOn(trustedPath)).toHaveLength(1)
@@ -400,7 +420,10 @@ describe('webhook deliveries to press agencies', () => {
       expect(JSON.stringify(privateAnswer.body)).toContain('10.0.0.5')
 
       // A public address is accepted, so the refusals above are about the address.
-      const accepted = await rest('POST', '/agencies', { token, body: { name: `${name} public`, kind: 'online', active: false, webhookUrl: 'http://93.184.215.14/hook' } })
+      const accepted = await rest('POST', '/agencies', {
+        token,
+        body: { name: `${name} public`, kind: 'online', active: false, webhookUrl: 'http://93.184.215.14/hook' },
+      })
       expect(accepted.status).toBe(201)
       agencyIds.push(accepted.body.doc.id)
     } finally {
@@ -420,7 +443,10 @@ describe('webhook deliveries to press agencies', () => {
     const officer = await makeStaff(payload, ['press-officer'])
     const token = await login(officer.email, officer.password)
 
-    const withUrl = await rest('POST', '/agencies', { token, body: { name: `Secret on create ${Date.now()}`, kind: 'online', webhookUrl: receiver.url('/secret-a') } })
+    const withUrl = await rest('POST', '/agencies', {
+      token,
+      body: { name: `Secret on create ${Date.now()}`, kind: 'online', webhookUrl: receiver.url('/secret-a') },
+    })
     expect(withUrl.status).toBe(201)
     agencyIds.push(withUrl.body.doc.id)
     const first = await secretOf(withUrl.body.doc.id)
@@ -456,7 +482,14 @@ describe('webhook deliveries to press agencies', () => {
     const req = await createLocalReq({ context: { workflow: 'publish' } }, payload)
     await initTransaction(req)
     try {
-      await payload.update({ collection: 'articles', id: article.id, data: { _status: 'published', stage: 'published' } as never, context: { workflow: 'publish' }, overrideAccess: true, req })
+      await payload.update({
+        collection: 'articles',
+        id: article.id,
+        data: { _status: 'published', stage: 'published' } as never,
+        context: { workflow: 'publish' },
+        overrideAccess: true,
+        req,
+      })
       const inside = await (await sqlFor(req))<{ n: string }>('SELECT count(*) AS n FROM webhook_deliveries WHERE agency_id = $1', [agency.id])
       expect(Number(inside[0]!.n)).toBe(1)
       // Not visible to anyone else before the publication commits.

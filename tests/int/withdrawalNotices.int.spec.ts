@@ -51,8 +51,11 @@ const topics: Record<'a' | 'b', number> = { a: 0, b: 0 }
 type Reader = Awaited<ReturnType<typeof makeSubscriber>>
 
 const mailsTo = (address: string): ParsedMail[] =>
-  sink.messages.filter((mail) => (mail.to as { value: Array<{ address: string }> } | undefined)?.value.some((entry) => entry.address.toLowerCase() === address.toLowerCase()))
-const noticesTo = (address: string, title: string) => mailsTo(address).filter((mail) => mail.subject?.includes(title) && /^(Đã gỡ bỏ|Withdrawn|Đính chính|Corrected):/.test(mail.subject))
+  sink.messages.filter((mail) =>
+    (mail.to as { value: Array<{ address: string }> } | undefined)?.value.some((entry) => entry.address.toLowerCase() === address.toLowerCase()),
+  )
+const noticesTo = (address: string, title: string) =>
+  mailsTo(address).filter((mail) => mail.subject?.includes(title) && /^(Đã gỡ bỏ|Withdrawn|Đính chính|Corrected):/.test(mail.subject))
 
 async function article(headline: string, extra: Record<string, unknown> = {}): Promise<number> {
   const made = await payload.create({ collection: 'articles', data: { headline, campaign: campaignId, ...extra } as never, overrideAccess: true, draft: true })
@@ -67,26 +70,45 @@ async function withdraw(collection: 'articles' | 'briefing-packs', id: number, r
 /** A daily digest run over the last day, created and sent now. */
 async function sendDigest(): Promise<number> {
   const now = new Date()
-  const [runId] = await startDueDigests(payload, now, [{ kind: 'daily', period: `notices-${run}-${now.getTime()}`, start: new Date(now.getTime() - 86_400_000), end: now }])
+  const [runId] = await startDueDigests(payload, now, [
+    { kind: 'daily', period: `notices-${run}-${now.getTime()}`, start: new Date(now.getTime() - 86_400_000), end: now },
+  ])
   await processDeliveries(payload, { transport, runId })
   return runId!
 }
 
 async function journalist(name: string, email: string, language: 'vi' | 'en') {
-  const made = await payload.create({ collection: 'journalists', data: { name, outlet: 'VietNamNet', email, pressCardNumber: `PV-${name.length}-${run}-${email.length}`, status: 'accredited', language } as never, overrideAccess: true })
+  const made = await payload.create({
+    collection: 'journalists',
+    data: { name, outlet: 'VietNamNet', email, pressCardNumber: `PV-${name.length}-${run}-${email.length}`, status: 'accredited', language } as never,
+    overrideAccess: true,
+  })
   const token = newSecret()
-  await poolOf(payload).query(`INSERT INTO press_sessions (token_hash, journalist_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [hashSecret(token), made.id])
+  await poolOf(payload).query(`INSERT INTO press_sessions (token_hash, journalist_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [
+    hashSecret(token),
+    made.id,
+  ])
   return { id: Number(made.id), email, cookie: `${PRESS_SESSION_COOKIE}=${token}` }
 }
 
 async function downloadBundle(slug: string, cookie: string, lang = 'vi') {
-  const response = await handleBundle(payload, new Request(`http://newsroom.test/press/briefing-packs/${slug}/bundle.zip?lang=${lang}`, { headers: { cookie } }), slug)
+  const response = await handleBundle(
+    payload,
+    new Request(`http://newsroom.test/press/briefing-packs/${slug}/bundle.zip?lang=${lang}`, { headers: { cookie } }),
+    slug,
+  )
   expect(response.status).toBe(200)
   await response.body?.cancel()
 }
 
 async function embargoedPack(title: string, embargoUntil: string) {
-  const made = (await payload.create({ collection: 'briefing-packs', data: { title, summary: `Tóm tắt ${title}`, campaign: campaignId, embargoUntil } as never, locale: 'vi', draft: true, overrideAccess: true })) as { id: number; slug: string }
+  const made = (await payload.create({
+    collection: 'briefing-packs',
+    data: { title, summary: `Tóm tắt ${title}`, campaign: campaignId, embargoUntil } as never,
+    locale: 'vi',
+    draft: true,
+    overrideAccess: true,
+  })) as { id: number; slug: string }
   await publishForTest(payload, 'briefing-packs', made.id)
   return { id: Number(made.id), slug: made.slug }
 }
@@ -95,13 +117,25 @@ beforeAll(async () => {
   sink = await startSmtpSink()
   receiver = await startWebhookReceiver()
   payload = await getTestPayload()
-  transport = nodemailer.createTransport({ host: '127.0.0.1', port: sink.port, secure: false, ignoreTLS: true, auth: { user: 'relay', pass: 'relay-pass' }, pool: true, maxConnections: 5 })
+  transport = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: sink.port,
+    secure: false,
+    ignoreTLS: true,
+    auth: { user: 'relay', pass: 'relay-pass' },
+    pool: true,
+    maxConnections: 5,
+  })
   const reviewer = await makeStaff(payload, ['reviewer'])
   reviewerToken = await login(reviewer.email, reviewer.password)
   campaignId = Number((await makeCampaign(payload, `Chiến dịch thông báo gỡ ${run}`)).id)
   await publishForTest(payload, 'campaigns', campaignId)
   for (const key of ['a', 'b'] as const) {
-    const topic = await payload.create({ collection: 'topics', data: { name: `Chủ đề ${key} ${run}`, slug: `go-bai-${key}-${run}` } as never, overrideAccess: true })
+    const topic = await payload.create({
+      collection: 'topics',
+      data: { name: `Chủ đề ${key} ${run}`, slug: `go-bai-${key}-${run}` } as never,
+      overrideAccess: true,
+    })
     topics[key] = Number(topic.id)
   }
   agencyId = (await makeAgency(payload, { webhookUrl: receiver.url('/withdrawals'), name: `Báo nhận webhook ${run}` })).agency.id
@@ -148,10 +182,17 @@ describe('withdrawing an article that went out by alert and by digest', () => {
   })
 
   it('sent the article to the alert and digest readers before it was withdrawn, and recorded what the digest carried', async () => {
-    for (const reader of [alerted, digestVi, digestEn, switcher]) expect(mailsTo(reader.email).some((mail) => mail.text?.includes(headline)), reader.email).toBe(true)
+    for (const reader of [alerted, digestVi, digestEn, switcher])
+      expect(
+        mailsTo(reader.email).some((mail) => mail.text?.includes(headline)),
+        reader.email,
+      ).toBe(true)
     expect(mailsTo(otherTopic.email).some((mail) => mail.text?.includes(`Tin chủ đề khác ${run}`))).toBe(true)
     expect(mailsTo(otherTopic.email).some((mail) => mail.text?.includes(headline))).toBe(false)
-    const { rows } = await poolOf(payload).query(`SELECT collection, item_id FROM digest_run_items WHERE run_id = $1 AND collection = 'articles' AND item_id = $2`, [digestRunId, articleId])
+    const { rows } = await poolOf(payload).query(
+      `SELECT collection, item_id FROM digest_run_items WHERE run_id = $1 AND collection = 'articles' AND item_id = $2`,
+      [digestRunId, articleId],
+    )
     expect(rows).toEqual([{ collection: 'articles', item_id: articleId }])
   })
 
@@ -210,7 +251,10 @@ describe('withdrawing an article that went out by alert and by digest', () => {
 
   it('posts item.withdrawn with the reason in the item', async () => {
     await sendDueWebhooks(payload)
-    const hit = receiver.hitsOn('/withdrawals').map((entry) => JSON.parse(entry.body)).find((body) => body.event === 'item.withdrawn' && body.item.uri === `urn:newsroom:article:${articleId}:vi`)
+    const hit = receiver
+      .hitsOn('/withdrawals')
+      .map((entry) => JSON.parse(entry.body))
+      .find((body) => body.event === 'item.withdrawn' && body.item.uri === `urn:newsroom:article:${articleId}:vi`)
     expect(hit).toBeDefined()
     expect(hit.item).toMatchObject({ pubStatus: 'canceled', edNote: reason })
   })
@@ -238,7 +282,10 @@ describe('withdrawing a briefing pack that journalists downloaded', () => {
     expect(notice!.headers.get('list-unsubscribe')).toBeUndefined()
     expect(noticesTo(bystander.email, title)).toHaveLength(0)
 
-    const { rows } = await poolOf(payload).query(`SELECT status::text AS status, expected::int AS expected, sent::int AS sent FROM digest_runs WHERE kind = 'correction' AND period LIKE $1`, [`briefing-pack-${pack.id}@withdrawn#%`])
+    const { rows } = await poolOf(payload).query(
+      `SELECT status::text AS status, expected::int AS expected, sent::int AS sent FROM digest_runs WHERE kind = 'correction' AND period LIKE $1`,
+      [`briefing-pack-${pack.id}@withdrawn#%`],
+    )
     expect(rows).toEqual([{ status: 'completed', expected: 1, sent: 1 }])
     // Sent once: a second pass finds nothing left to send.
     await processDeliveries(payload, { transport })
@@ -280,8 +327,20 @@ describe('a major update of an item readers already have', () => {
     expect(mailsTo(digestReader.email).some((mail) => mail.text?.includes(headline))).toBe(true)
 
     // Edited as a working copy marked major, then published as the workflow publishes it.
-    await payload.update({ collection: 'articles', id, data: { standfirst: 'Gọi 111.', majorChange: true, changeNote: note } as never, draft: true, overrideAccess: true })
-    await payload.update({ collection: 'articles', id, data: { _status: 'published', stage: 'published', majorChange: false } as never, context: { workflow: 'publish', majorChange: true }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { standfirst: 'Gọi 111.', majorChange: true, changeNote: note } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { _status: 'published', stage: 'published', majorChange: false } as never,
+      context: { workflow: 'publish', majorChange: true },
+      overrideAccess: true,
+    })
     await processDeliveries(payload, { transport })
 
     const { apiKey } = await makeAgency(payload, { name: `Báo đọc sửa đổi ${run}` })
@@ -324,11 +383,22 @@ async function startRefusingRelay() {
     },
   })
   const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port)))
-  const to = (address: string) => messages.filter((mail) => (mail.to as { value: Array<{ address: string }> } | undefined)?.value.some((entry) => entry.address.toLowerCase() === address.toLowerCase()))
+  const to = (address: string) =>
+    messages.filter((mail) =>
+      (mail.to as { value: Array<{ address: string }> } | undefined)?.value.some((entry) => entry.address.toLowerCase() === address.toLowerCase()),
+    )
   return { port, messages, tempFail, permFail, to, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }
 
-type NoticeRow = { journalist_id: number; status: string; attempts: number; next_attempt_at: Date | null; sent_at: Date | null; message_id: string | null; last_error: string | null }
+type NoticeRow = {
+  journalist_id: number
+  status: string
+  attempts: number
+  next_attempt_at: Date | null
+  sent_at: Date | null
+  message_id: string | null
+  last_error: string | null
+}
 const noticeRows = async (runId: number) =>
   (
     await poolOf(payload).query<NoticeRow>(
@@ -337,7 +407,8 @@ const noticeRows = async (runId: number) =>
     )
   ).rows
 const runTotals = async (runId: number) =>
-  (await poolOf(payload).query('SELECT status::text AS status, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1', [runId])).rows[0]
+  (await poolOf(payload).query('SELECT status::text AS status, expected::int, sent::int, failed::int, suppressed::int FROM digest_runs WHERE id = $1', [runId]))
+    .rows[0]
 
 describe('a journalist notice the relay refuses', () => {
   const title = `Tài liệu họp báo bị trả thư ${run}`
@@ -358,7 +429,9 @@ describe('a journalist notice the relay refuses', () => {
     reporter = await journalist('Phạm Quốc Trung Hiếu', `hieu-${run}@thanhnien.test`, 'en')
     await downloadBundle(pack.slug, reporter.cookie)
     await withdraw('briefing-packs', pack.id, reason)
-    const { rows } = await poolOf(payload).query(`SELECT id FROM digest_runs WHERE kind = 'correction' AND period LIKE $1`, [`briefing-pack-${pack.id}@withdrawn#%`])
+    const { rows } = await poolOf(payload).query(`SELECT id FROM digest_runs WHERE kind = 'correction' AND period LIKE $1`, [
+      `briefing-pack-${pack.id}@withdrawn#%`,
+    ])
     runId = Number(rows[0].id)
   })
 
@@ -424,7 +497,12 @@ describe('a journalist notice the relay refuses', () => {
     expect(again.body).toMatchObject({ id: runId, retried: 0, journalists: 0 })
     await pass()
     expect(relay.to(reporter.email)).toHaveLength(1)
-    const audit = await payload.find({ collection: 'audit-log', where: { event: { equals: 'mail_retry' }, targetId: { equals: String(runId) } }, overrideAccess: true, depth: 0 })
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: { event: { equals: 'mail_retry' }, targetId: { equals: String(runId) } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(audit.docs.map((entry) => (entry as { details?: { journalists?: number } }).details?.journalists).sort()).toEqual([0, 1])
   })
 })
@@ -467,7 +545,10 @@ describe('upgrading a ledger kept in the key-value table', () => {
       expect(after.find((row) => Number(row.journalist_id) === latecomer.id)).toMatchObject({ run_id: someRun, status: 'pending', attempts: 0, sent_at: null })
       expect(after.some((row) => Number(row.run_id) === 99999999)).toBe(false)
       expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM payload_kv WHERE starts_with(key, 'press-notice:')`))[0]!.n).toBe(0)
-      const claimable = await sql<{ id: number }>(`SELECT id FROM journalist_notices WHERE run_id = $1 AND journalist_id = $2 AND status = 'pending' AND next_attempt_at <= clock_timestamp()`, [someRun, latecomer.id])
+      const claimable = await sql<{ id: number }>(
+        `SELECT id FROM journalist_notices WHERE run_id = $1 AND journalist_id = $2 AND status = 'pending' AND next_attempt_at <= clock_timestamp()`,
+        [someRun, latecomer.id],
+      )
       expect(claimable).toHaveLength(1)
     } finally {
       await payload.db.rollbackTransaction(transactionID)

@@ -158,7 +158,14 @@ describe('the editorial workflow through REST', () => {
     const media = await payload.create({
       collection: 'media',
       data: { alt: 'Em bé', credit: 'Phóng viên', depictsChild: true },
-      file: { data: await sharp({ create: { width: 40, height: 40, channels: 3, background: '#888' } }).png().toBuffer(), mimetype: 'image/png', name: 'em-be.png', size: 100 },
+      file: {
+        data: await sharp({ create: { width: 40, height: 40, channels: 3, background: '#888' } })
+          .png()
+          .toBuffer(),
+        mimetype: 'image/png',
+        name: 'em-be.png',
+        size: 100,
+      },
     })
     const id = await approvedArticle('Ảnh trẻ em', { images: [media.id] })
     const refused = await act(reviewerToken, 'articles', id, { action: 'publish' })
@@ -174,7 +181,11 @@ describe('the editorial workflow through REST', () => {
   it('records every action, and each publication, in the audit log', async () => {
     const id = await approvedArticle('Kiểm tra nhật ký')
     await act(reviewerToken, 'articles', id, { action: 'publish' })
-    const { docs } = await payload.find({ collection: 'audit-log', where: { targetCollection: { equals: 'articles' }, targetId: { equals: String(id) } }, sort: 'createdAt' })
+    const { docs } = await payload.find({
+      collection: 'audit-log',
+      where: { targetCollection: { equals: 'articles' }, targetId: { equals: String(id) } },
+      sort: 'createdAt',
+    })
     expect(docs.map((doc) => `${doc.event}:${(doc.details as { action?: string })?.action ?? ''}`)).toEqual([
       'workflow:submit',
       'workflow:approve',

@@ -17,7 +17,13 @@ import { makeStaff } from '../helpers/users'
  * workflow and live-copy integration tests.)
  */
 type Person = Awaited<ReturnType<typeof makeStaff>> & { token: string; label: string }
-type Recipe = { live: LiveState; working: WorkingStage | null; scheduled?: boolean; withdrawalScheduled?: boolean; steps: Array<[keyof typeof by, Record<string, unknown>]> }
+type Recipe = {
+  live: LiveState
+  working: WorkingStage | null
+  scheduled?: boolean
+  withdrawalScheduled?: boolean
+  steps: Array<[keyof typeof by, Record<string, unknown>]>
+}
 
 let payload: Payload
 let campaignId: number
@@ -41,12 +47,26 @@ const RECIPES: Recipe[] = [
   { live: 'unpublished', working: 'approved', steps: [submit, approve] },
   { live: 'scheduled', working: 'approved', scheduled: true, steps: [submit, approve, ['reviewer', { action: 'schedule', publishAt: inDays(30) }]] },
   { live: 'published', working: null, steps: live },
-  { live: 'published', working: null, withdrawalScheduled: true, steps: [...live, ['reviewer', { action: 'withdraw', comment: 'Hết đợt.', unpublishAt: inDays(30) }]] },
+  {
+    live: 'published',
+    working: null,
+    withdrawalScheduled: true,
+    steps: [...live, ['reviewer', { action: 'withdraw', comment: 'Hết đợt.', unpublishAt: inDays(30) }]],
+  },
   { live: 'published', working: 'draft', steps: [...live, ['author', { [EDIT]: true }]] },
   { live: 'published', working: 'in_review', steps: [...live, ['author', { [EDIT]: true }], submit] },
-  { live: 'published', working: 'changes_requested', steps: [...live, ['author', { [EDIT]: true }], submit, ['reviewer', { action: 'request_changes', comment: 'Sửa lại.' }]] },
+  {
+    live: 'published',
+    working: 'changes_requested',
+    steps: [...live, ['author', { [EDIT]: true }], submit, ['reviewer', { action: 'request_changes', comment: 'Sửa lại.' }]],
+  },
   { live: 'published', working: 'approved', steps: [...live, ['author', { [EDIT]: true }], submit, approve] },
-  { live: 'published', working: 'approved', scheduled: true, steps: [...live, ['author', { [EDIT]: true }], submit, approve, ['reviewer', { action: 'schedule', publishAt: inDays(30) }]] },
+  {
+    live: 'published',
+    working: 'approved',
+    scheduled: true,
+    steps: [...live, ['author', { [EDIT]: true }], submit, approve, ['reviewer', { action: 'schedule', publishAt: inDays(30) }]],
+  },
   { live: 'withdrawn', working: null, steps: [...live, ['reviewer', { action: 'withdraw', comment: 'Nêu nhầm tên.' }]] },
   { live: 'withdrawn', working: 'draft', steps: [...live, ['reviewer', { action: 'withdraw', comment: 'Nêu nhầm tên.' }], ['author', { action: 'reopen' }]] },
 ]
@@ -55,7 +75,10 @@ const describeRecipe = (recipe: Recipe) =>
   `live ${recipe.live}${recipe.withdrawalScheduled ? ' (withdrawal scheduled)' : ''}, working copy ${recipe.working ?? 'none'}${recipe.scheduled ? ' (scheduled)' : ''}`
 
 async function build(recipe: Recipe): Promise<number> {
-  const created = await rest('POST', '/articles', { token: by.author.token, body: { headline: `Ma trận ${describeRecipe(recipe)} ${Math.random()}`, campaign: campaignId, standfirst: 'Tóm tắt.' } })
+  const created = await rest('POST', '/articles', {
+    token: by.author.token,
+    body: { headline: `Ma trận ${describeRecipe(recipe)} ${Math.random()}`, campaign: campaignId, standfirst: 'Tóm tắt.' },
+  })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   const id = created.body.doc.id as number
   for (const [who, body] of recipe.steps) {
@@ -82,7 +105,13 @@ beforeAll(async () => {
   }
   by.author = await make(['editor'], 'the editor who wrote it')
   by.reviewer = await make(['reviewer'], 'a reviewer')
-  people = [by.author, await make(['editor'], 'another editor'), by.reviewer, await make(['press-officer'], 'a press officer'), await make(['admin'], 'an admin')]
+  people = [
+    by.author,
+    await make(['editor'], 'another editor'),
+    by.reviewer,
+    await make(['press-officer'], 'a press officer'),
+    await make(['admin'], 'an admin'),
+  ]
 })
 
 describe('the workflow API for every state, action and role', () => {

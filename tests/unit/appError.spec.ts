@@ -33,7 +33,13 @@ describe('the one error type', () => {
 
   it('makes a pure decision refuse with the status its code has everywhere', () => {
     expect(refusal('four_eyes')).toEqual({ ok: false, status: 403, code: 'four_eyes' })
-    const decision = decideTransition({ action: 'fly' as never, state: { live: 'none', working: 'draft' }, actor: { id: 1, roles: ['editor'] }, authorIds: [1], now: new Date() } as never)
+    const decision = decideTransition({
+      action: 'fly' as never,
+      state: { live: 'none', working: 'draft' },
+      actor: { id: 1, roles: ['editor'] },
+      authorIds: [1],
+      now: new Date(),
+    } as never)
     expect(decision.ok).toBe(false)
     if (decision.ok) return
     expect(decision.code).toBe('invalid_action')

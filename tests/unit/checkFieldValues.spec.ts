@@ -10,14 +10,31 @@ const fields: Field[] = [
   { name: 'featured', type: 'checkbox' },
   { name: 'tags', type: 'text', hasMany: true },
   { type: 'row', fields: [{ name: 'from', type: 'date' }] },
-  { name: 'lines', type: 'array', fields: [{ name: 'phone', type: 'text' }, { name: 'meta', type: 'group', fields: [{ name: 'note', type: 'textarea' }] }] },
+  {
+    name: 'lines',
+    type: 'array',
+    fields: [
+      { name: 'phone', type: 'text' },
+      { name: 'meta', type: 'group', fields: [{ name: 'note', type: 'textarea' }] },
+    ],
+  },
   { name: 'body', type: 'richText' },
 ]
 const check = (data: unknown) => checkFieldValues(data, fields, ['vi', 'en'])
 
 describe('field values in a request body', () => {
   it('accepts what each field can store, one value per locale included', () => {
-    expect(check({ title: 'Tiêu đề', year: 2026, featured: true, tags: ['a'], from: '2026-12-07', lines: [{ phone: '111', meta: { note: 'x' } }], body: { root: {} } })).toBeNull()
+    expect(
+      check({
+        title: 'Tiêu đề',
+        year: 2026,
+        featured: true,
+        tags: ['a'],
+        from: '2026-12-07',
+        lines: [{ phone: '111', meta: { note: 'x' } }],
+        body: { root: {} },
+      }),
+    ).toBeNull()
     expect(check({ title: { vi: 'Tiêu đề', en: 'Title' }, year: '2026', lines: null, title2: ['not a field'] })).toBeNull()
   })
 

@@ -54,16 +54,46 @@ function snapshot(revision: string, articles: Array<{ key: string; clauses: Clau
   }
 }
 
-const frozen = (id: number, snap: CodeSnapshot): FrozenRevision => ({ id, codeId: 1, revision: snap.revision, status: 'published', publishedAt: `2026-0${id}-01T00:00:00.000Z`, snapshot: snap })
+const frozen = (id: number, snap: CodeSnapshot): FrozenRevision => ({
+  id,
+  codeId: 1,
+  revision: snap.revision,
+  status: 'published',
+  publishedAt: `2026-0${id}-01T00:00:00.000Z`,
+  snapshot: snap,
+})
 
 // 1.0 → 1.1: A's text changes, C is removed, E is added. 1.1 → 1.2: B's text changes, D moves to article a1.
-const r1 = frozen(1, snapshot('1.0', [{ key: 'a1', clauses: ['A', 'B', 'C'] }, { key: 'a2', clauses: ['D'] }]))
-const r2 = frozen(2, snapshot('1.1', [{ key: 'a1', clauses: [{ key: 'A', text: 'Nội dung A đã sửa' }, 'B'] }, { key: 'a2', clauses: ['D', 'E'] }]))
-const r3 = frozen(3, snapshot('1.2', [{ key: 'a1', clauses: [{ key: 'A', text: 'Nội dung A đã sửa' }, { key: 'B', text: 'Nội dung B mới' }, 'D'] }, { key: 'a2', clauses: ['E'] }]))
+const r1 = frozen(
+  1,
+  snapshot('1.0', [
+    { key: 'a1', clauses: ['A', 'B', 'C'] },
+    { key: 'a2', clauses: ['D'] },
+  ]),
+)
+const r2 = frozen(
+  2,
+  snapshot('1.1', [
+    { key: 'a1', clauses: [{ key: 'A', text: 'Nội dung A đã sửa' }, 'B'] },
+    { key: 'a2', clauses: ['D', 'E'] },
+  ]),
+)
+const r3 = frozen(
+  3,
+  snapshot('1.2', [
+    { key: 'a1', clauses: [{ key: 'A', text: 'Nội dung A đã sửa' }, { key: 'B', text: 'Nội dung B mới' }, 'D'] },
+    { key: 'a2', clauses: ['E'] },
+  ]),
+)
 const revisions = [r1, r2, r3]
 
 let nextId = 1
-function comment(clauseKey: string | null, revision: string, group: string, answer?: { disposition: string; reply?: string; linkedRevision?: string; linkedClauses?: string[] }): PublicComment {
+function comment(
+  clauseKey: string | null,
+  revision: string,
+  group: string,
+  answer?: { disposition: string; reply?: string; linkedRevision?: string; linkedClauses?: string[] },
+): PublicComment {
   const id = nextId++
   return {
     id,
@@ -75,7 +105,13 @@ function comment(clauseKey: string | null, revision: string, group: string, answ
     text: `Góp ý số ${id}`,
     createdAt: '2026-02-01T00:00:00.000Z',
     answer: answer
-      ? { disposition: answer.disposition, reply: { vi: answer.reply ?? `Trả lời ${id}`, en: `Answer ${id}` }, linkedRevision: answer.linkedRevision ?? null, linkedClauses: answer.linkedClauses ?? [], answeredAt: null }
+      ? {
+          disposition: answer.disposition,
+          reply: { vi: answer.reply ?? `Trả lời ${id}`, en: `Answer ${id}` },
+          linkedRevision: answer.linkedRevision ?? null,
+          linkedClauses: answer.linkedClauses ?? [],
+          answeredAt: null,
+        }
       : null,
   }
 }
@@ -107,7 +143,12 @@ describe('buildReport', () => {
   })
 
   it('gives a removed clause the number and heading it last had', () => {
-    expect(rowOf('C')).toMatchObject({ number: 'I.1.3', place: { chapter: 1, article: 1, clause: 3 }, heading: { vi: 'Khoản C', en: 'Clause C' }, removed: true })
+    expect(rowOf('C')).toMatchObject({
+      number: 'I.1.3',
+      place: { chapter: 1, article: 1, clause: 3 },
+      heading: { vi: 'Khoản C', en: 'Clause C' },
+      removed: true,
+    })
   })
 
   it('counts comments on each clause by every group and disposition, zeros included, with unanswered ones apart', () => {
@@ -132,7 +173,16 @@ describe('buildReport', () => {
 
   it('lists every comment on a clause with its answer, and an unanswered one with none', () => {
     expect(rowOf('A').replies).toEqual([
-      { commentId: 1, group: 'parent', revision: '1.0', excerpt: 'Góp ý số 1', disposition: 'accepted', reply: { vi: 'Đã sửa khoản A', en: 'Answer 1' }, linkedRevision: '1.1', linkedClauses: ['I.1.1'] },
+      {
+        commentId: 1,
+        group: 'parent',
+        revision: '1.0',
+        excerpt: 'Góp ý số 1',
+        disposition: 'accepted',
+        reply: { vi: 'Đã sửa khoản A', en: 'Answer 1' },
+        linkedRevision: '1.1',
+        linkedClauses: ['I.1.1'],
+      },
       { commentId: 2, group: 'teacher', revision: '1.1', excerpt: 'Góp ý số 2', disposition: null, reply: null, linkedRevision: null, linkedClauses: [] },
     ])
   })
@@ -172,7 +222,13 @@ describe('reportCsv', () => {
 
   it('names every group and disposition in the header, in English and Vietnamese', () => {
     const header = reportCsvHeader()
-    expect(header.slice(0, 5)).toEqual(['Clause / Khoản', 'Clause id / Mã khoản', 'Heading (vi) / Tiêu đề (vi)', 'Heading (en) / Tiêu đề (en)', 'Comments / Số góp ý'])
+    expect(header.slice(0, 5)).toEqual([
+      'Clause / Khoản',
+      'Clause id / Mã khoản',
+      'Heading (vi) / Tiêu đề (vi)',
+      'Heading (en) / Tiêu đề (en)',
+      'Comments / Số góp ý',
+    ])
     expect(header).toContain('Parent / Cha mẹ')
     expect(header).toContain('Public body / Cơ quan nhà nước')
     expect(header).toContain('Partly accepted / Tiếp thu một phần')
@@ -253,7 +309,8 @@ describe('renderCodePdf', () => {
     return Buffer.concat(chunks)
   }
 
-  const long = 'Cha mẹ, thầy cô và doanh nghiệp cùng bảo vệ trẻ em khỏi nội dung độc hại trên môi trường mạng; mọi hành vi xâm hại phải được báo ngay cho tổng đài 111. '
+  const long =
+    'Cha mẹ, thầy cô và doanh nghiệp cùng bảo vệ trẻ em khỏi nội dung độc hại trên môi trường mạng; mọi hành vi xâm hại phải được báo ngay cho tổng đài 111. '
   const longCode = snapshot(
     '2.0',
     Array.from({ length: 6 }, (_, a) => ({ key: `a${a}`, clauses: Array.from({ length: 5 }, (_, k) => ({ key: `k${a}-${k}`, text: long.repeat(4) })) })),

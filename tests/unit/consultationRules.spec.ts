@@ -30,8 +30,16 @@ describe('numbering a code', () => {
       status: 'consultation',
       title: { vi: 'Quy tắc', en: 'Code' },
       chapters: [
-        { key: 'ch-1', title: { vi: 'Chung' }, articles: [{ key: 'ar-1', title: { vi: 'Một' }, clauses: [{ key: 'cl-1', text: { vi: lexical('a') } }, { key: 'cl-2' }] }] },
-        { key: 'ch-2', title: { vi: 'Riêng' }, articles: [{ key: 'ar-2', title: { vi: 'Hai' }, clauses: [{ key: 'cl-3', heading: { vi: 'Ba', en: 'Three' } }] }] },
+        {
+          key: 'ch-1',
+          title: { vi: 'Chung' },
+          articles: [{ key: 'ar-1', title: { vi: 'Một' }, clauses: [{ key: 'cl-1', text: { vi: lexical('a') } }, { key: 'cl-2' }] }],
+        },
+        {
+          key: 'ch-2',
+          title: { vi: 'Riêng' },
+          articles: [{ key: 'ar-2', title: { vi: 'Hai' }, clauses: [{ key: 'cl-3', heading: { vi: 'Ba', en: 'Three' } }] }],
+        },
       ],
     })
     const numbers = snapshot.chapters.flatMap((chapter) => chapter.articles.flatMap((article) => article.clauses.map((clause) => clause.number)))
@@ -44,7 +52,13 @@ describe('numbering a code', () => {
       slug: 's',
       revisionLabel: 'v0.1',
       title: { vi: 'Tiêu đề' },
-      chapters: [{ key: 'ch-1', title: { vi: 'C' }, articles: [{ key: 'ar-1', title: { vi: 'A' }, clauses: [{ key: 'cl-1', text: { vi: lexical('Trẻ em') }, rationale: 'bí mật nội bộ' }] }] }],
+      chapters: [
+        {
+          key: 'ch-1',
+          title: { vi: 'C' },
+          articles: [{ key: 'ar-1', title: { vi: 'A' }, clauses: [{ key: 'cl-1', text: { vi: lexical('Trẻ em') }, rationale: 'bí mật nội bộ' }] }],
+        },
+      ],
     })
     expect(snapshot.title.en).toBe('Tiêu đề')
     expect(snapshot.chapters[0]!.articles[0]!.clauses[0]!.text).toEqual({ vi: 'Trẻ em', en: 'Trẻ em' })

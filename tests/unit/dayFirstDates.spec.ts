@@ -13,7 +13,11 @@ describe('date fields in the admin', () => {
           { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
           { name: 'day', type: 'date' },
           { type: 'tabs', tabs: [{ label: 'T', fields: [{ name: 'rows', type: 'array', fields: [{ name: 'due', type: 'date' }] }] }] },
-          { name: 'parts', type: 'blocks', blocks: [{ slug: 'milestone', fields: [{ name: 'when', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }] }] },
+          {
+            name: 'parts',
+            type: 'blocks',
+            blocks: [{ slug: 'milestone', fields: [{ name: 'when', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }] }],
+          },
         ]),
       ],
     } as Config)) as Config
@@ -25,7 +29,9 @@ describe('date fields in the admin', () => {
   })
 
   it('keeps a format a field chose for itself', async () => {
-    const config = (await dayFirstDates({ collections: [collection([{ name: 'month', type: 'date', admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MM/yyyy' } } }])] } as Config)) as Config
+    const config = (await dayFirstDates({
+      collections: [collection([{ name: 'month', type: 'date', admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MM/yyyy' } } }])],
+    } as Config)) as Config
     expect((config.collections![0]!.fields[0] as Record<string, any>).admin.date.displayFormat).toBe('MM/yyyy')
   })
 })

@@ -73,7 +73,15 @@ describe('query parameters of /api/v1/items', () => {
 })
 
 describe('content types an agency receives', () => {
-  const agency = (allowedTypes: string[]): AgencyRecord => ({ collection: 'agencies', id: 1, name: 'A', active: true, trusted: false, rateLimitPerMinute: 600, allowedTypes })
+  const agency = (allowedTypes: string[]): AgencyRecord => ({
+    collection: 'agencies',
+    id: 1,
+    name: 'A',
+    active: true,
+    trusted: false,
+    rateLimitPerMinute: 600,
+    allowedTypes,
+  })
 
   it('gives every type when none was granted explicitly', () => {
     expect(grantedTypes(agency([]), ['article', 'campaign'], false)).toEqual(['article', 'campaign'])
@@ -108,8 +116,12 @@ describe('HTTP caching of rendered bodies', () => {
 
   it('answers 200 when the ETag differs, and 304 for an If-Modified-Since at or after Last-Modified', () => {
     expect(respondCached(new Request('http://x/', { headers: { 'If-None-Match': '"stale"' } }), rendered, 'no-cache').status).toBe(200)
-    expect(respondCached(new Request('http://x/', { headers: { 'If-Modified-Since': 'Sat, 28 Nov 2026 03:00:00 GMT' } }), rendered, 'no-cache').status).toBe(304)
-    expect(respondCached(new Request('http://x/', { headers: { 'If-Modified-Since': 'Sat, 28 Nov 2026 02:59:59 GMT' } }), rendered, 'no-cache').status).toBe(200)
+    expect(respondCached(new Request('http://x/', { headers: { 'If-Modified-Since': 'Sat, 28 Nov 2026 03:00:00 GMT' } }), rendered, 'no-cache').status).toBe(
+      304,
+    )
+    expect(respondCached(new Request('http://x/', { headers: { 'If-Modified-Since': 'Sat, 28 Nov 2026 02:59:59 GMT' } }), rendered, 'no-cache').status).toBe(
+      200,
+    )
   })
 })
 

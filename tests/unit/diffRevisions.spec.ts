@@ -53,8 +53,7 @@ function snapshot(revision: string, chapters: ChapterSpec[]): CodeSnapshot {
 }
 
 /** key → status/moved/renumbered, in the diff's order, for compact exact assertions. */
-const rows = (diff: ReturnType<typeof diffRevisions>) =>
-  diff.clauses.map((c) => [c.key, c.status, c.moved ? 'moved' : '', c.renumbered ? 'renumbered' : ''])
+const rows = (diff: ReturnType<typeof diffRevisions>) => diff.clauses.map((c) => [c.key, c.status, c.moved ? 'moved' : '', c.renumbered ? 'renumbered' : ''])
 
 describe('flattenClauses', () => {
   it('lists clauses in reading order with their article and chapter keys', () => {
@@ -263,10 +262,7 @@ describe('diffRevisions', () => {
 
   it('lists an article title change, matched by key even after the article moved chapter', () => {
     const from = snapshot('r1', [chap('c1', art('a1', 'A'), art('a2', 'B')), chap('c2')])
-    const to = snapshot('r2', [
-      chap('c1', art('a1', 'A')),
-      { key: 'c2', articles: [{ key: 'a2', title: { vi: 'Điều a2', en: 'Reporting' }, clauses: ['B'] }] },
-    ])
+    const to = snapshot('r2', [chap('c1', art('a1', 'A')), { key: 'c2', articles: [{ key: 'a2', title: { vi: 'Điều a2', en: 'Reporting' }, clauses: ['B'] }] }])
     const diff = diffRevisions(from, to)
     expect(diff.titles).toEqual([
       {

@@ -96,9 +96,7 @@ describe('diffWords', () => {
     const ops = diffWords(from, to)
     expect(side(ops, 'insert')).toBe(from)
     expect(side(ops, 'delete')).toBe(to)
-    expect(ops.filter((o) => o.op === 'delete').map((o) => o.text)).toEqual(
-      words.filter((_, i) => i % 100 === 50),
-    )
+    expect(ops.filter((o) => o.op === 'delete').map((o) => o.text)).toEqual(words.filter((_, i) => i % 100 === 50))
     for (let k = 1; k < ops.length; k++) expect(ops[k]!.op).not.toBe(ops[k - 1]!.op)
   })
 

@@ -27,7 +27,12 @@ const ids = (items: DigestCandidate[]) => items.map((item) => item.itemId)
 
 describe('what is new', () => {
   it('lists only changes after the subscriber’s last digest, the boundary itself excluded', () => {
-    const items = [candidate('article:1', 'vi', -5), candidate('article:2', 'vi', 0), candidate('article:3', 'vi', 1 / 60_000), candidate('article:4', 'vi', 30)]
+    const items = [
+      candidate('article:1', 'vi', -5),
+      candidate('article:2', 'vi', 0),
+      candidate('article:3', 'vi', 1 / 60_000),
+      candidate('article:4', 'vi', 30),
+    ]
     expect(ids(selectDigestItems(items, reader()))).toEqual(['article-4-vi', 'article-3-vi'])
   })
 
@@ -45,7 +50,10 @@ describe('what is new', () => {
   it('lists each item once, at its newest change', () => {
     const older = candidate('article:1', 'vi', 10, { ninjs: { headlines: [{ value: 'old' }] } as never })
     const newer = candidate('article:1', 'vi', 50, { updated: true, ninjs: { headlines: [{ value: 'new' }] } as never })
-    for (const order of [[older, newer], [newer, older]]) {
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
       const picked = selectDigestItems(order, reader())
       expect(picked).toHaveLength(1)
       expect(picked[0]).toBe(newer)

@@ -18,7 +18,15 @@ function pack(extra: Partial<BriefingPack> = {}): BriefingPack {
     title: 'Tài liệu họp báo tháng hành động',
     slug: 'tai-lieu-hop-bao',
     summary: 'Số liệu và thông điệp cho phóng viên.',
-    keyFacts: [{ statement: 'Trẻ em dùng Internet 5 giờ mỗi ngày', figure: '5 giờ', source: 'Khảo sát UNICEF 2024', sourceUrl: 'https://example.org/khao-sat', asOf: '2026-03-01T00:00:00Z' }],
+    keyFacts: [
+      {
+        statement: 'Trẻ em dùng Internet 5 giờ mỗi ngày',
+        figure: '5 giờ',
+        source: 'Khảo sát UNICEF 2024',
+        sourceUrl: 'https://example.org/khao-sat',
+        asOf: '2026-03-01T00:00:00Z',
+      },
+    ],
     talkingPoints: [{ point: 'Bảo vệ trẻ em trên mạng là trách nhiệm chung.' }],
     qa: [{ question: 'Gọi số nào khi cần hỗ trợ?', answer: 'Tổng đài 111, miễn phí.' }],
     spokespeople: [{ name: 'Nguyễn Văn Minh', role: 'Người phát ngôn', phone: '+84 24 3943 0000', email: 'phatngon@example.org' }],
@@ -33,7 +41,9 @@ const input = (extra: Partial<FactSheetInput> = {}): FactSheetInput => ({
   lang: 'vi',
   files: {
     documents: [file('documents/bao-cao-tong-ket.pdf', media(1, { filename: 'Báo cáo tổng kết.pdf', caption: 'Báo cáo năm', filesize: 2_400_000 }))],
-    images: [file('images/lop-hoc.png', media(2, { filename: 'lớp học.png', caption: 'Giờ học kỹ năng số', usageTerms: 'Chỉ dùng cho tin bài về chương trình' }))],
+    images: [
+      file('images/lop-hoc.png', media(2, { filename: 'lớp học.png', caption: 'Giờ học kỹ năng số', usageTerms: 'Chỉ dùng cho tin bài về chương trình' })),
+    ],
   },
   pageUrl: 'http://newsroom.test/briefing-packs/tai-lieu-hop-bao',
   generatedAt: new Date('2026-03-05T08:00:00Z'),
@@ -43,7 +53,15 @@ const input = (extra: Partial<FactSheetInput> = {}): FactSheetInput => ({
 describe('the printable fact sheet', () => {
   it('carries the title, summary, facts, talking points, Q&A and spokespeople with phone and email', async () => {
     const html = await renderFactSheet(input())
-    for (const text of ['Tài liệu họp báo tháng hành động', 'Số liệu và thông điệp cho phóng viên.', '5 giờ', 'Khảo sát UNICEF 2024', 'trách nhiệm chung', 'Gọi số nào khi cần hỗ trợ?', 'Nguyễn Văn Minh']) {
+    for (const text of [
+      'Tài liệu họp báo tháng hành động',
+      'Số liệu và thông điệp cho phóng viên.',
+      '5 giờ',
+      'Khảo sát UNICEF 2024',
+      'trách nhiệm chung',
+      'Gọi số nào khi cần hỗ trợ?',
+      'Nguyễn Văn Minh',
+    ]) {
       expect(html).toContain(text)
     }
     expect(html).toContain('<a href="tel:+842439430000">+84 24 3943 0000</a>')
@@ -61,7 +79,13 @@ describe('the printable fact sheet', () => {
     const evil = media(3, { filename: 'x.png', caption: XSS, credit: XSS, usageTerms: XSS })
     const html = await renderFactSheet(
       input({
-        pack: pack({ title: XSS, summary: XSS, qa: [{ question: XSS, answer: XSS }], spokespeople: [{ name: XSS, role: XSS, phone: XSS, email: XSS }], keyFacts: [{ statement: XSS, source: XSS, figure: XSS }] }),
+        pack: pack({
+          title: XSS,
+          summary: XSS,
+          qa: [{ question: XSS, answer: XSS }],
+          spokespeople: [{ name: XSS, role: XSS, phone: XSS, email: XSS }],
+          keyFacts: [{ statement: XSS, source: XSS, figure: XSS }],
+        }),
         files: { documents: [], images: [file('images/x.png', evil)] },
       }),
     )

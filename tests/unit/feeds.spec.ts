@@ -184,9 +184,7 @@ describe('renderRss', () => {
     expect(feed.link).toBe('https://newsroom.example.vn/vi')
     expect(feed.description).toBe('Tin tức & thông cáo báo chí')
     expect(feed.lastBuildDate).toBe('Thu, 02 May 2024 01:00:00 GMT')
-    expect(feed.atom?.links).toEqual([
-      { rel: 'self', type: 'application/rss+xml', href: 'https://newsroom.example.vn/feeds/atom?lang=vi&topic=an-toan' },
-    ])
+    expect(feed.atom?.links).toEqual([{ rel: 'self', type: 'application/rss+xml', href: 'https://newsroom.example.vn/feeds/atom?lang=vi&topic=an-toan' }])
   })
 
   it('identifies items by their ninjs uri, which is not a permalink', () => {

@@ -65,7 +65,8 @@ describe('queryWords', () => {
 })
 
 describe('makeSnippet', () => {
-  const summary = 'Hướng dẫn dành cho cha mẹ, thầy cô và nhà trường về cách trò chuyện với con khi con gặp chuyện không vui trên mạng xã hội, kèm số điện thoại của tổng đài quốc gia bảo vệ trẻ em 111 và các đường dây hỗ trợ khác trong cả nước.'
+  const summary =
+    'Hướng dẫn dành cho cha mẹ, thầy cô và nhà trường về cách trò chuyện với con khi con gặp chuyện không vui trên mạng xã hội, kèm số điện thoại của tổng đài quốc gia bảo vệ trẻ em 111 và các đường dây hỗ trợ khác trong cả nước.'
 
   it('keeps the diacritics of the original text around the first matching word', () => {
     const snippet = makeSnippet(summary, queryWords('tong dai'))

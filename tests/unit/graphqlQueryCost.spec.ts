@@ -77,7 +77,10 @@ describe('the limits', () => {
     expect(refusal(`{ ${aliases(300, 'Articles { totalDocs }')} }`)).toMatchObject({ code: 'QUERY_TOO_COSTLY', message: expect.stringContaining('3300') })
     const introspection = getIntrospectionQuery()
     const fragments = introspection.slice(introspection.indexOf('fragment'))
-    const schemaSelection = introspection.slice(introspection.indexOf('{') + 1, introspection.indexOf('fragment')).trim().replace(/\}$/, '')
+    const schemaSelection = introspection
+      .slice(introspection.indexOf('{') + 1, introspection.indexOf('fragment'))
+      .trim()
+      .replace(/\}$/, '')
     expect(refusal(`{ ${aliases(10, schemaSelection)} } ${fragments}`)?.code).toBe('QUERY_TOO_COSTLY')
     expect(refusal(`{ ${aliases(1, schemaSelection)} } ${fragments}`)).toBeNull()
     expect(refusal(`{ ${'a { '.repeat(16)}b${' }'.repeat(16)} }`)?.code).toBe('QUERY_TOO_DEEP')

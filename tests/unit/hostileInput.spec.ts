@@ -28,7 +28,27 @@ describe('ids from a path, a query or a token', () => {
   })
 
   it('refuses what PostgreSQL integer columns cannot hold or Number() would bend', () => {
-    for (const value of ['0', '-1', '2147483648', '99999999999', '1e20', 'NaN', '1.5', '01', ' 1', '0x10', '', 'abc', 1.5, 0, 2 ** 31, Number.NaN, null, undefined, ['1']]) {
+    for (const value of [
+      '0',
+      '-1',
+      '2147483648',
+      '99999999999',
+      '1e20',
+      'NaN',
+      '1.5',
+      '01',
+      ' 1',
+      '0x10',
+      '',
+      'abc',
+      1.5,
+      0,
+      2 ** 31,
+      Number.NaN,
+      null,
+      undefined,
+      ['1'],
+    ]) {
       expect(parsePathId(value), String(value)).toBeNull()
     }
   })
@@ -47,7 +67,16 @@ describe('REST query parameters', () => {
   })
 
   it('names limit, page and depth when they are negative, huge, not numbers or given twice', () => {
-    for (const [name, value] of [['limit', '-1'], ['limit', 1e12], ['limit', ['1', '2']], ['page', -5], ['page', '1e12'], ['page', '0'], ['depth', 'abc'], ['depth', 99]] as const) {
+    for (const [name, value] of [
+      ['limit', '-1'],
+      ['limit', 1e12],
+      ['limit', ['1', '2']],
+      ['page', -5],
+      ['page', '1e12'],
+      ['page', '0'],
+      ['depth', 'abc'],
+      ['depth', 99],
+    ] as const) {
       expect(query({ [name]: value })?.field, `${name}=${value}`).toBe(name)
     }
   })

@@ -7,7 +7,7 @@ describe('dates and times in Viet Nam time', () => {
   // 2 December 2026, 00:50 UTC, is 07:50 in Viet Nam.
   const instant = '2026-12-02T00:50:00.000Z'
 
-  it('writes a time as dd/MM/yyyy HH:mm with the zone named in the reader\'s language', () => {
+  it("writes a time as dd/MM/yyyy HH:mm with the zone named in the reader's language", () => {
     expect(formatDateTime(instant, 'vi')).toBe('02/12/2026 07:50 giờ Việt Nam')
     expect(formatDateTime(new Date(instant), 'en')).toBe('02/12/2026 07:50 Viet Nam time')
   })

@@ -6,7 +6,12 @@ import { readLinkTarget } from '../../src/content/links/readLinkTarget'
 import { rewriteInternalLinks } from '../../src/content/links/rewriteInternalLinks'
 
 const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
-const link = (words: string, relationTo: string, value: unknown) => ({ type: 'link', version: 3, fields: { linkType: 'internal', doc: { relationTo, value }, newTab: false }, children: [text(words)] })
+const link = (words: string, relationTo: string, value: unknown) => ({
+  type: 'link',
+  version: 3,
+  fields: { linkType: 'internal', doc: { relationTo, value }, newTab: false },
+  children: [text(words)],
+})
 const doc = (...children: unknown[]) => ({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children }] } })
 
 describe('internal link targets', () => {
@@ -36,8 +41,12 @@ describe('settling internal links for a reader', () => {
   const value = doc(text('Xem '), link('hướng dẫn', 'articles', { id: 1, slug: 'huong-dan' }), text(' và '), link('bài nháp', 'articles', 2))
 
   it('links a public target in the reader’s language and keeps only the words of a hidden one', () => {
-    expect(richTextHtml(rewriteInternalLinks(value, targets, { lang: 'vi', base: '' }))).toBe('<p>Xem <a href="/articles/huong-dan">hướng dẫn</a> và bài nháp</p>')
-    expect(richTextHtml(rewriteInternalLinks(value, targets, { lang: 'en', base: 'https://site.test' }))).toBe('<p>Xem <a href="https://site.test/en/articles/huong-dan">hướng dẫn</a> và bài nháp</p>')
+    expect(richTextHtml(rewriteInternalLinks(value, targets, { lang: 'vi', base: '' }))).toBe(
+      '<p>Xem <a href="/articles/huong-dan">hướng dẫn</a> và bài nháp</p>',
+    )
+    expect(richTextHtml(rewriteInternalLinks(value, targets, { lang: 'en', base: 'https://site.test' }))).toBe(
+      '<p>Xem <a href="https://site.test/en/articles/huong-dan">hướng dẫn</a> và bài nháp</p>',
+    )
   })
 
   it('never renders an unsettled internal link as href="#": only its words', () => {

@@ -288,7 +288,14 @@ describe('the digest mail', () => {
   })
 
   it('groups items under English headings and leaves out empty groups', () => {
-    const { html } = renderDigestMail({ locale: 'en', frequency: 'daily', periodStart, periodEnd, items: digestItems.filter((i) => i.type !== 'campaign'), links })
+    const { html } = renderDigestMail({
+      locale: 'en',
+      frequency: 'daily',
+      periodStart,
+      periodEnd,
+      items: digestItems.filter((i) => i.type !== 'campaign'),
+      links,
+    })
     expect(html).toContain('Articles (3)')
     expect(html).toContain('Briefing packs (1)')
     expect(html).not.toContain('Campaigns')
@@ -328,7 +335,12 @@ describe('the correction mail', () => {
   })
 
   it('tells an English reader the same', () => {
-    const mail = renderCorrectionMail({ locale: 'en', item: { title: 'Withdrawn story', url: 'https://x.vn/a/9' }, at: new Date('2026-11-28T17:30:00Z'), links })
+    const mail = renderCorrectionMail({
+      locale: 'en',
+      item: { title: 'Withdrawn story', url: 'https://x.vn/a/9' },
+      at: new Date('2026-11-28T17:30:00Z'),
+      links,
+    })
     expect(mail.subject).toBe('Withdrawn: Withdrawn story')
     expect(mail.html).toContain('was withdrawn on 29/11/2026 00:30 (Vietnam time)')
     expect(mail.html).toContain('Please no longer use')

@@ -56,7 +56,9 @@ function deliveryRoutes(): Array<{ path: string; methods: string[] }> {
           .filter((segment) => segment && !/^\(.*\)$/.test(segment))
           .map((segment) => segment.replace(/^\[(\w+)\]$/, '{$1}'))
         const source = fs.readFileSync(full, 'utf8')
-        const methods = HTTP_METHODS.filter((method) => new RegExp(`export\\s+(async\\s+function|function|const)\\s+${method}\\b`).test(source)).map((m) => m.toLowerCase())
+        const methods = HTTP_METHODS.filter((method) => new RegExp(`export\\s+(async\\s+function|function|const)\\s+${method}\\b`).test(source)).map((m) =>
+          m.toLowerCase(),
+        )
         const route = `/${segments.join('/')}`
         const paths = route.includes('{format}') ? FEED_FILES.map((file) => route.replace('{format}', file)) : [route]
         for (const p of paths) routes.push({ path: p, methods })
@@ -89,12 +91,29 @@ const article = {
   byline: 'Phòng Truyền thông',
   topics: [{ slug: 'an-toan-tren-mang', name: 'An toàn trên mạng' }],
   audiences: [{ slug: 'phu-huynh', name: 'Phụ huynh' }],
-  heroImage: { id: 7, url: '/media/hero.jpg', mimeType: 'image/jpeg', width: 1200, height: 800, filesize: 120_000, alt: 'Trẻ em dùng máy tính bảng', sizes: { thumbnail: { url: '/media/hero-300.jpg', width: 300, height: 200, mimeType: 'image/jpeg' } } },
+  heroImage: {
+    id: 7,
+    url: '/media/hero.jpg',
+    mimeType: 'image/jpeg',
+    width: 1200,
+    height: 800,
+    filesize: 120_000,
+    alt: 'Trẻ em dùng máy tính bảng',
+    sizes: { thumbnail: { url: '/media/hero-300.jpg', width: 300, height: 200, mimeType: 'image/jpeg' } },
+  },
   documents: [{ id: 9, url: '/media/fact-sheet.pdf', mimeType: 'application/pdf', filename: 'fact-sheet.pdf' }],
   campaign: { id: 3, title: 'Tháng an toàn trên mạng', _status: 'published', stage: 'published' },
 }
 
-const rendered = await renderNinjs({ type: 'article', lang: 'vi', doc: article, version: 2, versionCreated: new Date('2025-12-01T03:00:00Z'), embargoedUntil: '2025-12-02T01:00:00Z', siteUrl: 'https://newsroom.example.vn' })
+const rendered = await renderNinjs({
+  type: 'article',
+  lang: 'vi',
+  doc: article,
+  version: 2,
+  versionCreated: new Date('2025-12-01T03:00:00Z'),
+  embargoedUntil: '2025-12-02T01:00:00Z',
+  siteUrl: 'https://newsroom.example.vn',
+})
 
 describe('openApiDocument', () => {
   it('declares OpenAPI 3.1.0 with the JSON Schema 2020-12 dialect', () => {
@@ -181,7 +200,12 @@ describe('openApiDocument', () => {
       for (const status of ['304', '400', '404']) expect(operation.responses).toHaveProperty([status])
       const params = operation.parameters.map(deref)
       expect(params.find((p: Json) => p.in === 'path')).toMatchObject({ name: 'lang', required: true, schema: { enum: ['vi', 'en'] } })
-      expect(params.filter((p: Json) => p.in === 'query').map((p: Json) => p.name).sort()).toEqual(['campaign', 'topic'])
+      expect(
+        params
+          .filter((p: Json) => p.in === 'query')
+          .map((p: Json) => p.name)
+          .sort(),
+      ).toEqual(['campaign', 'topic'])
     }
   })
 
@@ -194,10 +218,23 @@ describe('openApiDocument', () => {
   it('accepts exactly the query values parseItemsQuery accepts', () => {
     const ajv = compiler()
     const cases: Array<[string, string]> = [
-      ['limit', '1'], ['limit', '100'], ['limit', '0'], ['limit', '101'],
-      ['type', 'article'], ['type', 'article,briefing-pack'], ['type', 'article, campaign'], ['type', 'video'], ['type', 'article,'],
-      ['lang', 'vi'], ['lang', 'en'], ['lang', 'fr'],
-      ['topic', 'an-toan-tren-mang'], ['topic', 'An-Toan'], ['topic', 'a--b'], ['campaign', 'thang-7'], ['campaign', '-x'],
+      ['limit', '1'],
+      ['limit', '100'],
+      ['limit', '0'],
+      ['limit', '101'],
+      ['type', 'article'],
+      ['type', 'article,briefing-pack'],
+      ['type', 'article, campaign'],
+      ['type', 'video'],
+      ['type', 'article,'],
+      ['lang', 'vi'],
+      ['lang', 'en'],
+      ['lang', 'fr'],
+      ['topic', 'an-toan-tren-mang'],
+      ['topic', 'An-Toan'],
+      ['topic', 'a--b'],
+      ['campaign', 'thang-7'],
+      ['campaign', '-x'],
     ]
     const params = doc.components.parameters as Json
     for (const [name, value] of cases) {
@@ -216,7 +253,16 @@ describe('openApiDocument', () => {
 
   it('gives the item id the pattern parseItemId accepts', () => {
     const pattern = new RegExp(doc.components.parameters.id.schema.pattern)
-    for (const id of ['article-42-vi', 'campaign-3-en', 'briefing-pack-1-vi', 'article-42-fr', 'video-1-vi', 'article--vi', 'article-1-vi-x', `article-${'9'.repeat(13)}-vi`]) {
+    for (const id of [
+      'article-42-vi',
+      'campaign-3-en',
+      'briefing-pack-1-vi',
+      'article-42-fr',
+      'video-1-vi',
+      'article--vi',
+      'article-1-vi-x',
+      `article-${'9'.repeat(13)}-vi`,
+    ]) {
       expect(pattern.test(id), id).toBe(parseItemId(id) !== null)
     }
   })

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { isCacheablePageRequest } from '../../src/site/cache/cacheablePage'
 import { PageCache } from '../../src/site/cache/pageCache'
 
-const page = (epoch: string, storedAt = 1000) => ({ epoch, status: 200, body: `<html>${epoch}</html>`, headers: [['content-type', 'text/html']] as Array<[string, string]>, storedAt })
+const page = (epoch: string, storedAt = 1000) => ({
+  epoch,
+  status: 200,
+  body: `<html>${epoch}</html>`,
+  headers: [['content-type', 'text/html']] as Array<[string, string]>,
+  storedAt,
+})
 const request = (pathname: string, options: { method?: string; search?: string; headers?: Record<string, string> } = {}) => ({
   method: options.method ?? 'GET',
   pathname,
@@ -42,7 +48,16 @@ describe('the page cache', () => {
 
 describe('which requests the page cache answers', () => {
   it('takes plain GETs of the public pages in both languages', () => {
-    for (const path of ['/', '/en', '/articles/tre-em', '/en/briefing-packs/bo-tai-lieu', '/campaigns/x', '/topics/grooming', '/en/audiences/parents', '/subscribe']) {
+    for (const path of [
+      '/',
+      '/en',
+      '/articles/tre-em',
+      '/en/briefing-packs/bo-tai-lieu',
+      '/campaigns/x',
+      '/topics/grooming',
+      '/en/audiences/parents',
+      '/subscribe',
+    ]) {
       expect(isCacheablePageRequest(request(path)), path).toBe(true)
     }
   })

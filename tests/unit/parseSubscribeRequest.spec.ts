@@ -22,13 +22,39 @@ const valueOf = (body: unknown) => {
 
 describe('parseSubscribeRequest', () => {
   it('accepts the smallest valid body and fills in empty interest lists', () => {
-    expect(valueOf(minimal)).toEqual({ email: 'anh@bao.vn', name: undefined, outlet: undefined, locale: 'vi', frequency: 'daily', topics: [], campaigns: [], contentTypes: [] })
+    expect(valueOf(minimal)).toEqual({
+      email: 'anh@bao.vn',
+      name: undefined,
+      outlet: undefined,
+      locale: 'vi',
+      frequency: 'daily',
+      topics: [],
+      campaigns: [],
+      contentTypes: [],
+    })
   })
 
   it('accepts a full body in English with every frequency', () => {
     for (const frequency of ['immediate', 'daily', 'weekly']) {
-      const value = valueOf({ ...minimal, locale: 'en', frequency, name: 'Anh', outlet: 'VietNamNet', topics: ['an-toan-tren-mang'], campaigns: ['thang-7'], contentTypes: ['article', 'briefing-pack'] })
-      expect(value).toMatchObject({ locale: 'en', frequency, name: 'Anh', outlet: 'VietNamNet', topics: ['an-toan-tren-mang'], campaigns: ['thang-7'], contentTypes: ['article', 'briefing-pack'] })
+      const value = valueOf({
+        ...minimal,
+        locale: 'en',
+        frequency,
+        name: 'Anh',
+        outlet: 'VietNamNet',
+        topics: ['an-toan-tren-mang'],
+        campaigns: ['thang-7'],
+        contentTypes: ['article', 'briefing-pack'],
+      })
+      expect(value).toMatchObject({
+        locale: 'en',
+        frequency,
+        name: 'Anh',
+        outlet: 'VietNamNet',
+        topics: ['an-toan-tren-mang'],
+        campaigns: ['thang-7'],
+        contentTypes: ['article', 'briefing-pack'],
+      })
     }
   })
 
@@ -48,7 +74,26 @@ describe('parseSubscribeRequest', () => {
   })
 
   it('refuses every malformed address with the field email', () => {
-    const bad = [undefined, null, '', 42, ['anh@bao.vn'], 'anh', 'anh@', '@bao.vn', 'anh@bao', 'anh@bao.v', 'an h@bao.vn', 'anh@@bao.vn', 'anh@bao@vn.vn', '<anh@bao.vn>', 'anh@bao.vn\r\nBcc: evil@x.test', 'anh\u0000@bao.vn', 'a"b@bao.vn', `${'a'.repeat(250)}@bao.vn`]
+    const bad = [
+      undefined,
+      null,
+      '',
+      42,
+      ['anh@bao.vn'],
+      'anh',
+      'anh@',
+      '@bao.vn',
+      'anh@bao',
+      'anh@bao.v',
+      'an h@bao.vn',
+      'anh@@bao.vn',
+      'anh@bao@vn.vn',
+      '<anh@bao.vn>',
+      'anh@bao.vn\r\nBcc: evil@x.test',
+      'anh\u0000@bao.vn',
+      'a"b@bao.vn',
+      `${'a'.repeat(250)}@bao.vn`,
+    ]
     for (const email of bad) {
       const result = parseSubscribeRequest({ ...minimal, email })
       expect(result.ok, JSON.stringify(email)).toBe(false)
@@ -64,7 +109,8 @@ describe('parseSubscribeRequest', () => {
   })
 
   it('refuses a frequency other than immediate, daily or weekly with the field frequency', () => {
-    for (const frequency of [undefined, null, '', 'monthly', 'Daily', 'hourly', 7]) expect(refusedField({ ...minimal, frequency }), String(frequency)).toBe('frequency')
+    for (const frequency of [undefined, null, '', 'monthly', 'Daily', 'hourly', 7])
+      expect(refusedField({ ...minimal, frequency }), String(frequency)).toBe('frequency')
   })
 
   it('reports the first wrong field in the order email, locale, frequency, name, outlet, topics, campaigns, contentTypes', () => {
@@ -99,7 +145,22 @@ describe('parseSubscribeRequest', () => {
 
   for (const field of ['topics', 'campaigns'] as const) {
     it(`refuses ${field} that is not a list of at most 50 slugs, quoting the bad slug`, () => {
-      const bad = ['an-toan', { a: 1 }, 5, ['An-Toan'], ['a--b'], ['-a'], ['a-'], ['a b'], ['an_toan'], [''], [7], [null], ['x'.repeat(121)], Array.from({ length: 51 }, (_, i) => `t-${i}`)]
+      const bad = [
+        'an-toan',
+        { a: 1 },
+        5,
+        ['An-Toan'],
+        ['a--b'],
+        ['-a'],
+        ['a-'],
+        ['a b'],
+        ['an_toan'],
+        [''],
+        [7],
+        [null],
+        ['x'.repeat(121)],
+        Array.from({ length: 51 }, (_, i) => `t-${i}`),
+      ]
       for (const value of bad) expect(refusedField({ ...minimal, [field]: value }), JSON.stringify(value).slice(0, 60)).toBe(field)
       const result = parseSubscribeRequest({ ...minimal, [field]: ['ok', 'Not-OK'] })
       expect(result.ok ? '' : result.message).toContain('"Not-OK"')
@@ -139,12 +200,29 @@ describe('the OpenAPI description of the subscribe body', () => {
   it('accepts exactly the locales, frequencies, slugs and content types parseSubscribeRequest accepts', () => {
     const cases: Array<Record<string, unknown>> = [
       {},
-      { locale: 'en' }, { locale: 'fr' }, { locale: undefined },
-      { frequency: 'weekly' }, { frequency: 'monthly' }, { frequency: undefined },
-      { topics: ['an-toan-tren-mang'] }, { topics: ['An-Toan'] }, { topics: ['a--b'] }, { topics: null }, { topics: 'a' }, { topics: Array.from({ length: 51 }, (_, i) => `t-${i}`) },
-      { campaigns: ['thang-7'] }, { campaigns: ['-x'] }, { campaigns: [] },
-      { contentTypes: ['article', 'briefing-pack'] }, { contentTypes: ['video'] }, { contentTypes: null }, { contentTypes: 'article' },
-      { name: 'Anh', outlet: 'VietNamNet' }, { name: null }, { name: 5 }, { outlet: ['x'] },
+      { locale: 'en' },
+      { locale: 'fr' },
+      { locale: undefined },
+      { frequency: 'weekly' },
+      { frequency: 'monthly' },
+      { frequency: undefined },
+      { topics: ['an-toan-tren-mang'] },
+      { topics: ['An-Toan'] },
+      { topics: ['a--b'] },
+      { topics: null },
+      { topics: 'a' },
+      { topics: Array.from({ length: 51 }, (_, i) => `t-${i}`) },
+      { campaigns: ['thang-7'] },
+      { campaigns: ['-x'] },
+      { campaigns: [] },
+      { contentTypes: ['article', 'briefing-pack'] },
+      { contentTypes: ['video'] },
+      { contentTypes: null },
+      { contentTypes: 'article' },
+      { name: 'Anh', outlet: 'VietNamNet' },
+      { name: null },
+      { name: 5 },
+      { outlet: ['x'] },
     ]
     for (const change of cases) {
       const body = JSON.parse(JSON.stringify({ ...minimal, ...change }))
@@ -164,11 +242,19 @@ describe('the OpenAPI description of the subscribe body', () => {
 
 describe('parseManageForm', () => {
   const form = (fields: Array<[string, string]>) => new URLSearchParams(fields)
-  const base: Array<[string, string]> = [['name', 'Anh'], ['outlet', ''], ['locale', 'en'], ['frequency', 'weekly']]
+  const base: Array<[string, string]> = [
+    ['name', 'Anh'],
+    ['outlet', ''],
+    ['locale', 'en'],
+    ['frequency', 'weekly'],
+  ]
 
   it('reads repeated checkboxes as lists, and an emptied name or outlet as cleared', () => {
     const result = parseManageForm(form([...base, ['topics', 'a'], ['topics', 'b-2'], ['contentTypes', 'article']]))
-    expect(result).toEqual({ ok: true, value: { name: 'Anh', outlet: null, locale: 'en', frequency: 'weekly', topics: ['a', 'b-2'], contentTypes: ['article'] } })
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'Anh', outlet: null, locale: 'en', frequency: 'weekly', topics: ['a', 'b-2'], contentTypes: ['article'] },
+    })
   })
 
   it('names the field of a bad value, with the same rules as the subscribe endpoint', () => {
@@ -176,15 +262,32 @@ describe('parseManageForm', () => {
       const result = parseManageForm(form(fields))
       return result.ok ? 'ok' : result.field
     }
-    expect(refused([['locale', 'vi'], ['frequency', 'monthly']])).toBe('frequency')
+    expect(
+      refused([
+        ['locale', 'vi'],
+        ['frequency', 'monthly'],
+      ]),
+    ).toBe('frequency')
     expect(refused([['frequency', 'daily']])).toBe('locale')
-    expect(refused([['name', 'x'.repeat(200)], ['locale', 'vi'], ['frequency', 'daily']])).toBe('name')
+    expect(
+      refused([
+        ['name', 'x'.repeat(200)],
+        ['locale', 'vi'],
+        ['frequency', 'daily'],
+      ]),
+    ).toBe('name')
     expect(refused([...base, ['topics', 'Not A Slug']])).toBe('topics')
     expect(refused([...base, ['contentTypes', 'video']])).toBe('contentTypes')
   })
 
   it('strips line breaks from the name here too', () => {
-    const result = parseManageForm(form([['name', 'Anh\r\nBcc: evil@x.test'], ['locale', 'vi'], ['frequency', 'daily']]))
+    const result = parseManageForm(
+      form([
+        ['name', 'Anh\r\nBcc: evil@x.test'],
+        ['locale', 'vi'],
+        ['frequency', 'daily'],
+      ]),
+    )
     expect(result.ok && result.value.name).toBe('Anh Bcc: evil@x.test')
   })
 })

@@ -4,7 +4,14 @@ import { parseAccreditationForm } from '../../src/press/accreditation/parseAccre
 import { parseSignInForm } from '../../src/press/signIn/parseSignInForm'
 import { problemMessage } from '../../src/site/press/pressCopy'
 
-const complete = { name: 'Nguyễn Thị Lan', outlet: 'VietNamNet', email: 'lan@vietnamnet.vn', pressCardNumber: '12345/BTTTT', phone: '+84 24 3943 0000', language: 'en' }
+const complete = {
+  name: 'Nguyễn Thị Lan',
+  outlet: 'VietNamNet',
+  email: 'lan@vietnamnet.vn',
+  pressCardNumber: '12345/BTTTT',
+  phone: '+84 24 3943 0000',
+  language: 'en',
+}
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields)
 

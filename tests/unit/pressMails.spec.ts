@@ -22,7 +22,14 @@ describe('the press room mails', () => {
   })
 
   it('give a refused or revoked journalist the reason, quoted as written', () => {
-    const refused = renderDecisionMail({ locale: 'en', name: 'Lan', decision: 'refused', note: 'The press card has expired.\nPlease apply again.', signInUrl, siteUrl: site })
+    const refused = renderDecisionMail({
+      locale: 'en',
+      name: 'Lan',
+      decision: 'refused',
+      note: 'The press card has expired.\nPlease apply again.',
+      signInUrl,
+      siteUrl: site,
+    })
     expect(refused.subject).toBe('Your press room accreditation request was refused')
     expect(refused.text).toContain('> The press card has expired.\n> Please apply again.')
     expect(refused.html).toContain('The press card has expired.<br>Please apply again.')
@@ -63,7 +70,10 @@ describe('the press room mails', () => {
       renderAccreditationReceivedMail({ locale: 'vi', name: hostile, outlet: hostile, pressCardNumber: '1', siteUrl: site }),
       renderDecisionMail({ locale: 'en', name: hostile, decision: 'refused', note: hostile, signInUrl, siteUrl: site }),
       renderSignInLinkMail({ locale: 'en', name: hostile, url: signInUrl, expiresAt: new Date(), siteUrl: site }),
-      renderPressOfficerNotice({ request: { name: hostile, outlet: hostile, email: 'a@b.vn', pressCardNumber: '1', language: 'vi' }, adminUrl: `${site}/admin` }),
+      renderPressOfficerNotice({
+        request: { name: hostile, outlet: hostile, email: 'a@b.vn', pressCardNumber: '1', language: 'vi' },
+        adminUrl: `${site}/admin`,
+      }),
     ]
     for (const mail of mails) {
       expect(mail.subject).not.toMatch(/[\r\n]/)

@@ -12,8 +12,12 @@ describe('isSameOriginPost', () => {
   })
 
   it('accepts a post whose Origin is the host the request was sent to, as on a preview host', () => {
-    expect(isSameOriginPost(post('http://preview.local:3000/press/sign-out', { origin: 'http://preview.local:3000', host: 'preview.local:3000' }), SITE)).toBe(true)
-    expect(isSameOriginPost(post('http://10.0.0.5:3000/press/sign-out', { origin: 'https://staging.example.vn', 'x-forwarded-host': 'staging.example.vn' }), SITE)).toBe(true)
+    expect(isSameOriginPost(post('http://preview.local:3000/press/sign-out', { origin: 'http://preview.local:3000', host: 'preview.local:3000' }), SITE)).toBe(
+      true,
+    )
+    expect(
+      isSameOriginPost(post('http://10.0.0.5:3000/press/sign-out', { origin: 'https://staging.example.vn', 'x-forwarded-host': 'staging.example.vn' }), SITE),
+    ).toBe(true)
   })
 
   it('refuses a post from another site', () => {

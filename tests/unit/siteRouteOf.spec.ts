@@ -11,7 +11,9 @@ const PAGES_DIR = path.resolve(import.meta.dirname, '../../src/app/(site)/[lang]
 function routesOnDisk(dir = PAGES_DIR, prefix = ''): string[] {
   const here = fs.readdirSync(dir, { withFileTypes: true })
   const own = here.some((entry) => entry.isFile() && /^(page\.tsx|route\.ts)$/.test(entry.name)) ? [prefix] : []
-  const nested = here.filter((entry) => entry.isDirectory()).flatMap((entry) => routesOnDisk(path.join(dir, entry.name), prefix ? `${prefix}/${entry.name}` : entry.name))
+  const nested = here
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => routesOnDisk(path.join(dir, entry.name), prefix ? `${prefix}/${entry.name}` : entry.name))
   return [...own, ...nested]
 }
 
@@ -34,13 +36,29 @@ describe('siteRouteOf', () => {
   })
 
   it('leaves the admin, the APIs, feeds, subscription links, OpenGraph images and Next.js files alone', () => {
-    for (const path of ['/admin', '/admin/collections/articles', '/api/v1/items', '/feeds/vi/atom.xml', '/subscriptions/confirm', '/_next/static/x.js', '/sitemap.xml', '/robots.txt', '/icon.svg', '/og/vi.png', '/og/en.png']) {
+    for (const path of [
+      '/admin',
+      '/admin/collections/articles',
+      '/api/v1/items',
+      '/feeds/vi/atom.xml',
+      '/subscriptions/confirm',
+      '/_next/static/x.js',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/icon.svg',
+      '/og/vi.png',
+      '/og/en.png',
+    ]) {
       expect(siteRouteOf(path)).toBeNull()
     }
   })
 
   it('knows exactly the pages and routes the route tree holds', () => {
-    expect([...SITE_ROUTES].sort()).toEqual(routesOnDisk().filter((route) => route !== '[...missing]').sort())
+    expect([...SITE_ROUTES].sort()).toEqual(
+      routesOnDisk()
+        .filter((route) => route !== '[...missing]')
+        .sort(),
+    )
   })
 
   it('answers an address no page has as missing, in the language of its path', () => {

@@ -102,8 +102,7 @@ describe('checkWebhookUrl', () => {
   it('refuses private IP literals and names the address', async () => {
     expect(await checkWebhookUrl('http://10.0.0.5/hook', policy)).toEqual({
       ok: false,
-      message:
-        'The webhook URL points at a private or loopback address (10.0.0.5); set WEBHOOK_ALLOW_PRIVATE=true to allow it.',
+      message: 'The webhook URL points at a private or loopback address (10.0.0.5); set WEBHOOK_ALLOW_PRIVATE=true to allow it.',
     })
     expect(await checkWebhookUrl('http://[::1]:8080/hook', policy)).toMatchObject({ ok: false })
     expect(await checkWebhookUrl('http://[::ffff:127.0.0.1]/hook', policy)).toMatchObject({ ok: false })

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import { renderCorrectionMail } from '../../src/email/templates/renderCorrectionMail'
 
-const links = { manageUrl: 'https://x.vn/subscriptions/manage?token=m', unsubscribeUrl: 'https://x.vn/subscriptions/unsubscribe?token=u', siteUrl: 'https://x.vn' }
+const links = {
+  manageUrl: 'https://x.vn/subscriptions/manage?token=m',
+  unsubscribeUrl: 'https://x.vn/subscriptions/unsubscribe?token=u',
+  siteUrl: 'https://x.vn',
+}
 const item = { title: 'Bài đã gỡ', url: 'https://x.vn/articles/bai-da-go' }
 const at = new Date('2026-11-28T17:30:00Z')
 
@@ -17,7 +21,14 @@ describe('the withdrawal and correction notices', () => {
   })
 
   it('tells an English reader of a major correction what changed', () => {
-    const mail = renderCorrectionMail({ locale: 'en', item: { ...item, title: 'Helpline story' }, at, kind: 'corrected', note: 'The helpline is 111, not 112.', links })
+    const mail = renderCorrectionMail({
+      locale: 'en',
+      item: { ...item, title: 'Helpline story' },
+      at,
+      kind: 'corrected',
+      note: 'The helpline is 111, not 112.',
+      links,
+    })
     expect(mail.subject).toBe('Corrected: Helpline story')
     expect(mail.text).toContain('received a major correction on 29/11/2026 00:30 (Vietnam time)')
     expect(mail.text).toContain('What changed:\n> The helpline is 111, not 112.')

@@ -12,7 +12,15 @@ import { canceledNinjs } from '../../src/delivery/ninjs/renderNinjs'
 import type { NinjsItem } from '../../src/delivery/ninjs/types'
 
 const SITE = 'https://newsroom.example.vn'
-const meta = (lang: 'vi' | 'en'): FeedMeta => ({ lang, title: 'Phòng tin', description: 'Tin', homeUrl: `${SITE}/`, selfUrl: `${SITE}/feeds/${lang}/atom.xml`, updated: '2026-11-28T17:30:00Z', id: `urn:newsroom:feed:${lang}` })
+const meta = (lang: 'vi' | 'en'): FeedMeta => ({
+  lang,
+  title: 'Phòng tin',
+  description: 'Tin',
+  homeUrl: `${SITE}/`,
+  selfUrl: `${SITE}/feeds/${lang}/atom.xml`,
+  updated: '2026-11-28T17:30:00Z',
+  id: `urn:newsroom:feed:${lang}`,
+})
 
 const live: NinjsItem = {
   uri: 'urn:newsroom:article:42:vi',
@@ -57,7 +65,14 @@ describe('a withdrawn item in the feeds', () => {
   })
 
   it('keeps its RSS item and JSON Feed item, titled as withdrawn in the feed’s language, with the reason as text', async () => {
-    const en = row(canceledNinjs({ ...live, uri: 'urn:newsroom:article:42:en', language: 'en', headlines: [{ value: 'Named child story' }] }, 2, new Date('2026-11-28T17:30:00Z'), 'Named a child'))
+    const en = row(
+      canceledNinjs(
+        { ...live, uri: 'urn:newsroom:article:42:en', language: 'en', headlines: [{ value: 'Named child story' }] },
+        2,
+        new Date('2026-11-28T17:30:00Z'),
+        'Named a child',
+      ),
+    )
     const rss = await new Parser().parseString(renderRss(meta('en'), [feedEntryOf(en, 'en', SITE)]))
     expect(rss.items[0]).toMatchObject({ title: '[Withdrawn] Named child story', guid: 'urn:newsroom:article:42:en', link: `${SITE}/en/articles/bai-co-ten` })
     expect(rss.items[0]!.contentSnippet).toBe('This item was withdrawn on 29/11/2026 00:30 (Vietnam time). Reason: Named a child')

@@ -142,34 +142,51 @@ describe('the workflow state machine: every live state × working stage × actio
     const state = stateOf({ live: 'unpublished', working: 'draft', publishAt: false, unpublishAt: false })
     const decision = decideTransition({ action: 'publish', state, actor: { id: 1, roles: ['reviewer'] }, authorIds: [2], now })
     expect(decision).toMatchObject({ ok: false, status: 409, allowed: [] })
-    expect(decision.ok === false && decision.message).toBe('Không thể «Xuất bản»: cần bản đang soạn đã được duyệt và chưa lên lịch (hiện tại: Chưa xuất bản · bản nháp); bạn có thể: bạn không có thao tác nào.')
+    expect(decision.ok === false && decision.message).toBe(
+      'Không thể «Xuất bản»: cần bản đang soạn đã được duyệt và chưa lên lịch (hiện tại: Chưa xuất bản · bản nháp); bạn có thể: bạn không có thao tác nào.',
+    )
     const inEnglish = decideTransition({ action: 'publish', state, actor: { id: 1, roles: ['reviewer'] }, authorIds: [2], now, lang: 'en' })
-    expect(inEnglish.ok === false && inEnglish.message).toBe('Cannot publish: it needs an approved working copy that is not scheduled (now: Not published · draft); allowed: none for you.')
+    expect(inEnglish.ok === false && inEnglish.message).toBe(
+      'Cannot publish: it needs an approved working copy that is not scheduled (now: Not published · draft); allowed: none for you.',
+    )
   })
 
-  it('explains every refusal in the person\'s language, Vietnamese by default', () => {
+  it("explains every refusal in the person's language, Vietnamese by default", () => {
     const state = stateOf({ live: 'published', working: null, publishAt: false, unpublishAt: false })
-    const ask = (lang?: 'vi' | 'en') => decideTransition({ action: 'withdraw', state, actor: { id: 1, roles: ['reviewer'] }, authorIds: [], now, ...(lang ? { lang } : {}) })
+    const ask = (lang?: 'vi' | 'en') =>
+      decideTransition({ action: 'withdraw', state, actor: { id: 1, roles: ['reviewer'] }, authorIds: [], now, ...(lang ? { lang } : {}) })
     expect(ask()).toMatchObject({ code: 'comment_required', message: 'Rút bài cần lý do rút bài trong ô nhận xét (comment).' })
     expect(ask('en')).toMatchObject({ code: 'comment_required', message: 'withdraw needs a reason for the withdrawal in comment.' })
-    const byEditor = decideTransition({ action: 'approve', state: stateOf({ live: 'unpublished', working: 'in_review', publishAt: false, unpublishAt: false }), actor: { id: 3, roles: ['editor'] }, authorIds: [], now })
+    const byEditor = decideTransition({
+      action: 'approve',
+      state: stateOf({ live: 'unpublished', working: 'in_review', publishAt: false, unpublishAt: false }),
+      actor: { id: 3, roles: ['editor'] },
+      authorIds: [],
+      now,
+    })
     expect(byEditor).toMatchObject({ code: 'role_not_allowed', message: 'Chỉ người duyệt mới được «Duyệt».' })
   })
 
   it('lets a reviewer withdraw the live version while an edit waits in review, keeping the edit', () => {
     const state = stateOf({ live: 'published', working: 'in_review', publishAt: false, unpublishAt: false })
     expect(allowedActions(state, { id: 1, roles: ['reviewer'] }, [2])).toEqual(['request_changes', 'approve', 'withdraw', 'discard', 'assign'])
-    expect(decideTransition({ action: 'withdraw', state, actor: { id: 1, roles: ['reviewer'] }, authorIds: [2], comment: 'Lộ tên trẻ em', now })).toMatchObject({
-      ok: true,
-      to: { live: 'withdrawn', working: 'in_review' },
-      comment: 'Lộ tên trẻ em',
-    })
+    expect(decideTransition({ action: 'withdraw', state, actor: { id: 1, roles: ['reviewer'] }, authorIds: [2], comment: 'Lộ tên trẻ em', now })).toMatchObject(
+      {
+        ok: true,
+        to: { live: 'withdrawn', working: 'in_review' },
+        comment: 'Lộ tên trẻ em',
+      },
+    )
   })
 
   it('schedules a withdrawal for a future unpublishAt, leaving the item live until then', () => {
     const state = stateOf({ live: 'published', working: null, publishAt: false, unpublishAt: false })
     const base = { action: 'withdraw', state, actor: { id: 1, roles: ['reviewer'] }, authorIds: [], comment: 'Hết hạn', now }
-    expect(decideTransition({ ...base, unpublishAt: '2026-12-01T00:00:00Z' })).toMatchObject({ ok: true, to: { live: 'published', working: null }, unpublishAt: new Date('2026-12-01T00:00:00Z') })
+    expect(decideTransition({ ...base, unpublishAt: '2026-12-01T00:00:00Z' })).toMatchObject({
+      ok: true,
+      to: { live: 'published', working: null },
+      unpublishAt: new Date('2026-12-01T00:00:00Z'),
+    })
     expect(decideTransition({ ...base, unpublishAt: '2026-11-27T00:00:00Z' })).toMatchObject({ ok: false, status: 400, field: 'unpublishAt' })
     expect(decideTransition({ ...base, unpublishAt: 'soon' })).toMatchObject({ ok: false, status: 400, field: 'unpublishAt' })
   })
@@ -177,16 +194,28 @@ describe('the workflow state machine: every live state × working stage × actio
 
 describe('reading both states from what Payload stores', () => {
   it('reads a published item with no pending edit as live with no working copy', () => {
-    expect(readItemState({ live: { _status: 'published', stage: 'published' }, latest: { stage: 'published' } })).toMatchObject({ live: 'published', working: null })
+    expect(readItemState({ live: { _status: 'published', stage: 'published' }, latest: { stage: 'published' } })).toMatchObject({
+      live: 'published',
+      working: null,
+    })
   })
 
   it('reads an edit in review of a live item as both', () => {
-    expect(readItemState({ live: { _status: 'published', stage: 'published' }, latest: { stage: 'in_review' } })).toMatchObject({ live: 'published', working: 'in_review' })
+    expect(readItemState({ live: { _status: 'published', stage: 'published' }, latest: { stage: 'in_review' } })).toMatchObject({
+      live: 'published',
+      working: 'in_review',
+    })
   })
 
   it('reads a withdrawn item from its live row, whatever the working copy says', () => {
-    expect(readItemState({ live: { _status: 'draft', stage: 'withdrawn' }, latest: { stage: 'in_review' } })).toMatchObject({ live: 'withdrawn', working: 'in_review' })
-    expect(readItemState({ live: { _status: 'draft', stage: 'withdrawn' }, latest: { stage: 'published' } })).toMatchObject({ live: 'withdrawn', working: null })
+    expect(readItemState({ live: { _status: 'draft', stage: 'withdrawn' }, latest: { stage: 'in_review' } })).toMatchObject({
+      live: 'withdrawn',
+      working: 'in_review',
+    })
+    expect(readItemState({ live: { _status: 'draft', stage: 'withdrawn' }, latest: { stage: 'published' } })).toMatchObject({
+      live: 'withdrawn',
+      working: null,
+    })
   })
 
   it('reads a never-published scheduled item as scheduled with an approved working copy', () => {
@@ -212,7 +241,10 @@ describe('workflow request bodies', () => {
   })
 
   it('needs a comment to request changes and a reason to withdraw', () => {
-    expect(decideTransition({ action: 'request_changes', state: at('in_review'), actor: reviewer, authorIds: [], comment: '  ', now })).toMatchObject({ status: 400, field: 'comment' })
+    expect(decideTransition({ action: 'request_changes', state: at('in_review'), actor: reviewer, authorIds: [], comment: '  ', now })).toMatchObject({
+      status: 400,
+      field: 'comment',
+    })
     expect(decideTransition({ action: 'withdraw', state: at(null, 'published'), actor: reviewer, authorIds: [], now })).toMatchObject({
       status: 400,
       field: 'comment',
@@ -230,6 +262,9 @@ describe('workflow request bodies', () => {
   })
 
   it('refuses a comment that is not text', () => {
-    expect(decideTransition({ action: 'submit', state: at('draft'), actor: { id: 1, roles: ['editor'] }, authorIds: [], comment: 42, now })).toMatchObject({ status: 400, field: 'comment' })
+    expect(decideTransition({ action: 'submit', state: at('draft'), actor: { id: 1, roles: ['editor'] }, authorIds: [], comment: 42, now })).toMatchObject({
+      status: 400,
+      field: 'comment',
+    })
   })
 })

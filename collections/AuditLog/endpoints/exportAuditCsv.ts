@@ -27,7 +27,10 @@ export const exportAuditCsv: Endpoint = {
       user: req.user,
       overrideAccess: false,
     })
-    const csv = toCsv([...COLUMNS], result.docs.map((doc) => COLUMNS.map((column) => (doc as unknown as Record<string, unknown>)[column])))
+    const csv = toCsv(
+      [...COLUMNS],
+      result.docs.map((doc) => COLUMNS.map((column) => (doc as unknown as Record<string, unknown>)[column])),
+    )
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -22,11 +22,14 @@ export const applyModerationRules: CollectionBeforeChangeHook = async ({ data, o
 
   if (operation === 'create') {
     const where = data.clauseNumber ? `${data.clauseNumber}` : 'Toàn văn / Whole code'
-    data.summary = `${where}: ${String(data.text ?? '').replace(/\s+/g, ' ').slice(0, 80)}`
+    data.summary = `${where}: ${String(data.text ?? '')
+      .replace(/\s+/g, ' ')
+      .slice(0, 80)}`
   }
 
   const status = current<string>('status') ?? 'pending'
-  if (status === 'rejected' && !filled(current('rejectionReason'))) refuse('rejectionReason', 'A rejected comment needs a reason (field: rejectionReason).', req)
+  if (status === 'rejected' && !filled(current('rejectionReason')))
+    refuse('rejectionReason', 'A rejected comment needs a reason (field: rejectionReason).', req)
   if (operation === 'update' && changed('status')) {
     data.moderatedAt = now
     data.moderatedBy = userId
@@ -40,7 +43,13 @@ export const applyModerationRules: CollectionBeforeChangeHook = async ({ data, o
     const linked = current<string[] | null>('linkedClauses') ?? []
     // A later revision named without clauses is checked too: the public answer points to it.
     if (linked.length > 0 || filled(current('linkedRevision'))) {
-      const resolved = await resolveLinkedClauses({ req, codeId: current('code'), commentRevision: String(current('revision')), revision: current('linkedRevision'), clauses: linked })
+      const resolved = await resolveLinkedClauses({
+        req,
+        codeId: current('code'),
+        commentRevision: String(current('revision')),
+        revision: current('linkedRevision'),
+        clauses: linked,
+      })
       if (!resolved.ok) refuse(resolved.field, resolved.message, req)
       else data.linkedClauses = resolved.numbers
     }

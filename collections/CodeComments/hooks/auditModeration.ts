@@ -12,13 +12,23 @@ export const auditModeration: CollectionAfterChangeHook = async ({ doc, previous
     await recordAudit({
       req,
       event: 'comment_moderation',
-      summary: auditSummary('commentStatus', { id: doc.id, from: optionInBothLanguages(COMMENT_STATUSES, previousDoc?.status ?? 'pending'), to: optionInBothLanguages(COMMENT_STATUSES, doc.status) }),
+      summary: auditSummary('commentStatus', {
+        id: doc.id,
+        from: optionInBothLanguages(COMMENT_STATUSES, previousDoc?.status ?? 'pending'),
+        to: optionInBothLanguages(COMMENT_STATUSES, doc.status),
+      }),
       target,
       details: { from: previousDoc?.status ?? null, to: doc.status, reason: doc.status === 'rejected' ? doc.rejectionReason : null },
     })
   }
   if (doc.answeredAt && doc.answeredAt !== previousDoc?.answeredAt) {
-    await recordAudit({ req, event: 'comment_answer', summary: auditSummary('commentAnswered', { id: doc.id, disposition: optionInBothLanguages(DISPOSITIONS, doc.disposition) }), target, details: { disposition: doc.disposition, linkedRevision: doc.linkedRevision ?? null } })
+    await recordAudit({
+      req,
+      event: 'comment_answer',
+      summary: auditSummary('commentAnswered', { id: doc.id, disposition: optionInBothLanguages(DISPOSITIONS, doc.disposition) }),
+      target,
+      details: { disposition: doc.disposition, linkedRevision: doc.linkedRevision ?? null },
+    })
   }
   return doc
 }

@@ -4,7 +4,11 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 type Row = { key?: unknown; articles?: unknown; clauses?: unknown }
 
-const newKey = (prefix: string): string => `${prefix}-${randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0')}`
+const newKey = (prefix: string): string =>
+  `${prefix}-${randomBytes(6)
+    .toString('base64url')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '0')}`
 
 /**
  * Gives every chapter, article and clause a stable id the first time it is saved. The id

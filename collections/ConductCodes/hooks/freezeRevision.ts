@@ -27,7 +27,12 @@ export const freezeRevision: CollectionAfterChangeHook = async ({ doc, req, cont
     req,
   })
   if (existing.totalDocs > 0) {
-    throw new APIError(`Revision ${snapshot.revision} is already published and frozen: give the draft a new revision label (field: revisionLabel).`, 409, undefined, true)
+    throw new APIError(
+      `Revision ${snapshot.revision} is already published and frozen: give the draft a new revision label (field: revisionLabel).`,
+      409,
+      undefined,
+      true,
+    )
   }
   // The Local API merges `context` into the request's own; it is put back afterwards so
   // nothing else later in this request can pass as the freeze.

@@ -20,7 +20,8 @@ export const retryFailedEndpoint: Endpoint = {
   path: '/:id/retry-failed',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'press-officer')) return Response.json({ error: { code: 'forbidden', message: 'Only press officers and admins may retry deliveries.' } }, { status: req.user ? 403 : 401 })
+    if (!hasRole(req.user, 'admin', 'press-officer'))
+      return Response.json({ error: { code: 'forbidden', message: 'Only press officers and admins may retry deliveries.' } }, { status: req.user ? 403 : 401 })
     const id = Number(req.routeParams?.id)
     if (!Number.isSafeInteger(id) || id <= 0) return fail(400, 'invalid_parameter', 'The run id must be a positive whole number.')
     const ownTransaction = await initTransaction(req)
@@ -39,7 +40,13 @@ export const retryFailedEndpoint: Endpoint = {
       const journalists = await retryFailedJournalistNotices(sql, id)
       const total = retried.length + journalists
       await refreshRunTotals(sql, id)
-      await recordAudit({ req, event: 'mail_retry', summary: auditSummary('mailRetried', { total, run: String(id) }), target: { collection: 'digest-runs', id }, details: { retried: total, journalists } })
+      await recordAudit({
+        req,
+        event: 'mail_retry',
+        summary: auditSummary('mailRetried', { total, run: String(id) }),
+        target: { collection: 'digest-runs', id },
+        details: { retried: total, journalists },
+      })
       if (ownTransaction) await commitTransaction(req)
       kickMail(req.payload)
       return Response.json({ id, retried: total, journalists })

@@ -19,7 +19,11 @@ export const applyAccreditationDecision: CollectionBeforeChangeHook<Journalist> 
   const note = data.decisionNote !== undefined ? data.decisionNote : originalDoc?.decisionNote
   if (NEEDS_A_REASON.includes(status) && !note?.trim()) {
     const action = status === 'refused' ? 'Refusing' : 'Revoking'
-    throw new ValidationError({ collection: 'journalists', errors: [{ path: 'decisionNote', message: `${action} an accreditation needs a reason for the journalist (field: decisionNote).` }], req })
+    throw new ValidationError({
+      collection: 'journalists',
+      errors: [{ path: 'decisionNote', message: `${action} an accreditation needs a reason for the journalist (field: decisionNote).` }],
+      req,
+    })
   }
   if (operation === 'create') {
     data.lastSignInAt = null

@@ -16,9 +16,20 @@ export const auditAccreditation: CollectionAfterChangeHook<Journalist> = async (
     summary:
       operation === 'create' && doc.status === 'pending'
         ? auditSummary('accreditationRequested', { who })
-        : auditSummary('accreditationChanged', { from: previous ? optionInBothLanguages(JOURNALIST_STATUSES, previous) : inBothLanguages(auditSummaryMessages, (words) => words.newEntry), to: optionInBothLanguages(JOURNALIST_STATUSES, doc.status), who }),
+        : auditSummary('accreditationChanged', {
+            from: previous ? optionInBothLanguages(JOURNALIST_STATUSES, previous) : inBothLanguages(auditSummaryMessages, (words) => words.newEntry),
+            to: optionInBothLanguages(JOURNALIST_STATUSES, doc.status),
+            who,
+          }),
     target: { collection: 'journalists', id: doc.id },
-    details: { from: previous ?? null, to: doc.status, email: doc.email, outlet: doc.outlet, pressCardNumber: doc.pressCardNumber, note: doc.decisionNote ?? null },
+    details: {
+      from: previous ?? null,
+      to: doc.status,
+      email: doc.email,
+      outlet: doc.outlet,
+      pressCardNumber: doc.pressCardNumber,
+      note: doc.decisionNote ?? null,
+    },
     ...(req.context?.acceptingAccreditationRequest === true ? { actorLabel: 'press room form' } : {}),
   })
   return doc

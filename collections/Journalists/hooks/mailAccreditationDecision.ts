@@ -16,7 +16,14 @@ export const mailAccreditationDecision: CollectionAfterChangeHook<Journalist> = 
   const previous = operation === 'update' ? previousDoc?.status : 'pending'
   if (doc.status === previous || !DECISIONS.includes(doc.status)) return doc
   const locale = doc.language === 'en' ? 'en' : 'vi'
-  const mail = renderDecisionMail({ locale, name: doc.name, decision: doc.status as Decision, note: doc.decisionNote, signInUrl: pressUrl(locale, '/sign-in'), siteUrl: siteUrl() })
+  const mail = renderDecisionMail({
+    locale,
+    name: doc.name,
+    decision: doc.status as Decision,
+    note: doc.decisionNote,
+    signInUrl: pressUrl(locale, '/sign-in'),
+    siteUrl: siteUrl(),
+  })
   await sendPressMailLogged(req.payload, doc.email, mail, `accreditation ${doc.status}`)
   return doc
 }

@@ -15,6 +15,12 @@ export const publishSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
   const all = await req.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, req, user: req.user, overrideAccess: false })
   await refreshGlobalMediaUsage(req, 'site-settings', all as unknown as Record<string, unknown>)
   await bumpGeneration(await sqlFor(req))
-  await recordAudit({ req, event: 'settings_change', summary: auditSummary('settingsSaved', { language: inBothLanguages(auditSummaryMessages, (words) => words.language[req.locale === 'en' ? 'en' : 'vi']) }), target: { collection: 'site-settings', id: 1 }, details: { siteName: doc.siteName ?? null, logo: doc.logo ?? null } })
+  await recordAudit({
+    req,
+    event: 'settings_change',
+    summary: auditSummary('settingsSaved', { language: inBothLanguages(auditSummaryMessages, (words) => words.language[req.locale === 'en' ? 'en' : 'vi']) }),
+    target: { collection: 'site-settings', id: 1 },
+    details: { siteName: doc.siteName ?? null, logo: doc.logo ?? null },
+  })
   return doc
 }

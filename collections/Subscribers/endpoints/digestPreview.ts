@@ -6,7 +6,8 @@ import { fromAddress } from '../../../src/email/bulkTransport'
 import { previewDigest } from '../../../src/email/preview/previewDigest'
 import { sharedBulkTransport } from '../../../src/email/sharedBulkTransport'
 
-const fail = (status: number, code: string, message: string, field?: string) => Response.json({ error: { code, message, ...(field ? { field } : {}) } }, { status })
+const fail = (status: number, code: string, message: string, field?: string) =>
+  Response.json({ error: { code, message, ...(field ? { field } : {}) } }, { status })
 
 function idOf(raw: unknown): number | null {
   const id = Number(raw)
@@ -24,9 +25,17 @@ export const digestPreviewEndpoint: Endpoint = {
     const kind = req.query?.kind === 'weekly' ? 'weekly' : 'daily'
     const preview = await previewDigest(req.payload, id, kind)
     if ('missing' in preview) return fail(404, 'not_found', `No subscriber ${id}.`, 'id')
-    const html = preview.mail.html || `<!doctype html><meta charset="utf-8"><p>${escapeHtml('Nothing was published in the last week to put in a digest. / Tuần qua chưa có tin nào để đưa vào bản tin.')}</p>`
+    const html =
+      preview.mail.html ||
+      `<!doctype html><meta charset="utf-8"><p>${escapeHtml('Nothing was published in the last week to put in a digest. / Tuần qua chưa có tin nào để đưa vào bản tin.')}</p>`
     // The preview is shown as a page of its own: no scripts may run in it.
-    return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src https: http:; sandbox", 'Cache-Control': 'no-store' } })
+    return new Response(html, {
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src https: http:; sandbox",
+        'Cache-Control': 'no-store',
+      },
+    })
   },
 }
 
@@ -42,7 +51,13 @@ export const sendTestDigestEndpoint: Endpoint = {
     if ('missing' in preview) return fail(404, 'not_found', `No subscriber ${id}.`, 'id')
     if (!preview.mail.html) return fail(409, 'nothing_to_send', 'Nothing was published in the last week to put in a test digest.')
     const to = String((req.user as { email?: string }).email)
-    await sharedBulkTransport().sendMail({ from: fromAddress(), to, subject: `[TEST] ${preview.mail.subject}`, text: preview.mail.text, html: preview.mail.html })
+    await sharedBulkTransport().sendMail({
+      from: fromAddress(),
+      to,
+      subject: `[TEST] ${preview.mail.subject}`,
+      text: preview.mail.text,
+      html: preview.mail.html,
+    })
     return Response.json({ to, subject: `[TEST] ${preview.mail.subject}` })
   },
 }

@@ -2,8 +2,7 @@ import { APIError, type FieldHook } from 'payload'
 
 import { hasRole, type Role } from '../../../src/access/roles'
 
-const sameRoles = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((role) => b.includes(role))
+const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((role) => b.includes(role))
 
 /**
  * Roles decide what a person may publish, so changing them is an admin's job, and nobody

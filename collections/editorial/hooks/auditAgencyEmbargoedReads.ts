@@ -14,7 +14,11 @@ export const auditAgencyEmbargoedReads: CollectionAfterReadHook = async ({ doc, 
   await recordAudit({
     req,
     event: 'embargo_access',
-    summary: auditSummary('agencyFetchedEmbargoed', { agency: String((req.user as { name?: string }).name ?? req.user.id), item: `${collection.slug} #${doc.id}`, until: { time: String(doc.embargoUntil) } }),
+    summary: auditSummary('agencyFetchedEmbargoed', {
+      agency: String((req.user as { name?: string }).name ?? req.user.id),
+      item: `${collection.slug} #${doc.id}`,
+      until: { time: String(doc.embargoUntil) },
+    }),
     target: { collection: collection.slug, id: doc.id },
     details: { agencyId: req.user.id, embargoedUntil: doc.embargoUntil, via: 'payload-api' },
   })

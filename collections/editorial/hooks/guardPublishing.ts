@@ -32,7 +32,11 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
     const live =
       update.id === undefined
         ? null
-        : await req.payload.db.findOne<{ id: number; _status?: string; stage?: string }>({ collection: collection.slug, where: { id: { equals: update.id } }, req })
+        : await req.payload.db.findOne<{ id: number; _status?: string; stage?: string }>({
+            collection: collection.slug,
+            where: { id: { equals: update.id } },
+            req,
+          })
     // A withdrawn item's row keeps the withdrawal (date, reason, 410): changes to it are drafts too.
     if (update.id === undefined || live?._status === 'published' || live?.stage === 'withdrawn') {
       throw new APIError(

@@ -18,7 +18,8 @@ export const recordDeliveryChange: CollectionAfterChangeHook = async ({ doc, req
   const action = context?.workflow
   if (action === 'publish') await appendPublication({ req, type, id: Number(doc.id), major: context?.majorChange === true })
   // The reason the workflow stored on the item is public: agencies and readers are told it.
-  else if (action === 'withdraw') await appendWithdrawal({ req, type, id: Number(doc.id), reason: typeof doc.withdrawalReason === 'string' ? doc.withdrawalReason : null })
+  else if (action === 'withdraw')
+    await appendWithdrawal({ req, type, id: Number(doc.id), reason: typeof doc.withdrawalReason === 'string' ? doc.withdrawalReason : null })
   else if (action === 'schedule' || action === 'unschedule') await bumpGeneration(await sqlFor(req))
   return doc
 }

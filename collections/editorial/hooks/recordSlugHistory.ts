@@ -11,6 +11,12 @@ import { liveTable } from '../../../src/workflow/liveTable'
  */
 export const recordSlugHistory: CollectionAfterChangeHook = async ({ doc, req, collection, context }) => {
   if (!isContentCollection(collection.slug) || context?.workflow !== 'publish') return doc
-  await recordSlugChange(await sqlFor(req), { collection: collection.slug, table: liveTable(req.payload, collection.slug), id: Number(doc.id), slug: doc.slug, at: new Date() })
+  await recordSlugChange(await sqlFor(req), {
+    collection: collection.slug,
+    table: liveTable(req.payload, collection.slug),
+    id: Number(doc.id),
+    slug: doc.slug,
+    at: new Date(),
+  })
   return doc
 }

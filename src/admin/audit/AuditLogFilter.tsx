@@ -17,7 +17,8 @@ const LIST = '/admin/collections/audit-log'
 export function AuditLogFilter({ events, words, mayExport }: Props) {
   const [filter, setFilter] = useState<AuditFilter>(() => (typeof window === 'undefined' ? {} : readAuditFilter(window.location.search)))
   const query = auditFilterQuery(filter)
-  const set = (key: keyof AuditFilter) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setFilter({ ...filter, [key]: event.target.value })
+  const set = (key: keyof AuditFilter) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setFilter({ ...filter, [key]: event.target.value })
   return (
     <form
       className="audit-filter"

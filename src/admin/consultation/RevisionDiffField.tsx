@@ -23,7 +23,13 @@ export async function RevisionDiffField({ data, req, i18n }: UIFieldServerProps)
       </a>
     </p>
   )
-  if (!previous) return <div>{read}<p>{lang === 'vi' ? 'Phiên bản đầu tiên: chưa có gì để so sánh.' : 'The first revision: nothing to compare with yet.'}</p></div>
+  if (!previous)
+    return (
+      <div>
+        {read}
+        <p>{lang === 'vi' ? 'Phiên bản đầu tiên: chưa có gì để so sánh.' : 'The first revision: nothing to compare with yet.'}</p>
+      </div>
+    )
   return (
     <div style={{ marginBottom: '2rem' }}>
       {read}

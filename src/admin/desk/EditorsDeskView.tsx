@@ -9,7 +9,21 @@ import { loadEditorsDesk, type DeskItem } from '../../workflow/loadEditorsDesk'
 
 type Words = ReturnType<typeof messagesIn<(typeof deskMessages)['vi']>>
 
-function ItemSection({ id, title, items, words, lang, detail }: { id: string; title: string; items: DeskItem[]; words: Words; lang: 'vi' | 'en'; detail?: (item: DeskItem) => string }) {
+function ItemSection({
+  id,
+  title,
+  items,
+  words,
+  lang,
+  detail,
+}: {
+  id: string
+  title: string
+  items: DeskItem[]
+  words: Words
+  lang: 'vi' | 'en'
+  detail?: (item: DeskItem) => string
+}) {
   return (
     <section className="desk-section" data-testid={`desk-${id}`} aria-labelledby={`desk-${id}-title`}>
       <h2 id={`desk-${id}-title`} style={{ fontSize: '1.1rem' }}>
@@ -43,7 +57,9 @@ export async function EditorsDeskView(props: AdminViewServerProps) {
   const desk = await loadEditorsDesk(req.payload, req.user as never, lang)
   const name = String((req.user as { name?: string; email?: string }).name ?? (req.user as { email?: string }).email ?? '')
   const failures = [
-    desk.failedWebhooks ? { href: '/admin/collections/webhook-deliveries?where[status][equals]=failed', text: words.failedWebhooks(desk.failedWebhooks) } : null,
+    desk.failedWebhooks
+      ? { href: '/admin/collections/webhook-deliveries?where[status][equals]=failed', text: words.failedWebhooks(desk.failedWebhooks) }
+      : null,
     desk.failedMail ? { href: '/admin/collections/deliveries?where[status][equals]=failed', text: words.failedMail(desk.failedMail) } : null,
   ].filter((entry): entry is { href: string; text: string } => entry !== null)
   const seesFailures = desk.failedWebhooks !== null || desk.failedMail !== null
@@ -62,8 +78,22 @@ export async function EditorsDeskView(props: AdminViewServerProps) {
           lang={lang}
           detail={(item) => `${item.assignedToMe ? words.assignedToMe : words.unassigned} · ${formatDateTime(item.at!, lang)}`}
         />
-        <ItemSection id="scheduled" title={words.scheduledSoon} items={desk.scheduledSoon} words={words} lang={lang} detail={(item) => words.at(formatDateTime(item.at!, lang))} />
-        <ItemSection id="embargoes" title={words.embargoesLifting} items={desk.embargoesLifting} words={words} lang={lang} detail={(item) => words.embargoUntil(formatDateTime(item.at!, lang))} />
+        <ItemSection
+          id="scheduled"
+          title={words.scheduledSoon}
+          items={desk.scheduledSoon}
+          words={words}
+          lang={lang}
+          detail={(item) => words.at(formatDateTime(item.at!, lang))}
+        />
+        <ItemSection
+          id="embargoes"
+          title={words.embargoesLifting}
+          items={desk.embargoesLifting}
+          words={words}
+          lang={lang}
+          detail={(item) => words.embargoUntil(formatDateTime(item.at!, lang))}
+        />
         <ItemSection id="published" title={words.recentlyPublished} items={desk.recentlyPublished} words={words} lang={lang} />
         {seesFailures && (
           <section className="desk-section" data-testid="desk-failures" aria-labelledby="desk-failures-title">

@@ -35,7 +35,13 @@ function ProgressBar({ expected, sent, failed, suppressed }: Totals) {
   const percent = total > 0 ? Math.round((done / total) * 100) : 100
   return (
     <div data-testid="run-progress" style={{ minWidth: '10rem' }}>
-      <div role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} style={{ background: 'var(--theme-elevation-100)', borderRadius: 4, height: 8, overflow: 'hidden' }}>
+      <div
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        style={{ background: 'var(--theme-elevation-100)', borderRadius: 4, height: 8, overflow: 'hidden' }}
+      >
         <div style={{ background: 'var(--theme-success-500)', height: '100%', width: `${percent}%` }} />
       </div>
       <small>

@@ -69,7 +69,12 @@ export function WorkflowPanel() {
     if (action === 'withdraw' && unpublishAt) body.unpublishAt = vietnamLocalToUtcIso(unpublishAt)
     if ((action === 'submit' || action === 'assign') && assignee) body.assignee = Number(assignee)
     if (action === 'assign' && !assignee) body.assignee = null
-    const response = await fetch(endpoint, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     const result = (await response.json()) as { error?: { message: string; media?: Array<{ filename: string | null; reason: string }> } }
     setBusy(false)
     if (!response.ok) {
@@ -98,7 +103,11 @@ export function WorkflowPanel() {
   )
 
   return (
-    <section className="workflow-panel" data-testid="workflow-panel" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem', marginBottom: '1rem' }}>
+    <section
+      className="workflow-panel"
+      data-testid="workflow-panel"
+      style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem', marginBottom: '1rem' }}
+    >
       <h4 style={{ margin: '0 0 0.5rem' }}>{words.panel.title}</h4>
       <p style={{ margin: '0 0 0.25rem' }}>
         {words.panel.status}: <strong data-testid="workflow-stage">{statusText(state, lang)}</strong>
@@ -147,7 +156,9 @@ export function WorkflowPanel() {
               <input id="workflow-publish-at" type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
             </>
           )}
-          {reviewActions.length > 0 && <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem', marginTop: '0.5rem' }}>{reviewActions.map(button)}</div>}
+          {reviewActions.length > 0 && (
+            <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem', marginTop: '0.5rem' }}>{reviewActions.map(button)}</div>
+          )}
           {liveActions.length > 0 && (
             <fieldset style={{ marginTop: '0.75rem', border: '1px solid var(--theme-elevation-150)', padding: '0.5rem' }} data-testid="workflow-live-actions">
               <legend style={{ fontSize: '0.85em' }}>{words.panel.liveVersion}</legend>
@@ -165,7 +176,11 @@ export function WorkflowPanel() {
         </>
       )}
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} data-testid="workflow-message" style={{ color: message.ok ? 'var(--theme-success-600)' : 'var(--theme-error-500)' }}>
+        <p
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="workflow-message"
+          style={{ color: message.ok ? 'var(--theme-success-600)' : 'var(--theme-error-500)' }}
+        >
           {message.text}
         </p>
       )}

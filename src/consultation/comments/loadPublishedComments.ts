@@ -37,7 +37,13 @@ export function toPublicComment(doc: Doc): PublicComment {
     text: doc.text,
     createdAt: doc.createdAt,
     answer: doc.disposition
-      ? { disposition: doc.disposition, reply: localized(doc.reply), linkedRevision: doc.linkedRevision ?? null, linkedClauses: doc.linkedClauses ?? [], answeredAt: doc.answeredAt ?? null }
+      ? {
+          disposition: doc.disposition,
+          reply: localized(doc.reply),
+          linkedRevision: doc.linkedRevision ?? null,
+          linkedClauses: doc.linkedClauses ?? [],
+          answeredAt: doc.answeredAt ?? null,
+        }
       : null,
   }
 }

@@ -25,7 +25,8 @@ export const HONEYPOT_FIELD = 'website'
 const clean = (value: unknown): string => formField(formField(value).replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ''))
 // The rule of Payload's `email` field, which stores the address: an address it would refuse
 // must be refused here, with a 400 naming the field, not fail later as a server error.
-const EMAIL = /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
+const EMAIL =
+  /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 const fail = (field: string, message: string): ParsedComment => ({ ok: false, field, message })
 const isConsent = (value: unknown): boolean => value === true || value === 'true' || value === 'on' || value === 'yes' || value === '1'
 
@@ -69,8 +70,23 @@ export function parseCommentInput(body: unknown, clauses: Clause[]): ParsedComme
   let clause: Clause | null = null
   if (wanted) {
     clause = clauses.find((item) => item.key === wanted || item.number === wanted) ?? null
-    if (!clause) return fail('clause', `No clause "${wanted.slice(0, 40)}" in the revision open for comment: give a clause id or number such as I.1.2, or leave it out to comment on the whole code.`)
+    if (!clause)
+      return fail(
+        'clause',
+        `No clause "${wanted.slice(0, 40)}" in the revision open for comment: give a clause id or number such as I.1.2, or leave it out to comment on the whole code.`,
+      )
   }
 
-  return { ok: true, value: { name, email, group: input.group, organisation: organisation || null, text, clause: clause ? { key: clause.key, number: clause.number } : null, honeypot } }
+  return {
+    ok: true,
+    value: {
+      name,
+      email,
+      group: input.group,
+      organisation: organisation || null,
+      text,
+      clause: clause ? { key: clause.key, number: clause.number } : null,
+      honeypot,
+    },
+  }
 }

@@ -21,7 +21,11 @@ export async function resolveLinkedClauses({ req, codeId, commentRevision, revis
   const linked = revisions.find((item) => item.revision === revision.trim())
   if (!linked) return { ok: false, field: 'linkedRevision', message: `No published revision ${revision} of this code (field: linkedRevision).` }
   if (commented && linked.publishedAt <= commented.publishedAt) {
-    return { ok: false, field: 'linkedRevision', message: `Revision ${linked.revision} is not later than ${commented.revision}, the one commented on (field: linkedRevision).` }
+    return {
+      ok: false,
+      field: 'linkedRevision',
+      message: `Revision ${linked.revision} is not later than ${commented.revision}, the one commented on (field: linkedRevision).`,
+    }
   }
   const all = flattenClauses(linked.snapshot)
   const numbers: string[] = []

@@ -31,7 +31,12 @@ function refuseOutsideWindow(view: CodeView): never {
 }
 
 // The address is kept only as a keyed hash, enough to spot one sender flooding a consultation.
-const hashIp = (ip: string): string => crypto.createHmac('sha256', process.env.PAYLOAD_SECRET ?? 'newsroom').update(ip).digest('hex').slice(0, 32)
+const hashIp = (ip: string): string =>
+  crypto
+    .createHmac('sha256', process.env.PAYLOAD_SECRET ?? 'newsroom')
+    .update(ip)
+    .digest('hex')
+    .slice(0, 32)
 
 /**
  * One comment from the public, from the API or the site's form. In order: the rate limit
@@ -53,10 +58,10 @@ export async function submitComment({ payload, view, body, ip, now, lang }: Args
   const input = parsed.value
   if (input.honeypot) return { status: 'pending', clause: input.clause?.number ?? null, message: ACCEPTED_MESSAGE }
 
-  const { rows } = await poolOf(payload).query<{ text: string }>(
-    'SELECT text FROM code_comments WHERE code_id = $1 ORDER BY created_at DESC LIMIT $2',
-    [view.code.id, DUPLICATE_LOOKBACK],
-  )
+  const { rows } = await poolOf(payload).query<{ text: string }>('SELECT text FROM code_comments WHERE code_id = $1 ORDER BY created_at DESC LIMIT $2', [
+    view.code.id,
+    DUPLICATE_LOOKBACK,
+  ])
   if (rows.some((row) => isNearDuplicate(row.text, input.text))) {
     throw new AppError('duplicate_comment', 'This comment is the same as, or nearly the same as, one already received on this code.', { field: 'text' })
   }

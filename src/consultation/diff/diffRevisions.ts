@@ -31,9 +31,7 @@ const LANGUAGES: CodeLanguage[] = ['vi', 'en']
 
 export function flattenClauses(snapshot: CodeSnapshot): FlatClause[] {
   return snapshot.chapters.flatMap((chapter) =>
-    chapter.articles.flatMap((article) =>
-      article.clauses.map((clause) => ({ ...clause, articleKey: article.key, chapterKey: chapter.key })),
-    ),
+    chapter.articles.flatMap((article) => article.clauses.map((clause) => ({ ...clause, articleKey: article.key, chapterKey: chapter.key }))),
   )
 }
 

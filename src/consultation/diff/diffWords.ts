@@ -82,10 +82,7 @@ function diffMiddle(
   const dp = new Uint16Array((n + 1) * w)
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i * w + j] =
-        ida[start + i] === idb[start + j]
-          ? dp[(i + 1) * w + j + 1]! + 1
-          : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!)
+      dp[i * w + j] = ida[start + i] === idb[start + j] ? dp[(i + 1) * w + j + 1]! + 1 : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!)
     }
   }
   let i = 0

@@ -22,7 +22,10 @@ export const revisionResource = (slug: string, revision: FrozenRevision) => ({
   publishedAt: revision.publishedAt,
   links: {
     self: api(slug, `/revisions/${encodeURIComponent(revision.revision)}`),
-    site: { vi: `${siteUrl()}${codePath('vi', slug, `revisions/${encodeURIComponent(revision.revision)}`)}`, en: `${siteUrl()}${codePath('en', slug, `revisions/${encodeURIComponent(revision.revision)}`)}` },
+    site: {
+      vi: `${siteUrl()}${codePath('vi', slug, `revisions/${encodeURIComponent(revision.revision)}`)}`,
+      en: `${siteUrl()}${codePath('en', slug, `revisions/${encodeURIComponent(revision.revision)}`)}`,
+    },
   },
 })
 

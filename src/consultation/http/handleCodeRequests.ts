@@ -29,7 +29,11 @@ function revisionOf(view: CodeView, label: string | null, field: string) {
   if (!label) throw new AppError('invalid_parameter', `Give a revision label in ${field}, such as ${view.current.revision}.`, { field })
   const revision = view.revisions.find((item) => item.revision === label)
   if (!revision) {
-    throw new AppError('not_found', `No revision "${label.slice(0, 40)}" of ${view.code.slug}: published revisions are ${view.revisions.map((item) => item.revision).join(', ')}.`, { field })
+    throw new AppError(
+      'not_found',
+      `No revision "${label.slice(0, 40)}" of ${view.code.slug}: published revisions are ${view.revisions.map((item) => item.revision).join(', ')}.`,
+      { field },
+    )
   }
   return revision
 }
@@ -88,9 +92,16 @@ export async function handlePostComment(payload: Payload, request: Request, slug
     try {
       body = JSON.parse(text)
     } catch {
-      throw new AppError('invalid_parameter', 'The body is not valid JSON: send an object such as {"name":"…","email":"…","group":"parent","text":"…","consent":true,"clause":"I.1.2"}.', { field: 'body' })
+      throw new AppError(
+        'invalid_parameter',
+        'The body is not valid JSON: send an object such as {"name":"…","email":"…","group":"parent","text":"…","consent":true,"clause":"I.1.2"}.',
+        { field: 'body' },
+      )
     }
   }
   const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now, lang: langOfRequest(request) })
-  return Response.json({ status: accepted.status, clause: accepted.clause, message: accepted.message }, { status: 202, headers: { 'Cache-Control': 'no-store' } })
+  return Response.json(
+    { status: accepted.status, clause: accepted.clause, message: accepted.message },
+    { status: 202, headers: { 'Cache-Control': 'no-store' } },
+  )
 }

@@ -68,7 +68,13 @@ export function buildReport(options: { revisions: FrozenRevision[]; current: Fro
       ...clause,
       ...count(own),
       replies: own.map(toReply),
-      changedSince: clause.key && own.length > 0 ? history.changedSince(clause.key, own.map((c) => c.revision)) : null,
+      changedSince:
+        clause.key && own.length > 0
+          ? history.changedSince(
+              clause.key,
+              own.map((c) => c.revision),
+            )
+          : null,
     }
   }
 
@@ -134,5 +140,10 @@ function toReply(comment: PublicComment): ReportReply {
 export function excerpt(text: string, limit = EXCERPT_CHARS): string {
   const flat = text.normalize('NFC').replace(/\s+/g, ' ').trim()
   const chars = Array.from(flat)
-  return chars.length <= limit ? flat : `${chars.slice(0, limit - 1).join('').trimEnd()}…`
+  return chars.length <= limit
+    ? flat
+    : `${chars
+        .slice(0, limit - 1)
+        .join('')
+        .trimEnd()}…`
 }

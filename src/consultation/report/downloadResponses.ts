@@ -23,7 +23,13 @@ export function reportCsvResponse(slug: string, csv: string): Response {
 }
 
 /** `GET …/print.pdf`: the revision as PDF, sent while it is being written. */
-export function codePdfResponse(options: { slug: string; snapshot: CodeSnapshot; lang: CodeLanguage; publishedAt?: string; onError?: (error: unknown) => void }): Response {
+export function codePdfResponse(options: {
+  slug: string
+  snapshot: CodeSnapshot
+  lang: CodeLanguage
+  publishedAt?: string
+  onError?: (error: unknown) => void
+}): Response {
   const { slug, snapshot, lang, publishedAt, onError } = options
   const body = new PassThrough()
   // Headers are already sent when a failure happens mid-document, so all that is left is to

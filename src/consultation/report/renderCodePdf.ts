@@ -65,7 +65,11 @@ export function renderCodePdf({ snapshot, lang, out, publishedAt }: Options): Pr
     // Writing inside the bottom margin would otherwise start yet another page.
     doc.page.margins.bottom = 0
     doc.font('body').fontSize(SIZE.footer).fillColor('#444444')
-    doc.text(`${words.page} ${page}`, MARGINS.left, doc.page.height - bottom / 2 - SIZE.footer / 2, { width: contentWidth(doc), align: 'center', lineBreak: false })
+    doc.text(`${words.page} ${page}`, MARGINS.left, doc.page.height - bottom / 2 - SIZE.footer / 2, {
+      width: contentWidth(doc),
+      align: 'center',
+      lineBreak: false,
+    })
     doc.page.margins.bottom = bottom
     doc.fillColor('black').font(font).fontSize(size)
     doc.x = x

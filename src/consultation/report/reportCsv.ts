@@ -26,7 +26,10 @@ export function reportCsvHeader(): string[] {
  * answers, never who wrote them (the report has no names or emails to give).
  */
 export function reportCsv(report: ConsultationReport, lang: CodeLanguage): string {
-  return toCsv(reportCsvHeader(), report.rows.map((row) => csvRow(row, lang)))
+  return toCsv(
+    reportCsvHeader(),
+    report.rows.map((row) => csvRow(row, lang)),
+  )
 }
 
 function csvRow(row: ReportRow, lang: CodeLanguage): unknown[] {

@@ -9,6 +9,20 @@ export const CHANGE_STATUSES: ReadonlyArray<{ value: ChangeStatus; label: { vi: 
 ]
 
 export const REPORT_WORDS = {
-  vi: { wholeCode: 'Toàn bộ quy tắc', unanswered: 'Chưa trả lời', since: 'từ phiên bản', changesIn: 'thay đổi ở phiên bản', linkedIn: 'Đã sửa trong', removedClause: 'đã bỏ khỏi phiên bản hiện hành' },
-  en: { wholeCode: 'Whole code', unanswered: 'Unanswered', since: 'since revision', changesIn: 'changes in revision', linkedIn: 'Changed in', removedClause: 'removed from the current revision' },
+  vi: {
+    wholeCode: 'Toàn bộ quy tắc',
+    unanswered: 'Chưa trả lời',
+    since: 'từ phiên bản',
+    changesIn: 'thay đổi ở phiên bản',
+    linkedIn: 'Đã sửa trong',
+    removedClause: 'đã bỏ khỏi phiên bản hiện hành',
+  },
+  en: {
+    wholeCode: 'Whole code',
+    unanswered: 'Unanswered',
+    since: 'since revision',
+    changesIn: 'changes in revision',
+    linkedIn: 'Changed in',
+    removedClause: 'removed from the current revision',
+  },
 } as const

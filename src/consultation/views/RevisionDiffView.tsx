@@ -7,14 +7,36 @@ import { flattenClauses } from '../diff/diffRevisions'
 import { WordChanges } from './WordChanges'
 
 const COPY = {
-  vi: { added: 'Thêm mới', removed: 'Bỏ', changed: 'Sửa đổi', moved: 'Chuyển vị trí', renumbered: 'Đánh số lại', unchanged: 'Không đổi', none: 'Hai phiên bản giống nhau.', was: 'trước là' },
-  en: { added: 'Added', removed: 'Removed', changed: 'Changed', moved: 'Moved', renumbered: 'Renumbered', unchanged: 'Unchanged', none: 'The two revisions are the same.', was: 'was' },
+  vi: {
+    added: 'Thêm mới',
+    removed: 'Bỏ',
+    changed: 'Sửa đổi',
+    moved: 'Chuyển vị trí',
+    renumbered: 'Đánh số lại',
+    unchanged: 'Không đổi',
+    none: 'Hai phiên bản giống nhau.',
+    was: 'trước là',
+  },
+  en: {
+    added: 'Added',
+    removed: 'Removed',
+    changed: 'Changed',
+    moved: 'Moved',
+    renumbered: 'Renumbered',
+    unchanged: 'Unchanged',
+    none: 'The two revisions are the same.',
+    was: 'was',
+  },
 } as const
 
 function ClauseEntry({ change, lang, wholeText }: { change: ClauseChange; lang: CodeLanguage; wholeText?: string }) {
   const copy = COPY[lang]
   const place = change.to ?? change.from!
-  const tags = [change.status !== 'unchanged' ? copy[change.status] : null, change.moved ? copy.moved : null, change.renumbered ? copy.renumbered : null].filter(Boolean)
+  const tags = [
+    change.status !== 'unchanged' ? copy[change.status] : null,
+    change.moved ? copy.moved : null,
+    change.renumbered ? copy.renumbered : null,
+  ].filter(Boolean)
   return (
     <li id={change.to ? clauseAnchor(change.key) : undefined} className={`diff-clause diff-${change.status}`} data-status={change.status} data-key={change.key}>
       <p>
@@ -23,10 +45,26 @@ function ClauseEntry({ change, lang, wholeText }: { change: ClauseChange; lang: 
         {' · '}
         <em>{tags.join(', ')}</em>
       </p>
-      {change.heading && <p className="diff-heading"><WordChanges ops={change.heading[lang]} /></p>}
-      {change.text && <p className="diff-text"><WordChanges ops={change.text[lang]} /></p>}
+      {change.heading && (
+        <p className="diff-heading">
+          <WordChanges ops={change.heading[lang]} />
+        </p>
+      )}
+      {change.text && (
+        <p className="diff-text">
+          <WordChanges ops={change.text[lang]} />
+        </p>
+      )}
       {!change.text && wholeText && (
-        <p className="diff-text">{change.status === 'removed' ? <del className="diff-del">{wholeText}</del> : change.status === 'added' ? <ins className="diff-ins">{wholeText}</ins> : wholeText}</p>
+        <p className="diff-text">
+          {change.status === 'removed' ? (
+            <del className="diff-del">{wholeText}</del>
+          ) : change.status === 'added' ? (
+            <ins className="diff-ins">{wholeText}</ins>
+          ) : (
+            wholeText
+          )}
+        </p>
       )}
     </li>
   )
@@ -55,7 +93,15 @@ export function RevisionDiffView({ diff, lang, snapshots }: Props) {
         {diff.from} → {diff.to}: {copy.added} {summary.added} · {copy.removed} {summary.removed} · {copy.changed} {summary.changed} · {copy.moved}{' '}
         {summary.moved} · {copy.renumbered} {summary.renumbered}
       </p>
-      {shown.length === 0 ? <p>{copy.none}</p> : <ol className="diff-list">{shown.map((change) => <ClauseEntry key={change.key} change={change} lang={lang} wholeText={textOf.get(change.key)} />)}</ol>}
+      {shown.length === 0 ? (
+        <p>{copy.none}</p>
+      ) : (
+        <ol className="diff-list">
+          {shown.map((change) => (
+            <ClauseEntry key={change.key} change={change} lang={lang} wholeText={textOf.get(change.key)} />
+          ))}
+        </ol>
+      )}
     </section>
   )
 }

@@ -10,9 +10,13 @@ export function WordChanges({ ops }: { ops: WordOp[] }) {
         op.op === 'equal' ? (
           <span key={index}>{op.text}</span>
         ) : op.op === 'insert' ? (
-          <ins key={index} className="diff-ins">{op.text}</ins>
+          <ins key={index} className="diff-ins">
+            {op.text}
+          </ins>
         ) : (
-          <del key={index} className="diff-del">{op.text}</del>
+          <del key={index} className="diff-del">
+            {op.text}
+          </del>
         ),
       )}
     </>

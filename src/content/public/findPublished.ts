@@ -28,7 +28,12 @@ const TITLE_FIELD: Record<SiteCollection, string> = { campaigns: 'title', articl
  * the reader's own when the item has a title in it, else Vietnamese (the page then says so,
  * and marks the text as Vietnamese).
  */
-export async function contentLanguageOf(payload: Payload, collection: SiteCollection, id: number, options: Pick<Options, 'lang' | 'journalist'>): Promise<SiteLanguage> {
+export async function contentLanguageOf(
+  payload: Payload,
+  collection: SiteCollection,
+  id: number,
+  options: Pick<Options, 'lang' | 'journalist'>,
+): Promise<SiteLanguage> {
   if (options.lang === 'vi') return 'vi'
   const { totalDocs } = await payload.count({
     collection,
@@ -75,7 +80,9 @@ async function markVietnameseFallbacks(payload: Payload, collection: SiteCollect
   const ownById = new Map(own.map((doc) => [doc.id, doc as unknown as Record<string, unknown>]))
   return docs.map((doc) => {
     const english = ownById.get(doc.id as number) ?? {}
-    const vietnameseFields = Object.keys(doc).filter((key) => typeof doc[key] === 'string' && doc[key] !== '' && (english[key] === null || english[key] === undefined || english[key] === ''))
+    const vietnameseFields = Object.keys(doc).filter(
+      (key) => typeof doc[key] === 'string' && doc[key] !== '' && (english[key] === null || english[key] === undefined || english[key] === ''),
+    )
     return vietnameseFields.length ? { ...doc, vietnameseFields } : doc
   })
 }
@@ -96,7 +103,12 @@ async function findIn(payload: Payload, collection: SiteCollection, where: Where
   return docs as unknown as Array<Record<string, unknown>>
 }
 
-export async function findPublishedBySlug<T>(payload: Payload, collection: SiteCollection, slug: string, options: Omit<Options, 'where' | 'limit'>): Promise<T | null> {
+export async function findPublishedBySlug<T>(
+  payload: Payload,
+  collection: SiteCollection,
+  slug: string,
+  options: Omit<Options, 'where' | 'limit'>,
+): Promise<T | null> {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null
   const [doc] = await findPublished<T>(payload, collection, { ...options, where: { slug: { equals: slug } }, limit: 1, anyLanguage: true })
   return doc ?? null

@@ -22,7 +22,12 @@ export type Written = { contentLang: SiteLanguage }
  * language (a target that is not public is left as plain text), and the note of its
  * latest major update.
  */
-async function bySlug<T extends { id: number }>(payload: Payload, collection: SiteCollection, slug: string, reader: Reader): Promise<Loaded<WithPublicUpdate<T> & Written>> {
+async function bySlug<T extends { id: number }>(
+  payload: Payload,
+  collection: SiteCollection,
+  slug: string,
+  reader: Reader,
+): Promise<Loaded<WithPublicUpdate<T> & Written>> {
   const doc = await findPublishedBySlug<T>(payload, collection, slug, { lang: reader.lang, journalist: reader.journalist, depth: 1 })
   if (!doc) return (await wasWithdrawn(payload, collection, slug)) ? { status: 'gone' } : { status: 'not-found' }
   const [linked, publicUpdate, contentLang] = await Promise.all([
@@ -33,7 +38,11 @@ async function bySlug<T extends { id: number }>(payload: Payload, collection: Si
   return { status: 'ok', value: { ...linked, publicUpdate, contentLang } }
 }
 
-export async function loadCampaign(payload: Payload, slug: string, reader: Reader): Promise<Loaded<{ campaign: WithPublicUpdate<Campaign> & Written; articles: Article[]; packs: BriefingPack[] }>> {
+export async function loadCampaign(
+  payload: Payload,
+  slug: string,
+  reader: Reader,
+): Promise<Loaded<{ campaign: WithPublicUpdate<Campaign> & Written; articles: Article[]; packs: BriefingPack[] }>> {
   const found = await bySlug<Campaign>(payload, 'campaigns', slug, reader)
   if (found.status !== 'ok') return found
   const campaign = found.value
@@ -45,7 +54,11 @@ export async function loadCampaign(payload: Payload, slug: string, reader: Reade
 }
 
 /** An article and up to four related ones: same campaign or a shared topic, newest first. */
-export async function loadArticle(payload: Payload, slug: string, reader: Reader): Promise<Loaded<{ article: WithPublicUpdate<Article> & Written; related: Article[] }>> {
+export async function loadArticle(
+  payload: Payload,
+  slug: string,
+  reader: Reader,
+): Promise<Loaded<{ article: WithPublicUpdate<Article> & Written; related: Article[] }>> {
   const found = await bySlug<Article>(payload, 'articles', slug, reader)
   if (found.status !== 'ok') return found
   const article = found.value

@@ -9,5 +9,4 @@ import type { SiteCollection } from './findPublished'
  * answers 410 Gone with a short notice, not 404. The same lookup the proxy makes, on the
  * app's own pool.
  */
-export const wasWithdrawn = (payload: Payload, collection: SiteCollection, slug: string): Promise<boolean> =>
-  selectWithdrawn(poolOf(payload), collection, slug)
+export const wasWithdrawn = (payload: Payload, collection: SiteCollection, slug: string): Promise<boolean> => selectWithdrawn(poolOf(payload), collection, slug)

@@ -34,15 +34,15 @@ const text = (value: string | null | undefined): string | null => (value && valu
  */
 export async function loadSiteIdentity(payload: Payload, lang: Lang): Promise<SiteIdentity> {
   const words = messagesIn(identityMessages, lang)
-  const stored = (await payload
-    .findGlobal({ slug: 'site-settings', locale: lang, depth: 1, overrideAccess: false })
-    .catch(() => ({}))) as StoredSettings
+  const stored = (await payload.findGlobal({ slug: 'site-settings', locale: lang, depth: 1, overrideAccess: false }).catch(() => ({}))) as StoredSettings
   const siteName = text(stored.siteName) ?? words.siteName
   const start = stored.periodStart ?? null
   const end = stored.periodEnd ?? start
   const programmeName = text(stored.programmeName) ?? words.programmeName
   const logo = stored.logo && typeof stored.logo === 'object' && stored.logo.url ? stored.logo : null
-  const helplines = (stored.helplines ?? []).flatMap((line) => (text(line.name) && text(line.phone) ? [{ name: text(line.name)!, phone: text(line.phone)! }] : []))
+  const helplines = (stored.helplines ?? []).flatMap((line) =>
+    text(line.name) && text(line.phone) ? [{ name: text(line.name)!, phone: text(line.phone)! }] : [],
+  )
   return {
     siteName,
     tagline: text(stored.tagline) ?? words.tagline,

@@ -27,7 +27,10 @@ export async function readFreshState(payload: Payload, apiKey: string | null, no
  * An agency request: a valid key (401 otherwise, the same answer whatever was wrong), an
  * active agency (403), and within its rate limit (429 with Retry-After).
  */
-export async function agencyContext(payload: Payload, request: Request): Promise<{ state: DeliveryState; agency: AgencyRecord; rateHeaders: Record<string, string> }> {
+export async function agencyContext(
+  payload: Payload,
+  request: Request,
+): Promise<{ state: DeliveryState; agency: AgencyRecord; rateHeaders: Record<string, string> }> {
   const apiKey = apiKeyFrom(request.headers)
   const unauthorized = new AppError('unauthorized', 'A valid API key is required: send the header `Authorization: agencies API-Key <key>`.', {
     headers: { 'WWW-Authenticate': 'API-Key realm="newsroom"' },
@@ -40,9 +43,13 @@ export async function agencyContext(payload: Payload, request: Request): Promise
   limiter ??= new AgencyRateLimiter(poolOf(payload))
   const taken = limiter.take(agency.id, agency.rateLimitPerMinute)
   if (!taken.ok) {
-    throw new AppError('rate_limited', messagesIn(rateLimitMessages, langOfRequest(request)).agencyPerMinute(agency.rateLimitPerMinute, taken.retryAfterSeconds), {
-      headers: { 'Retry-After': String(taken.retryAfterSeconds), 'X-RateLimit-Limit': String(agency.rateLimitPerMinute) },
-    })
+    throw new AppError(
+      'rate_limited',
+      messagesIn(rateLimitMessages, langOfRequest(request)).agencyPerMinute(agency.rateLimitPerMinute, taken.retryAfterSeconds),
+      {
+        headers: { 'Retry-After': String(taken.retryAfterSeconds), 'X-RateLimit-Limit': String(agency.rateLimitPerMinute) },
+      },
+    )
   }
   return { state, agency, rateHeaders: { 'X-RateLimit-Limit': String(agency.rateLimitPerMinute) } }
 }

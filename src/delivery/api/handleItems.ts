@@ -49,10 +49,21 @@ export async function handleItems(payload: Payload, request: Request): Promise<R
 
   let page = cache.get(key)
   if (!page) {
-    const rows = types.length === 0 ? [] : await queryChangePage(poolOf(payload), { audience, types, lang: query.lang, topic: query.topic, campaign: query.campaign }, { after: since.after, head, before, limit: query.limit + 1 })
+    const rows =
+      types.length === 0
+        ? []
+        : await queryChangePage(
+            poolOf(payload),
+            { audience, types, lang: query.lang, topic: query.topic, campaign: query.campaign },
+            { after: since.after, head, before, limit: query.limit + 1 },
+          )
     const items = rows.slice(0, query.limit)
     const more = rows.length > query.limit
-    const next: Cursor | null = more ? { after: since.after, head, before: rows[query.limit - 1]!.id } : items.length > 0 || since.head !== undefined ? { after: head } : null
+    const next: Cursor | null = more
+      ? { after: since.after, head, before: rows[query.limit - 1]!.id }
+      : items.length > 0 || since.head !== undefined
+        ? { after: head }
+        : null
     const body = JSON.stringify({ items: items.map((row) => row.ninjs), next: next ? encodeCursor(next, payload.secret) : null })
     page = { ...renderedBody(body, state.changedAt, 'application/json; charset=utf-8'), items: items.map((row) => row.ninjs) }
     cache.set(key, page)

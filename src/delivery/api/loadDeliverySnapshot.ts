@@ -11,7 +11,15 @@ export type DeliverySnapshot = {
 }
 
 type StateRow = { generation: string; head: string; changed_at: Date; next_lift: Date | null }
-type AgencyRow = { id: number; name: string; active: boolean | null; trusted: boolean | null; rate_limit_per_minute: string | null; api_key_index: string; allowed_types: string[] }
+type AgencyRow = {
+  id: number
+  name: string
+  active: boolean | null
+  trusted: boolean | null
+  rate_limit_per_minute: string | null
+  api_key_index: string
+  allowed_types: string[]
+}
 
 /** Reads the delivery state and every agency that has an API key: two small queries. */
 export async function loadDeliverySnapshot(pool: Pool): Promise<DeliverySnapshot> {

@@ -22,7 +22,8 @@ export function parseSlug(params: URLSearchParams, field: 'topic' | 'campaign'):
   if (values.length === 0) return undefined
   if (values.length > 1) throw bad(field, `Give \`${field}\` once.`)
   const value = values[0]!
-  if (value.length > 120 || !SLUG.test(value)) throw bad(field, `\`${field}\` must be a slug such as "an-toan-tren-mang" (lower-case letters, digits and hyphens).`)
+  if (value.length > 120 || !SLUG.test(value))
+    throw bad(field, `\`${field}\` must be a slug such as "an-toan-tren-mang" (lower-case letters, digits and hyphens).`)
   return value
 }
 

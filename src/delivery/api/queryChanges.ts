@@ -48,7 +48,15 @@ export async function queryLatestChange(pool: Pool, filter: ChangeFilter, itemId
   return rows[0] ? { id: Number(rows[0].id), ninjs: rows[0].ninjs } : null
 }
 
-export type FeedRow = { id: number; ninjs: NinjsItem; slug: string | null; contentType: ContentType; firstPublished: Date; pubStatus: 'usable' | 'canceled'; occurredAt: Date }
+export type FeedRow = {
+  id: number
+  ninjs: NinjsItem
+  slug: string | null
+  contentType: ContentType
+  firstPublished: Date
+  pubStatus: 'usable' | 'canceled'
+  occurredAt: Date
+}
 
 /**
  * What is live for the public now in one language: the newest row of each item. A withdrawn
@@ -58,7 +66,15 @@ export type FeedRow = { id: number; ninjs: NinjsItem; slug: string | null; conte
 export async function queryLiveItems(pool: Pool, filter: ChangeFilter & { lang: Language }, limit: number, withdrawnSince?: Date): Promise<FeedRow[]> {
   const where = filterSql({ ...filter, campaign: undefined, topic: undefined }, 1)
   const p = (i: number) => `$${where.params.length + i}`
-  const { rows } = await pool.query<{ id: string; ninjs: NinjsItem; slug: string | null; content_type: ContentType; first_published: Date; pub_status: 'usable' | 'canceled'; occurred_at: Date }>(
+  const { rows } = await pool.query<{
+    id: string
+    ninjs: NinjsItem
+    slug: string | null
+    content_type: ContentType
+    first_published: Date
+    pub_status: 'usable' | 'canceled'
+    occurred_at: Date
+  }>(
     `SELECT latest.id, latest.ninjs, latest.slug, latest.content_type, latest.pub_status, latest.occurred_at,
             (SELECT min(f.occurred_at) FROM delivery_changes f WHERE f.item_id = latest.item_id AND f.${EVENT_COLUMN[filter.audience]} IS NOT NULL) AS first_published
        FROM (SELECT DISTINCT ON (item_id) * FROM delivery_changes WHERE ${where.sql} ORDER BY item_id, id DESC) latest

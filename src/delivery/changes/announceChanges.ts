@@ -7,7 +7,10 @@ import type { Language } from '../languages'
 import type { ChangeRow } from './types'
 
 /** One row the change log appended, as its listeners see it. */
-export type AnnouncedChange = Pick<ChangeRow, 'itemId' | 'contentType' | 'docId' | 'lang' | 'version' | 'eventPublic' | 'major' | 'campaignSlug' | 'topicSlugs'> & { changeId: number }
+export type AnnouncedChange = Pick<
+  ChangeRow,
+  'itemId' | 'contentType' | 'docId' | 'lang' | 'version' | 'eventPublic' | 'major' | 'campaignSlug' | 'topicSlugs'
+> & { changeId: number }
 
 /**
  * What the change log tells its listeners, inside the transaction that wrote it:

@@ -19,7 +19,19 @@ import { refreshDependants } from './refreshDependants'
  * put in the ledger of one withdrawal notice (by the change log's mail listener). A withdrawn campaign also leaves the items
  * filed under it: they get a new version without it.
  */
-export async function appendWithdrawal({ req, type, id, reason, now = new Date() }: { req: PayloadRequest; type: ContentType; id: number; reason?: string | null; now?: Date }): Promise<void> {
+export async function appendWithdrawal({
+  req,
+  type,
+  id,
+  reason,
+  now = new Date(),
+}: {
+  req: PayloadRequest
+  type: ContentType
+  id: number
+  reason?: string | null
+  now?: Date
+}): Promise<void> {
   const sql = await sqlFor(req)
   await lockChangeLog(sql)
   const itemIds = LANGUAGES.map((lang) => itemIdOf(type, id, lang))
@@ -31,7 +43,14 @@ export async function appendWithdrawal({ req, type, id, reason, now = new Date()
   }
   if (withdrawn.length > 0) {
     const [first] = withdrawn
-    await announceChanges(req.payload, sql, { kind: 'withdrawn', contentType: type, docId: id, changeIds: withdrawn.map((row) => row.changeId), campaignSlug: first!.campaignSlug, topicSlugs: first!.topicSlugs })
+    await announceChanges(req.payload, sql, {
+      kind: 'withdrawn',
+      contentType: type,
+      docId: id,
+      changeIds: withdrawn.map((row) => row.changeId),
+      campaignSlug: first!.campaignSlug,
+      topicSlugs: first!.topicSlugs,
+    })
   }
   await bumpGeneration(sql)
   if (type === 'campaign') await refreshDependants({ req, campaignId: id, now })

@@ -13,7 +13,19 @@ import type { PriorState } from './types'
  * they were never shown. The public reason goes in the item's `edNote`. Returns the row the
  * public sees (else the trusted one), so the caller can plan the notice to everyone who had the item.
  */
-export async function appendWithdrawalRows({ sql, itemId, prior, now, reason }: { sql: Sql; itemId: string; prior: PriorState | undefined; now: Date; reason?: string | null }): Promise<WrittenChange | undefined> {
+export async function appendWithdrawalRows({
+  sql,
+  itemId,
+  prior,
+  now,
+  reason,
+}: {
+  sql: Sql
+  itemId: string
+  prior: PriorState | undefined
+  now: Date
+  reason?: string | null
+}): Promise<WrittenChange | undefined> {
   if (!prior || !prior.lastNinjs) return undefined
   const events = decideWithdrawalEvents(prior)
   await clearPendingLifts(sql, itemId)
@@ -27,7 +39,19 @@ export async function appendWithdrawalRows({ sql, itemId, prior, now, reason }: 
   }
   const written = await insertAudienceChanges(
     sql,
-    { itemId, contentType: parsed.type, docId: parsed.docId, lang: parsed.lang, slug: prior.last.slug, version, pubStatus: 'canceled', major: false, embargoUntil: null, liftPending: false, occurredAt: now },
+    {
+      itemId,
+      contentType: parsed.type,
+      docId: parsed.docId,
+      lang: parsed.lang,
+      slug: prior.last.slug,
+      version,
+      pubStatus: 'canceled',
+      major: false,
+      embargoUntil: null,
+      liftPending: false,
+      occurredAt: now,
+    },
     { trusted: { event: events.eventTrusted, ninjs, ...filters('trusted') }, public: { event: events.eventPublic, ninjs, ...filters('public') } },
   )
   // An item withdrawn under embargo was seen only by trusted readers (agencies, and the

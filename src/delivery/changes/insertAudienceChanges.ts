@@ -25,10 +25,34 @@ export async function insertAudienceChanges(sql: Sql, shared: Shared, views: { t
   const { trusted, public: everyone } = views
   const rows: ChangeRow[] = []
   if (trusted.event && everyone.event && sameView(trusted, everyone)) {
-    rows.push({ ...shared, eventTrusted: trusted.event, eventPublic: everyone.event, ninjs: trusted.ninjs, campaignSlug: trusted.campaignSlug, topicSlugs: trusted.topicSlugs })
+    rows.push({
+      ...shared,
+      eventTrusted: trusted.event,
+      eventPublic: everyone.event,
+      ninjs: trusted.ninjs,
+      campaignSlug: trusted.campaignSlug,
+      topicSlugs: trusted.topicSlugs,
+    })
   } else {
-    if (trusted.event) rows.push({ ...shared, eventTrusted: trusted.event, eventPublic: null, ninjs: trusted.ninjs, campaignSlug: trusted.campaignSlug, topicSlugs: trusted.topicSlugs })
-    if (everyone.event) rows.push({ ...shared, eventTrusted: null, eventPublic: everyone.event, liftPending: false, ninjs: everyone.ninjs, campaignSlug: everyone.campaignSlug, topicSlugs: everyone.topicSlugs })
+    if (trusted.event)
+      rows.push({
+        ...shared,
+        eventTrusted: trusted.event,
+        eventPublic: null,
+        ninjs: trusted.ninjs,
+        campaignSlug: trusted.campaignSlug,
+        topicSlugs: trusted.topicSlugs,
+      })
+    if (everyone.event)
+      rows.push({
+        ...shared,
+        eventTrusted: null,
+        eventPublic: everyone.event,
+        liftPending: false,
+        ninjs: everyone.ninjs,
+        campaignSlug: everyone.campaignSlug,
+        topicSlugs: everyone.topicSlugs,
+      })
   }
   const written: WrittenChange[] = []
   for (const row of rows) {

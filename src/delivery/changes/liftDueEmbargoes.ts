@@ -50,8 +50,14 @@ async function liftRows(sql: Sql, payload: Payload, now: Date): Promise<{ lifted
     [now.toISOString()],
   )
   if (due.length === 0) return { lifted: 0, campaigns: [] }
-  const prior = await readPriorState(sql, due.map((row) => row.item_id))
-  const live = await loadLiveDocs(await createLocalReq({}, payload), due.filter((row) => row.is_latest))
+  const prior = await readPriorState(
+    sql,
+    due.map((row) => row.item_id),
+  )
+  const live = await loadLiveDocs(
+    await createLocalReq({}, payload),
+    due.filter((row) => row.is_latest),
+  )
   const siteUrl = deliverySiteUrl()
   const campaigns = new Set<number>()
   const planned: AnnouncedChange[] = []
@@ -63,7 +69,19 @@ async function liftRows(sql: Sql, payload: Payload, now: Date): Promise<{ lifted
     if (!doc) continue
     // The public view is rendered now, not copied from the trusted one: a related campaign
     // still under embargo, or never published, stays out of it.
-    const view = await audienceView({ type: row.content_type, lang: row.lang, doc, version: Number(row.version), versionCreated: new Date(row.ninjs.versionCreated ?? now), siteUrl, now, changeNote: row.change_note }, 'public')
+    const view = await audienceView(
+      {
+        type: row.content_type,
+        lang: row.lang,
+        doc,
+        version: Number(row.version),
+        versionCreated: new Date(row.ninjs.versionCreated ?? now),
+        siteUrl,
+        now,
+        changeNote: row.change_note,
+      },
+      'public',
+    )
     const event = decideLiftEvent(prior.get(row.item_id))
     const change = {
       itemId: row.item_id,

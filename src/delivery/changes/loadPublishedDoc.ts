@@ -13,14 +13,32 @@ type Doc = StoredDocument
 export async function loadPublishedDoc(req: PayloadRequest, type: ContentType, id: number): Promise<Map<Language, Doc>> {
   const collection = COLLECTION_OF[type]
   // The system reads the live version to deliver it, whatever the current user may see.
-  const all = (await req.payload.findByID({ collection, id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })) as Doc | null
+  const all = (await req.payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })) as Doc | null
   const byLanguage = new Map<Language, Doc>()
   if (!all || all._status !== 'published') return byLanguage
   for (const lang of LANGUAGES) {
     const titles = all[type === 'article' ? 'headline' : 'title'] as Record<string, string> | undefined
     if (!titles?.[lang]?.trim()) continue
     // No fallback: an English item says only what was written in English.
-    const stored = (await req.payload.findByID({ collection, id, locale: lang, fallbackLocale: false, depth: 1, draft: false, overrideAccess: true, req })) as Doc
+    const stored = (await req.payload.findByID({
+      collection,
+      id,
+      locale: lang,
+      fallbackLocale: false,
+      depth: 1,
+      draft: false,
+      overrideAccess: true,
+      req,
+    })) as Doc
     if (!titleOf(type, stored)) continue
     // Internal links are settled now, for this language: the ninjs body is rendered once,
     // into the change log, and feeds and mail read it from there. So a link whose target

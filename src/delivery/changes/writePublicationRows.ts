@@ -32,7 +32,11 @@ export type PublicationInput = {
 
 type Events = ReturnType<typeof decidePublicationEvents>
 
-function refreshEvents(before: PriorState | undefined, events: Events, views: Record<'trusted' | 'public', AudienceView>): Record<'trusted' | 'public', DeliveryEvent | null> {
+function refreshEvents(
+  before: PriorState | undefined,
+  events: Events,
+  views: Record<'trusted' | 'public', AudienceView>,
+): Record<'trusted' | 'public', DeliveryEvent | null> {
   return {
     trusted: before?.liveForTrusted && !sameAsDelivered(views.trusted, before.lastFor.trusted) ? 'updated' : null,
     public: !events.liftPending && before?.liveForPublic && !sameAsDelivered(views.public, before.lastFor.public) ? 'updated' : null,
@@ -48,7 +52,10 @@ export async function writePublicationRows({ req, type, id, major = false, now =
   const sql = await sqlFor(req)
   await lockChangeLog(sql)
   const docs = await loadPublishedDoc(req, type, id)
-  const prior = await readPriorState(sql, LANGUAGES.map((lang) => itemIdOf(type, id, lang)))
+  const prior = await readPriorState(
+    sql,
+    LANGUAGES.map((lang) => itemIdOf(type, id, lang)),
+  )
   const siteUrl = deliverySiteUrl()
   const planned: AnnouncedChange[] = []
   for (const lang of LANGUAGES) {
@@ -59,7 +66,15 @@ export async function writePublicationRows({ req, type, id, major = false, now =
       // A translation taken down alone: its readers are told, in its language.
       const dropped = await appendWithdrawalRows({ sql, itemId, prior: prior.get(itemId), now })
       if (dropped) {
-        await announceChanges(req.payload, sql, { kind: 'withdrawn', contentType: type, docId: id, changeIds: [dropped.changeId], campaignSlug: dropped.campaignSlug, topicSlugs: dropped.topicSlugs, locales: [lang] })
+        await announceChanges(req.payload, sql, {
+          kind: 'withdrawn',
+          contentType: type,
+          docId: id,
+          changeIds: [dropped.changeId],
+          campaignSlug: dropped.campaignSlug,
+          topicSlugs: dropped.topicSlugs,
+          locales: [lang],
+        })
       }
       continue
     }
@@ -69,7 +84,17 @@ export async function writePublicationRows({ req, type, id, major = false, now =
     const changeNote = major && typeof doc.changeNote === 'string' && doc.changeNote.trim() ? doc.changeNote.trim() : null
     // A refresh is the same version seen anew: it keeps the note the version went out with.
     const note = refresh ? (before?.lastNinjs?.edNote ?? null) : changeNote
-    const source: ViewSource = { type, lang, doc, version, versionCreated: now, siteUrl, now, changeNote: note, embargoedUntil: events.liftPending ? doc.embargoUntil : undefined }
+    const source: ViewSource = {
+      type,
+      lang,
+      doc,
+      version,
+      versionCreated: now,
+      siteUrl,
+      now,
+      changeNote: note,
+      embargoedUntil: events.liftPending ? doc.embargoUntil : undefined,
+    }
     const views = { trusted: await audienceView(source, 'trusted'), public: await audienceView(source, 'public') }
     const send = refresh ? refreshEvents(before, events, views) : { trusted: events.eventTrusted, public: events.eventPublic }
     if (!send.trusted && !send.public) continue

@@ -26,7 +26,16 @@ export function feedEntryOf(row: FeedRow, lang: Language, siteUrl: string): Feed
   if (row.pubStatus === 'canceled') {
     const text = withdrawalText(row, lang)
     const when = row.occurredAt.toISOString()
-    return { id: item.uri, url, title: FEED_COPY[lang].withdrawnTitle(title), summary: text, published, updated: when, categories: [], withdrawn: { when, comment: text } }
+    return {
+      id: item.uri,
+      url,
+      title: FEED_COPY[lang].withdrawnTitle(title),
+      summary: text,
+      published,
+      updated: when,
+      categories: [],
+      withdrawn: { when, comment: text },
+    }
   }
   const image = item.associations?.find((association) => association.type === 'picture')
   const original = image?.renditions?.find((rendition) => rendition.name === 'original') ?? image?.renditions?.[0]

@@ -29,7 +29,10 @@ export type FeedFormat = keyof typeof FEED_FORMATS
 const FEED_SIZE = 50
 
 const TITLES: Record<Language, { title: string; description: string }> = {
-  vi: { title: 'Bảo vệ trẻ em trên môi trường mạng', description: 'Tin bài, chiến dịch và tài liệu họp báo của Chương trình bảo vệ trẻ em trên môi trường mạng.' },
+  vi: {
+    title: 'Bảo vệ trẻ em trên môi trường mạng',
+    description: 'Tin bài, chiến dịch và tài liệu họp báo của Chương trình bảo vệ trẻ em trên môi trường mạng.',
+  },
   en: { title: 'Child Protection Online', description: 'Articles, campaigns and briefing packs of the Programme for Child Protection Online.' },
 }
 
@@ -63,7 +66,12 @@ export async function handleFeed(payload: Payload, request: Request, langParam: 
   let cached = cache.get(key)
   if (!cached || cached.staleAt <= now) {
     const site = siteUrl()
-    const rows = await queryLiveItems(poolOf(payload), { audience: 'public', types: [...CONTENT_TYPES], lang, campaign, topic }, FEED_SIZE, new Date(now - WITHDRAWN_KEPT_MS))
+    const rows = await queryLiveItems(
+      poolOf(payload),
+      { audience: 'public', types: [...CONTENT_TYPES], lang, campaign, topic },
+      FEED_SIZE,
+      new Date(now - WITHDRAWN_KEPT_MS),
+    )
     const entries: FeedEntry[] = rows.map((row) => feedEntryOf(row, lang, site))
     const query = new URLSearchParams({ ...(campaign ? { campaign } : {}), ...(topic ? { topic } : {}) }).toString()
     const meta: FeedMeta = {

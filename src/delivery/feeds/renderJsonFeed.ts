@@ -11,8 +11,7 @@ import { stripInvalidXmlChars } from './xml'
 // Entries without a byline fall back to this, as in the Atom feed.
 const FEED_AUTHOR = 'Campaign Newsroom'
 
-const clean = (text: string | undefined): string | undefined =>
-  text === undefined ? undefined : stripInvalidXmlChars(text)
+const clean = (text: string | undefined): string | undefined => (text === undefined ? undefined : stripInvalidXmlChars(text))
 
 // JSON Feed dates are RFC 3339; normalising through Date rejects a bad value here.
 const jsonFeedDate = (iso: string): string => new Date(iso).toISOString()

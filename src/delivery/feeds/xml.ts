@@ -24,5 +24,4 @@ const ENTITIES: Record<string, string> = {
 export const stripInvalidXmlChars = (text: string): string => text.replace(INVALID_XML_CHARS, '')
 
 /** Makes text safe for both element content and quoted attribute values. */
-export const escapeXml = (text: string): string =>
-  stripInvalidXmlChars(text).replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char)
+export const escapeXml = (text: string): string => stripInvalidXmlChars(text).replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char)

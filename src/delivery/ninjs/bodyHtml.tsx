@@ -65,7 +65,10 @@ function section(title: string, items: string[], tag: 'ul' | 'ol' | 'dl' = 'ul')
 function campaignHtml(doc: Doc, lang: Language): string {
   return [
     richTextHtml(doc.body),
-    section(HEADINGS.keyMessages[lang], rows(doc.keyMessages, 'message').map((row) => `<li>${text(row.message)}</li>`)),
+    section(
+      HEADINGS.keyMessages[lang],
+      rows(doc.keyMessages, 'message').map((row) => `<li>${text(row.message)}</li>`),
+    ),
     section(
       HEADINGS.callsToAction[lang],
       rows(doc.callsToAction, 'label').map((row) => {
@@ -73,7 +76,10 @@ function campaignHtml(doc: Doc, lang: Language): string {
         return href ? `<li><a href="${href}">${text(row.label)}</a></li>` : `<li>${text(row.label)}</li>`
       }),
     ),
-    section(HEADINGS.helplines[lang], rows(doc.helplines, 'phone').map((row) => `<li>${row.name ? `${text(row.name)}: ` : ''}<a href="tel:${text(row.phone)}">${text(row.phone)}</a></li>`)),
+    section(
+      HEADINGS.helplines[lang],
+      rows(doc.helplines, 'phone').map((row) => `<li>${row.name ? `${text(row.name)}: ` : ''}<a href="tel:${text(row.phone)}">${text(row.phone)}</a></li>`),
+    ),
   ].join('')
 }
 

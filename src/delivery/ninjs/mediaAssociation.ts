@@ -32,8 +32,7 @@ export const isMediaDoc = (value: unknown): value is MediaDoc =>
   ('url' in value || 'filename' in value) &&
   hasValidConsent(value as Parameters<typeof hasValidConsent>[0], new Date())
 
-const defined = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T
+const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T
 
 function rendition(name: string, siteUrl: string, entry: SizeEntry): NinjsRendition | null {
   const href = absoluteUrl(siteUrl, entry.url)

@@ -44,7 +44,11 @@ const populated = (value: unknown): Doc[] => (Array.isArray(value) ? value : val
 function subjects(doc: Doc): NonNullable<NinjsItem['subjects']> {
   return [
     ...populated(doc.topics).map((topic) => ({ name: String(topic.name ?? topic.slug), uri: topicUriOf(String(topic.slug)), rel: 'about' })),
-    ...populated(doc.audiences).map((audience) => ({ name: String(audience.name ?? audience.slug), uri: audienceUriOf(String(audience.slug)), rel: 'audience' })),
+    ...populated(doc.audiences).map((audience) => ({
+      name: String(audience.name ?? audience.slug),
+      uri: audienceUriOf(String(audience.slug)),
+      rel: 'audience',
+    })),
   ]
 }
 
@@ -52,7 +56,12 @@ function subjects(doc: Doc): NonNullable<NinjsItem['subjects']> {
 function campaignAssociation(campaign: Doc, lang: Language) {
   const title = typeof campaign.title === 'string' ? campaign.title.trim() : ''
   const inLanguage = title ? lang : 'vi'
-  return { name: 'campaign', uri: itemUriOf('campaign', campaign.id, inLanguage), type: 'composite' as const, headlines: title ? [{ value: title }] : undefined }
+  return {
+    name: 'campaign',
+    uri: itemUriOf('campaign', campaign.id, inLanguage),
+    type: 'composite' as const,
+    headlines: title ? [{ value: title }] : undefined,
+  }
 }
 
 type Relations = { audience: RelationAudience; now: Date }
@@ -73,7 +82,18 @@ function associations(type: ContentType, doc: Doc, lang: Language, siteUrl: stri
  * decides the version, the time and whether the embargo is shown. Asynchronous only
  * because a briefing pack's body is rendered by React (src/platform/html/renderToStaticHtml.ts).
  */
-export async function renderNinjs({ type, lang, doc, version, versionCreated, embargoedUntil, siteUrl, audience = 'public', now = new Date(), changeNote }: NinjsSource): Promise<NinjsItem> {
+export async function renderNinjs({
+  type,
+  lang,
+  doc,
+  version,
+  versionCreated,
+  embargoedUntil,
+  siteUrl,
+  audience = 'public',
+  now = new Date(),
+  changeNote,
+}: NinjsSource): Promise<NinjsItem> {
   const summary = doc[SUMMARY_FIELD[type]]
   const byline = typeof doc.byline === 'string' && doc.byline.trim() ? doc.byline.trim() : undefined
   const item: NinjsItem = {
@@ -95,10 +115,7 @@ export async function renderNinjs({ type, lang, doc, version, versionCreated, em
     descriptions: typeof summary === 'string' && summary.trim() ? [{ role: 'summary', contentType: 'text/plain', value: summary.trim() }] : undefined,
     bodies: [{ role: 'main', contentType: 'text/html', value: await bodyHtml(type, doc, lang) }],
     subjects: subjects(doc),
-    altIds: [
-      { role: 'id', value: String(doc.id) },
-      ...(typeof doc.slug === 'string' ? [{ role: 'slug', value: doc.slug }] : []),
-    ],
+    altIds: [{ role: 'id', value: String(doc.id) }, ...(typeof doc.slug === 'string' ? [{ role: 'slug', value: doc.slug }] : [])],
     associations: associations(type, doc, lang, siteUrl, { audience, now }),
   }
   if (embargoedUntil) item.embargoedUntil = new Date(embargoedUntil).toISOString()

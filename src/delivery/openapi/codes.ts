@@ -9,7 +9,11 @@ const ref = (kind: 'headers' | 'parameters' | 'responses' | 'schemas', name: str
 const errorExample = (code: string, message: string, field?: string) => ({ value: { error: { code, message, ...(field ? { field } : {}) } } })
 const errorContent = (examples: Record<string, unknown>) => ({ 'application/json': { schema: ref('schemas', 'Error'), examples } })
 
-const Localized = { type: 'object', required: ['vi', 'en'], properties: { vi: { type: 'string' }, en: { type: 'string', description: 'The Vietnamese text stands in where no English was written.' } } }
+const Localized = {
+  type: 'object',
+  required: ['vi', 'en'],
+  properties: { vi: { type: 'string' }, en: { type: 'string', description: 'The Vietnamese text stands in where no English was written.' } },
+}
 const WordOps = {
   type: 'array',
   description: 'Word-level changes: whole words with their diacritics, in order. Joining `equal` and `insert` gives the new text.',
@@ -18,7 +22,13 @@ const WordOps = {
 const ClausePlace = {
   type: 'object',
   required: ['number', 'chapter', 'article', 'clause', 'heading'],
-  properties: { number: { type: 'string', examples: ['I.1.2'] }, chapter: { type: 'integer' }, article: { type: 'integer' }, clause: { type: 'integer' }, heading: Localized },
+  properties: {
+    number: { type: 'string', examples: ['I.1.2'] },
+    chapter: { type: 'integer' },
+    article: { type: 'integer' },
+    clause: { type: 'integer' },
+    heading: Localized,
+  },
 }
 
 const CodeClause = {
@@ -47,7 +57,14 @@ const CodeRevision = {
     title: Localized,
     summary: Localized,
     status: { type: 'string', enum: CODE_STATUSES.map((status) => status.value) },
-    changelog: { type: 'array', items: { type: 'object', required: ['revision', 'note'], properties: { revision: { type: 'string' }, date: { type: ['string', 'null'] }, note: Localized } } },
+    changelog: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['revision', 'note'],
+        properties: { revision: { type: 'string' }, date: { type: ['string', 'null'] }, note: Localized },
+      },
+    },
     chapters: {
       type: 'array',
       items: {
@@ -60,7 +77,16 @@ const CodeRevision = {
           title: Localized,
           articles: {
             type: 'array',
-            items: { type: 'object', required: ['key', 'number', 'title', 'clauses'], properties: { key: { type: 'string' }, number: { type: 'integer' }, title: Localized, clauses: { type: 'array', items: ref('schemas', 'CodeClause') } } },
+            items: {
+              type: 'object',
+              required: ['key', 'number', 'title', 'clauses'],
+              properties: {
+                key: { type: 'string' },
+                number: { type: 'integer' },
+                title: Localized,
+                clauses: { type: 'array', items: ref('schemas', 'CodeClause') },
+              },
+            },
           },
         },
       },
@@ -72,7 +98,12 @@ const CodeRevision = {
 const RevisionSummary = {
   type: 'object',
   required: ['revision', 'publishedAt', 'href'],
-  properties: { revision: { type: 'string' }, status: { type: ['string', 'null'] }, publishedAt: { type: 'string', format: 'date-time' }, href: { type: 'string', format: 'uri' } },
+  properties: {
+    revision: { type: 'string' },
+    status: { type: ['string', 'null'] },
+    publishedAt: { type: 'string', format: 'date-time' },
+    href: { type: 'string', format: 'uri' },
+  },
 }
 
 const Code = {
@@ -85,7 +116,11 @@ const Code = {
         consultation: {
           type: ['object', 'null'],
           description: 'The open consultation, else the next one, else the last one; null when none was announced.',
-          properties: { state: { type: 'string', enum: ['open', 'upcoming', 'closed'] }, opensAt: { type: 'string', format: 'date-time' }, closesAt: { type: 'string', format: 'date-time' } },
+          properties: {
+            state: { type: 'string', enum: ['open', 'upcoming', 'closed'] },
+            opensAt: { type: 'string', format: 'date-time' },
+            closesAt: { type: 'string', format: 'date-time' },
+          },
         },
         revisions: { type: 'array', items: ref('schemas', 'RevisionSummary') },
       },
@@ -99,7 +134,10 @@ const RevisionDiff = {
   properties: {
     from: { type: 'string' },
     to: { type: 'string' },
-    summary: { type: 'object', properties: Object.fromEntries(['added', 'removed', 'changed', 'moved', 'renumbered', 'unchanged'].map((name) => [name, { type: 'integer' }])) },
+    summary: {
+      type: 'object',
+      properties: Object.fromEntries(['added', 'removed', 'changed', 'moved', 'renumbered', 'unchanged'].map((name) => [name, { type: 'integer' }])),
+    },
     clauses: {
       type: 'array',
       description: 'Every clause, matched by stable id, in the new revision’s order; a removed clause follows the one that preceded it.',
@@ -118,7 +156,10 @@ const RevisionDiff = {
         },
       },
     },
-    titles: { type: 'array', items: { type: 'object', properties: { key: { type: 'string' }, level: { type: 'string', enum: ['chapter', 'article'] }, title: { type: 'object' } } } },
+    titles: {
+      type: 'array',
+      items: { type: 'object', properties: { key: { type: 'string' }, level: { type: 'string', enum: ['chapter', 'article'] }, title: { type: 'object' } } },
+    },
   },
 }
 
@@ -128,20 +169,45 @@ const CommentRequest = {
   properties: {
     name: { type: 'string', maxLength: 200, description: 'Never published, never in any API, feed or export.' },
     email: { type: 'string', maxLength: 254, description: 'Never published, never in any API, feed or export.' },
-    group: { type: 'string', enum: COMMENTER_GROUPS.map((group) => group.value), description: 'Who the commenter is; the consultation report counts comments by group.' },
+    group: {
+      type: 'string',
+      enum: COMMENTER_GROUPS.map((group) => group.value),
+      description: 'Who the commenter is; the consultation report counts comments by group.',
+    },
     organisation: { type: ['string', 'null'], maxLength: 200 },
-    text: { type: 'string', maxLength: COMMENT_MAX_CHARS, description: `At most ${COMMENT_MAX_CHARS} characters. Kept and shown as plain text: HTML is never run.` },
+    text: {
+      type: 'string',
+      maxLength: COMMENT_MAX_CHARS,
+      description: `At most ${COMMENT_MAX_CHARS} characters. Kept and shown as plain text: HTML is never run.`,
+    },
     consent: { type: 'boolean', const: true, description: 'Consent to the comment (not the name or email) being published and answered in public.' },
-    clause: { type: ['string', 'null'], description: 'The clause commented on, by stable id or by number in the current revision (`I.1.2`); none for the whole code.' },
+    clause: {
+      type: ['string', 'null'],
+      description: 'The clause commented on, by stable id or by number in the current revision (`I.1.2`); none for the whole code.',
+    },
     [HONEYPOT_FIELD]: { type: 'string', description: 'Leave empty. A request that fills it in is answered 202 and discarded.' },
   },
-  examples: [{ name: 'Trần Thị Bình', email: 'binh@example.vn', group: 'parent', organisation: null, text: 'Đề nghị bổ sung quy định về thời gian sử dụng mạng của trẻ em.', consent: true, clause: 'I.1.2' }],
+  examples: [
+    {
+      name: 'Trần Thị Bình',
+      email: 'binh@example.vn',
+      group: 'parent',
+      organisation: null,
+      text: 'Đề nghị bổ sung quy định về thời gian sử dụng mạng của trẻ em.',
+      consent: true,
+      clause: 'I.1.2',
+    },
+  ],
 }
 
 const CommentAccepted = {
   type: 'object',
   required: ['status', 'clause', 'message'],
-  properties: { status: { type: 'string', const: 'pending' }, clause: { type: ['string', 'null'], description: 'The clause number commented on.' }, message: { type: 'string' } },
+  properties: {
+    status: { type: 'string', const: 'pending' },
+    clause: { type: ['string', 'null'], description: 'The clause number commented on.' },
+    message: { type: 'string' },
+  },
 }
 
 const PublicComment = {
@@ -175,7 +241,10 @@ export const codeSchemas = { CodeClause, CodeRevision, Code, RevisionSummary, Re
 const slugParameter = { name: 'slug', in: 'path', required: true, description: 'The code’s slug.', schema: { type: 'string', pattern: '^[a-z0-9-]+$' } }
 const CACHED = { ETag: ref('headers', 'ETag'), 'Last-Modified': ref('headers', 'Last-Modified'), 'Cache-Control': ref('headers', 'Cache-Control') }
 const CONDITIONAL = [ref('parameters', 'If-None-Match'), ref('parameters', 'If-Modified-Since')]
-const NOT_FOUND = { description: 'No published code with this slug, or no such revision (`not_found`, with `field`).', content: errorContent({ code: errorExample('not_found', 'No published code of conduct "bo-quy-tac".', 'slug') }) }
+const NOT_FOUND = {
+  description: 'No published code with this slug, or no such revision (`not_found`, with `field`).',
+  content: errorContent({ code: errorExample('not_found', 'No published code of conduct "bo-quy-tac".', 'slug') }),
+}
 
 const read = (operationId: string, summary: string, description: string, schema: string, extra: Record<string, unknown> = {}) => ({
   get: {
@@ -195,14 +264,31 @@ const read = (operationId: string, summary: string, description: string, schema:
   },
 })
 
-const revisionParam = (name: string, where: 'path' | 'query', description: string) => ({ name, in: where, required: true, description, schema: { type: 'string', examples: ['v0.1'] } })
+const revisionParam = (name: string, where: 'path' | 'query', description: string) => ({
+  name,
+  in: where,
+  required: true,
+  description,
+  schema: { type: 'string', examples: ['v0.1'] },
+})
 
 export const codePaths = {
-  '/api/v1/codes/{slug}': read('getCode', 'The current published revision of a code, with its clauses', 'The latest frozen revision in both languages, where its consultation stands, and every revision.', 'Code'),
+  '/api/v1/codes/{slug}': read(
+    'getCode',
+    'The current published revision of a code, with its clauses',
+    'The latest frozen revision in both languages, where its consultation stands, and every revision.',
+    'Code',
+  ),
   '/api/v1/codes/{slug}/revisions': read('listCodeRevisions', 'Every frozen revision of a code', 'Oldest first.', 'RevisionList'),
-  '/api/v1/codes/{slug}/revisions/{revision}': read('getCodeRevision', 'One frozen revision', 'Exactly as it was published. An unknown revision answers 404 (field `revision`).', 'CodeRevision', {
-    parameters: [revisionParam('revision', 'path', 'The revision label.')],
-  }),
+  '/api/v1/codes/{slug}/revisions/{revision}': read(
+    'getCodeRevision',
+    'One frozen revision',
+    'Exactly as it was published. An unknown revision answers 404 (field `revision`).',
+    'CodeRevision',
+    {
+      parameters: [revisionParam('revision', 'path', 'The revision label.')],
+    },
+  ),
   '/api/v1/codes/{slug}/diff': read(
     'diffCodeRevisions',
     'What changed between two revisions',
@@ -210,14 +296,20 @@ export const codePaths = {
     'RevisionDiff',
     {
       parameters: [revisionParam('from', 'query', 'The earlier revision label.'), revisionParam('to', 'query', 'The later revision label.')],
-      responses: { '400': { description: '`from` or `to` is missing (`invalid_parameter`, with `field`).', content: errorContent({ missing: errorExample('invalid_parameter', 'Give a revision label in from, such as v0.2.', 'from') }) } },
+      responses: {
+        '400': {
+          description: '`from` or `to` is missing (`invalid_parameter`, with `field`).',
+          content: errorContent({ missing: errorExample('invalid_parameter', 'Give a revision label in from, such as v0.2.', 'from') }),
+        },
+      },
     },
   ),
   '/api/v1/codes/{slug}/comments': {
     get: {
       operationId: 'listCodeComments',
       summary: 'Published comments and their answers',
-      description: 'Comments an editor has published, oldest first, with the answer ("you said, we did") where there is one. Who wrote a comment is never included.',
+      description:
+        'Comments an editor has published, oldest first, with the answer ("you said, we did") where there is one. Who wrote a comment is never included.',
       tags: ['Codes of conduct'],
       security: [],
       parameters: [slugParameter],
@@ -238,9 +330,14 @@ export const codePaths = {
       parameters: [slugParameter],
       requestBody: { required: true, content: { 'application/json': { schema: ref('schemas', 'CommentRequest') } } },
       responses: {
-        '202': { description: 'Received; waiting for moderation.', headers: { 'Cache-Control': ref('headers', 'Cache-Control-NoStore') }, content: { 'application/json': { schema: ref('schemas', 'CommentAccepted') } } },
+        '202': {
+          description: 'Received; waiting for moderation.',
+          headers: { 'Cache-Control': ref('headers', 'Cache-Control-NoStore') },
+          content: { 'application/json': { schema: ref('schemas', 'CommentAccepted') } },
+        },
         '400': {
-          description: 'A field is missing or wrong (`invalid_parameter`, with `field`): text over the limit, an unknown clause, no consent, a malformed email, a body that is not JSON.',
+          description:
+            'A field is missing or wrong (`invalid_parameter`, with `field`): text over the limit, an unknown clause, no consent, a malformed email, a body that is not JSON.',
           content: errorContent({
             tooLong: errorExample('invalid_parameter', `The comment is 5012 characters long; the limit is ${COMMENT_MAX_CHARS}.`, 'text'),
             clause: errorExample('invalid_parameter', 'No clause "IX.9.9" in the revision open for comment.', 'clause'),
@@ -249,11 +346,21 @@ export const codePaths = {
         },
         '404': NOT_FOUND,
         '409': {
-          description: 'The consultation is not open (`consultation_closed`, the message gives its dates), or the comment duplicates an earlier one (`duplicate_comment`).',
-          content: errorContent({ closed: errorExample('consultation_closed', 'The consultation is closed: it runs from 1 December 2026 at 08:00 to 31 December 2026 at 17:00 (Viet Nam time).') }),
+          description:
+            'The consultation is not open (`consultation_closed`, the message gives its dates), or the comment duplicates an earlier one (`duplicate_comment`).',
+          content: errorContent({
+            closed: errorExample(
+              'consultation_closed',
+              'The consultation is closed: it runs from 1 December 2026 at 08:00 to 31 December 2026 at 17:00 (Viet Nam time).',
+            ),
+          }),
         },
         '413': { description: 'The body is too large (`payload_too_large`).', content: errorContent({}) },
-        '429': { description: 'Too many comments from this client address (`rate_limited`).', headers: { 'Retry-After': ref('headers', 'Retry-After') }, content: errorContent({}) },
+        '429': {
+          description: 'Too many comments from this client address (`rate_limited`).',
+          headers: { 'Retry-After': ref('headers', 'Retry-After') },
+          content: errorContent({}),
+        },
         '500': ref('responses', 'ServerError'),
       },
     },
@@ -261,6 +368,14 @@ export const codePaths = {
 }
 
 export const codeListSchemas = {
-  RevisionList: { type: 'object', required: ['slug', 'revisions'], properties: { slug: { type: 'string' }, revisions: { type: 'array', items: ref('schemas', 'RevisionSummary') } } },
-  CommentList: { type: 'object', required: ['slug', 'revision', 'comments'], properties: { slug: { type: 'string' }, revision: { type: 'string' }, comments: { type: 'array', items: ref('schemas', 'PublicComment') } } },
+  RevisionList: {
+    type: 'object',
+    required: ['slug', 'revisions'],
+    properties: { slug: { type: 'string' }, revisions: { type: 'array', items: ref('schemas', 'RevisionSummary') } },
+  },
+  CommentList: {
+    type: 'object',
+    required: ['slug', 'revision', 'comments'],
+    properties: { slug: { type: 'string' }, revision: { type: 'string' }, comments: { type: 'array', items: ref('schemas', 'PublicComment') } },
+  },
 }

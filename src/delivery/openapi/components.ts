@@ -15,8 +15,14 @@ const errorContent = (examples: Record<string, { code: string; message: string; 
 const SLUG = { type: 'string', maxLength: 120, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' }
 
 export const headers = {
-  ETag: header('A strong validator of the body: send it back as `If-None-Match` to get a 304 when nothing changed.', { type: 'string', examples: ['"pZ2Xq0u7mJ3lVYxGm1kq9T3bH8nQe0A"'] }),
-  'Last-Modified': header('When anything delivered last changed, as an HTTP date; `If-Modified-Since` is honoured too.', { type: 'string', examples: ['Tue, 02 Dec 2025 08:30:00 GMT'] }),
+  ETag: header('A strong validator of the body: send it back as `If-None-Match` to get a 304 when nothing changed.', {
+    type: 'string',
+    examples: ['"pZ2Xq0u7mJ3lVYxGm1kq9T3bH8nQe0A"'],
+  }),
+  'Last-Modified': header('When anything delivered last changed, as an HTTP date; `If-Modified-Since` is honoured too.', {
+    type: 'string',
+    examples: ['Tue, 02 Dec 2025 08:30:00 GMT'],
+  }),
   'Cache-Control': header('`private, no-cache` for agency responses, `public, no-cache` for feeds: caches must revalidate.', { type: 'string' }),
   'Cache-Control-NoStore': header('Errors are never cached.', { type: 'string', const: 'no-store' }),
   Vary: header('Responses differ by API key and encoding.', { type: 'string', const: 'Authorization, Accept-Encoding' }),
@@ -44,9 +50,18 @@ export const parameters = {
     in: 'query',
     description:
       'Only these content types: one, or a comma list. Without it, every type this agency is granted; asking for a type it is not granted is refused with `type_not_allowed`.',
-    schema: { type: 'string', pattern: `^\\s*(${CONTENT_TYPES.join('|')})\\s*(,\\s*(${CONTENT_TYPES.join('|')})\\s*)*$`, examples: ['article', 'article,briefing-pack'] },
+    schema: {
+      type: 'string',
+      pattern: `^\\s*(${CONTENT_TYPES.join('|')})\\s*(,\\s*(${CONTENT_TYPES.join('|')})\\s*)*$`,
+      examples: ['article', 'article,briefing-pack'],
+    },
   },
-  lang: { name: 'lang', in: 'query', description: 'Only items in this language (Vietnamese or English). Without it, both.', schema: { type: 'string', enum: [...LANGUAGES] } },
+  lang: {
+    name: 'lang',
+    in: 'query',
+    description: 'Only items in this language (Vietnamese or English). Without it, both.',
+    schema: { type: 'string', enum: [...LANGUAGES] },
+  },
   topic: { name: 'topic', in: 'query', description: 'Only items about the topic with this slug.', schema: { ...SLUG, examples: ['an-toan-tren-mang'] } },
   campaign: { name: 'campaign', in: 'query', description: 'Only items of the campaign with this slug (and the campaign itself).', schema: SLUG },
   id: {
@@ -56,9 +71,25 @@ export const parameters = {
     description: 'The item id: content type, document number and language. The item `uri` `urn:newsroom:article:42:vi` has the id `article-42-vi`.',
     schema: { type: 'string', pattern: '^(article|campaign|briefing-pack)-\\d{1,12}-(vi|en)$', examples: ['article-42-vi'] },
   },
-  feedLang: { name: 'lang', in: 'path', required: true, description: 'The language of the feed, Vietnamese first.', schema: { type: 'string', enum: [...LANGUAGES] } },
-  'If-None-Match': { name: 'If-None-Match', in: 'header', description: 'The `ETag` of a response you hold; a match answers 304. It wins over `If-Modified-Since`.', schema: { type: 'string' } },
-  'If-Modified-Since': { name: 'If-Modified-Since', in: 'header', description: 'The `Last-Modified` of a response you hold; answers 304 when nothing changed since.', schema: { type: 'string' } },
+  feedLang: {
+    name: 'lang',
+    in: 'path',
+    required: true,
+    description: 'The language of the feed, Vietnamese first.',
+    schema: { type: 'string', enum: [...LANGUAGES] },
+  },
+  'If-None-Match': {
+    name: 'If-None-Match',
+    in: 'header',
+    description: 'The `ETag` of a response you hold; a match answers 304. It wins over `If-Modified-Since`.',
+    schema: { type: 'string' },
+  },
+  'If-Modified-Since': {
+    name: 'If-Modified-Since',
+    in: 'header',
+    description: 'The `Last-Modified` of a response you hold; answers 304 when nothing changed since.',
+    schema: { type: 'string' },
+  },
 }
 
 const noStore = { 'Cache-Control': headerRef('Cache-Control-NoStore') }
@@ -66,10 +97,17 @@ const noStore = { 'Cache-Control': headerRef('Cache-Control-NoStore') }
 export const responses = {
   NotModified: {
     description: 'Nothing changed since the `ETag` or date you sent. No body.',
-    headers: { ETag: headerRef('ETag'), 'Last-Modified': headerRef('Last-Modified'), 'Cache-Control': headerRef('Cache-Control'), Vary: headerRef('Vary'), 'X-RateLimit-Limit': headerRef('X-RateLimit-Limit') },
+    headers: {
+      ETag: headerRef('ETag'),
+      'Last-Modified': headerRef('Last-Modified'),
+      'Cache-Control': headerRef('Cache-Control'),
+      Vary: headerRef('Vary'),
+      'X-RateLimit-Limit': headerRef('X-RateLimit-Limit'),
+    },
   },
   BadRequest: {
-    description: 'A parameter is wrong (`invalid_parameter`, with `field`: unknown, repeated or out of range) or `since` is not a cursor this API gave out (`invalid_cursor`).',
+    description:
+      'A parameter is wrong (`invalid_parameter`, with `field`: unknown, repeated or out of range) or `since` is not a cursor this API gave out (`invalid_cursor`).',
     headers: noStore,
     content: errorContent({
       invalidParameter: { code: 'invalid_parameter', message: '`limit` must be a whole number from 1 to 100.', field: 'limit' },
@@ -79,7 +117,9 @@ export const responses = {
   Unauthorized: {
     description: 'No API key, a malformed header, or a key that is wrong, rotated or revoked: the answer is the same whichever.',
     headers: { 'WWW-Authenticate': headerRef('WWW-Authenticate'), ...noStore },
-    content: errorContent({ unauthorized: { code: 'unauthorized', message: 'A valid API key is required: send the header `Authorization: agencies API-Key <key>`.' } }),
+    content: errorContent({
+      unauthorized: { code: 'unauthorized', message: 'A valid API key is required: send the header `Authorization: agencies API-Key <key>`.' },
+    }),
   },
   Forbidden: {
     description: 'The agency is not active (`agency_inactive`), or asked for a content type it is not granted (`type_not_allowed`, field `type`).',

@@ -88,7 +88,12 @@ const FEEDS = [
     file: 'feed.json',
     name: 'JSON Feed',
     contentType: JSON_FEED_CONTENT_TYPE,
-    schema: { type: 'object', description: 'A JSON Feed 1.1 document.', externalDocs: { url: 'https://www.jsonfeed.org/version/1.1/' }, required: ['version', 'title', 'items'] },
+    schema: {
+      type: 'object',
+      description: 'A JSON Feed 1.1 document.',
+      externalDocs: { url: 'https://www.jsonfeed.org/version/1.1/' },
+      required: ['version', 'title', 'items'],
+    },
   },
 ] as const
 

@@ -126,7 +126,17 @@ const ErrorBody = {
       properties: {
         code: {
           type: 'string',
-          enum: ['invalid_parameter', 'invalid_cursor', 'unauthorized', 'agency_inactive', 'type_not_allowed', 'not_found', 'payload_too_large', 'rate_limited', 'server_error'],
+          enum: [
+            'invalid_parameter',
+            'invalid_cursor',
+            'unauthorized',
+            'agency_inactive',
+            'type_not_allowed',
+            'not_found',
+            'payload_too_large',
+            'rate_limited',
+            'server_error',
+          ],
         },
         message: { type: 'string', description: 'For people, in English; may change. Programs should read `code`.' },
         field: { type: 'string', description: 'The parameter at fault, when there is one.', examples: ['limit', 'since', 'type', 'id'] },
@@ -140,7 +150,12 @@ const ItemsPage = {
   type: 'object',
   required: ['items', 'next'],
   properties: {
-    items: { type: 'array', items: ref('NinjsItem'), maxItems: 100, description: 'Newest change first. The same item can appear again in a later pass, with a higher version.' },
+    items: {
+      type: 'array',
+      items: ref('NinjsItem'),
+      maxItems: 100,
+      description: 'Newest change first. The same item can appear again in a later pass, with a higher version.',
+    },
     next: {
       type: ['string', 'null'],
       description:
@@ -165,4 +180,14 @@ const WebhookEvent = {
   },
 }
 
-export const componentSchemas = { Error: ErrorBody, ItemsPage, NinjsItem, NinjsAssociation, NinjsRendition, WebhookEvent, ...subscriptionSchemas, ...codeSchemas, ...codeListSchemas }
+export const componentSchemas = {
+  Error: ErrorBody,
+  ItemsPage,
+  NinjsItem,
+  NinjsAssociation,
+  NinjsRendition,
+  WebhookEvent,
+  ...subscriptionSchemas,
+  ...codeSchemas,
+  ...codeListSchemas,
+}

@@ -8,22 +8,44 @@ const ref = (kind: 'headers' | 'responses' | 'schemas', name: string) => ({ $ref
 
 const SLUG = { type: 'string', maxLength: 120, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' }
 const slugList = (description: string) => ({ type: ['array', 'null'], description, maxItems: 50, items: SLUG })
-const freeText = (description: string) => ({ type: ['string', 'null'], description: `${description} Line breaks and control characters become spaces; at most 120 characters once trimmed.` })
+const freeText = (description: string) => ({
+  type: ['string', 'null'],
+  description: `${description} Line breaks and control characters become spaces; at most 120 characters once trimmed.`,
+})
 
 const SubscribeRequest = {
   type: 'object',
   required: ['email', 'locale', 'frequency'],
   properties: {
-    email: { type: 'string', maxLength: 254, description: 'The address to subscribe. Compared without case and surrounding space: `ANH@Bao.VN` and `anh@bao.vn` are one subscriber.', examples: ['anh@bao.vn'] },
+    email: {
+      type: 'string',
+      maxLength: 254,
+      description: 'The address to subscribe. Compared without case and surrounding space: `ANH@Bao.VN` and `anh@bao.vn` are one subscriber.',
+      examples: ['anh@bao.vn'],
+    },
     name: freeText('How to greet the subscriber.'),
     outlet: freeText('The newsroom the subscriber works for.'),
     locale: { type: 'string', enum: ['vi', 'en'], description: 'The language of the mails: Vietnamese or English.' },
     frequency: { type: 'string', enum: [...FREQUENCIES], description: '`immediate`: one mail per item as it is published; `daily` or `weekly`: a digest.' },
     topics: slugList('Topic slugs to follow; none or empty: every topic. An unknown slug is refused (`invalid_parameter`, field `topics`).'),
     campaigns: slugList('Slugs of published campaigns to follow; none or empty: every campaign. An unknown slug is refused (field `campaigns`).'),
-    contentTypes: { type: ['array', 'null'], description: 'Content types to hear about; none or empty: every type.', items: { type: 'string', enum: [...CONTENT_TYPES] } },
+    contentTypes: {
+      type: ['array', 'null'],
+      description: 'Content types to hear about; none or empty: every type.',
+      items: { type: 'string', enum: [...CONTENT_TYPES] },
+    },
   },
-  examples: [{ email: 'anh@bao.vn', name: 'Nguyễn Văn Anh', outlet: 'Báo VietNamNet', locale: 'vi', frequency: 'daily', topics: ['an-toan-tren-mang'], contentTypes: ['article', 'briefing-pack'] }],
+  examples: [
+    {
+      email: 'anh@bao.vn',
+      name: 'Nguyễn Văn Anh',
+      outlet: 'Báo VietNamNet',
+      locale: 'vi',
+      frequency: 'daily',
+      topics: ['an-toan-tren-mang'],
+      contentTypes: ['article', 'briefing-pack'],
+    },
+  ],
 }
 
 const SubscribeAccepted = {
@@ -57,7 +79,8 @@ export const subscribeOperation = {
       content: { 'application/json': { schema: ref('schemas', 'SubscribeAccepted') } },
     },
     '400': {
-      description: 'The body is not JSON, or a field is wrong (`invalid_parameter`, with `field`): a malformed address, an unknown locale or frequency, a malformed or unknown topic or campaign slug.',
+      description:
+        'The body is not JSON, or a field is wrong (`invalid_parameter`, with `field`): a malformed address, an unknown locale or frequency, a malformed or unknown topic or campaign slug.',
       headers: { 'Cache-Control': ref('headers', 'Cache-Control-NoStore') },
       content: {
         'application/json': {
@@ -65,7 +88,11 @@ export const subscribeOperation = {
           examples: {
             email: errorExample('invalid_parameter', '`email` must be an email address such as ten@bao.vn.', 'email'),
             unknownTopic: errorExample('invalid_parameter', 'Unknown topic "an-ninh".', 'topics'),
-            notJson: errorExample('invalid_parameter', 'The body is not valid JSON: send an object such as {"email":"ten@bao.vn","locale":"vi","frequency":"daily"}.', 'body'),
+            notJson: errorExample(
+              'invalid_parameter',
+              'The body is not valid JSON: send an object such as {"email":"ten@bao.vn","locale":"vi","frequency":"daily"}.',
+              'body',
+            ),
           },
         },
       },
@@ -73,7 +100,9 @@ export const subscribeOperation = {
     '413': {
       description: `The body is over ${SUBSCRIBE_BODY_LIMIT_BYTES / 1024} KB (\`payload_too_large\`).`,
       headers: { 'Cache-Control': ref('headers', 'Cache-Control-NoStore') },
-      content: { 'application/json': { schema: ref('schemas', 'Error'), examples: { tooLarge: errorExample('payload_too_large', 'The body is larger than 10 KB.') } } },
+      content: {
+        'application/json': { schema: ref('schemas', 'Error'), examples: { tooLarge: errorExample('payload_too_large', 'The body is larger than 10 KB.') } },
+      },
     },
     '429': {
       description: 'Too many requests from this client address or for this email address in the last hour (`rate_limited`).',
@@ -81,7 +110,9 @@ export const subscribeOperation = {
       content: {
         'application/json': {
           schema: ref('schemas', 'Error'),
-          examples: { rateLimited: errorExample('rate_limited', 'Too many subscription requests for this email address in the last hour. Retry after 1800 s.') },
+          examples: {
+            rateLimited: errorExample('rate_limited', 'Too many subscription requests for this email address in the last hour. Retry after 1800 s.'),
+          },
         },
       },
     },

@@ -51,10 +51,20 @@ const operation = (key: keyof typeof EVENTS) => {
             '`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with your agency’s webhook secret>`. Recompute the HMAC over the timestamp, a dot and the raw body, ' +
             'compare in constant time, and refuse a `t` more than 5 minutes from now so that a captured delivery cannot be replayed. ' +
             'While a secret is being rotated the header may carry several `v1=` values; accept the delivery if any matches.',
-          schema: { type: 'string', pattern: '^t=\\d+(,v1=[0-9a-f]{64})+$', examples: ['t=1764664200,v1=9c1185a5c5e9fc54612808977ee8f548b2258d31d5a0a7ed7b36b1bc7d8d5a0f'] },
+          schema: {
+            type: 'string',
+            pattern: '^t=\\d+(,v1=[0-9a-f]{64})+$',
+            examples: ['t=1764664200,v1=9c1185a5c5e9fc54612808977ee8f548b2258d31d5a0a7ed7b36b1bc7d8d5a0f'],
+          },
         },
         { name: 'X-Newsroom-Event', in: 'header', required: true, description: 'The event, as in the body.', schema: { type: 'string', const: event } },
-        { name: 'X-Newsroom-Delivery', in: 'header', required: true, description: 'The id of this delivery; the same on every retry of it.', schema: { type: 'string', pattern: '^\\d+$' } },
+        {
+          name: 'X-Newsroom-Delivery',
+          in: 'header',
+          required: true,
+          description: 'The id of this delivery; the same on every retry of it.',
+          schema: { type: 'string', pattern: '^\\d+$' },
+        },
       ],
       requestBody: {
         required: true,

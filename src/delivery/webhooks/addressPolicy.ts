@@ -65,7 +65,10 @@ const groupsToIPv4 = (high: number, low: number) => [high >> 8, high & 0xff, low
  * treated as private too, so that a parsing surprise fails closed.
  */
 export function isPrivateAddress(ip: string): boolean {
-  const address = ip.trim().replace(/^\[(.*)\]$/, '$1').replace(/%.*$/, '') // brackets, IPv6 zone id
+  const address = ip
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/%.*$/, '') // brackets, IPv6 zone id
   const family = net.isIP(address)
   if (family === 4) return blocked.check(address, 'ipv4')
   if (family !== 6) return true
@@ -115,8 +118,7 @@ export function parseWebhookUrl(raw: string): ParsedUrl {
   return { ok: true, url, host: url.hostname.replace(/^\[(.*)\]$/, '$1') }
 }
 
-const privateMessage = (address: string) =>
-  `The webhook URL points at a private or loopback address (${address}); set WEBHOOK_ALLOW_PRIVATE=true to allow it.`
+const privateMessage = (address: string) => `The webhook URL points at a private or loopback address (${address}); set WEBHOOK_ALLOW_PRIVATE=true to allow it.`
 
 /**
  * Validates a webhook URL when an admin saves it, so that a mistake is reported on the form
@@ -166,9 +168,7 @@ export function safeLookup(allowPrivate: boolean): net.LookupFunction {
       if (err) return callback(err, opts.all ? [] : '')
       const bad = allowPrivate ? undefined : addresses.find((a) => isPrivateAddress(a.address))
       if (bad) {
-        const refusal: NodeJS.ErrnoException = new Error(
-          `refused to connect to private or loopback address ${bad.address}`,
-        )
+        const refusal: NodeJS.ErrnoException = new Error(`refused to connect to private or loopback address ${bad.address}`)
         refusal.code = PRIVATE_ADDRESS_REFUSED
         return callback(refusal, opts.all ? [] : '')
       }

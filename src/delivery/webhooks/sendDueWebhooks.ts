@@ -63,7 +63,14 @@ async function settle(payload: Payload, id: number, attempts: number, outcome: {
   await pool.query(
     `UPDATE webhook_deliveries SET status = $2, attempts = $3, response_code = $4, last_error = $5,
        next_attempt_at = $6, updated_at = now() WHERE id = $1`,
-    [id, delay === null ? 'failed' : 'pending', attempts, outcome.status ?? null, (outcome.error ?? `HTTP ${outcome.status}`).slice(0, 500), delay === null ? null : new Date(Date.now() + delay).toISOString()],
+    [
+      id,
+      delay === null ? 'failed' : 'pending',
+      attempts,
+      outcome.status ?? null,
+      (outcome.error ?? `HTTP ${outcome.status}`).slice(0, 500),
+      delay === null ? null : new Date(Date.now() + delay).toISOString(),
+    ],
   )
 }
 
@@ -88,7 +95,11 @@ export async function sendDueWebhooks(payload: Payload, { batch = 20 }: { batch?
         const outcome = await postWebhook({
           url: row.webhook_url,
           body,
-          headers: { [SIGNATURE_HEADER]: signWebhook({ secret: row.webhook_secret, body }), 'X-Newsroom-Event': row.event, 'X-Newsroom-Delivery': String(row.id) },
+          headers: {
+            [SIGNATURE_HEADER]: signWebhook({ secret: row.webhook_secret, body }),
+            'X-Newsroom-Event': row.event,
+            'X-Newsroom-Delivery': String(row.id),
+          },
           allowPrivate: allowPrivateWebhooks(),
         })
         await settle(payload, row.id, attempts, outcome)

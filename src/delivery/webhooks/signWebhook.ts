@@ -67,13 +67,7 @@ function parseSignatureHeader(header: string): { timestamp: number; signatures: 
  * `toleranceSeconds` of `now` (either side, so a clock running ahead is tolerated too).
  * Comparison is constant time; malformed headers are simply false, never an exception.
  */
-export function verifyWebhookSignature({
-  secret,
-  body,
-  header,
-  toleranceSeconds = DEFAULT_TOLERANCE_SECONDS,
-  now = unixNow(),
-}: VerifyOptions): boolean {
+export function verifyWebhookSignature({ secret, body, header, toleranceSeconds = DEFAULT_TOLERANCE_SECONDS, now = unixNow() }: VerifyOptions): boolean {
   if (!header) return false
   const parsed = parseSignatureHeader(header)
   if (!parsed) return false

@@ -5,7 +5,10 @@ import { publicUrlOf } from '../../delivery/publicUrl'
 import type { MailItem } from '../templates/types'
 
 /** A mail item from the public ninjs snapshot of a change: mail says what the API says. */
-export function mailItemOf(change: { ninjs: NinjsItem; slug: string | null; contentType: ContentType; lang: Language; updated: boolean; changeNote?: string | null }, siteUrl: string): MailItem {
+export function mailItemOf(
+  change: { ninjs: NinjsItem; slug: string | null; contentType: ContentType; lang: Language; updated: boolean; changeNote?: string | null },
+  siteUrl: string,
+): MailItem {
   const { ninjs } = change
   return {
     title: ninjs.headlines?.[0]?.value ?? '',

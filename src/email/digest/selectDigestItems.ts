@@ -47,5 +47,7 @@ export function selectDigestItems(candidates: DigestCandidate[], reader: DigestR
       (candidate.lang === chosen.lang && candidate.occurredAt.getTime() > chosen.occurredAt.getTime())
     if (better) byDocument.set(candidate.docKey, candidate)
   }
-  return [...byDocument.values()].filter((candidate) => candidate.lang === reader.locale || candidate.lang === 'vi').sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())
+  return [...byDocument.values()]
+    .filter((candidate) => candidate.lang === reader.locale || candidate.lang === 'vi')
+    .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())
 }

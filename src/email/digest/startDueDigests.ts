@@ -16,7 +16,11 @@ export async function startDueDigests(payload: Payload, now = new Date(), period
       const run = await ensureRun(sql, { kind: period.kind, period: period.period, periodStart: period.start, periodEnd: period.end })
       if (!run.created) return null
       const subscribers = await sql<{ id: number }>(`SELECT id FROM subscribers WHERE status = 'active' AND frequency = $1 ORDER BY id`, [period.kind])
-      await addRecipients(sql, run.id, subscribers.map((row) => Number(row.id)))
+      await addRecipients(
+        sql,
+        run.id,
+        subscribers.map((row) => Number(row.id)),
+      )
       return run.id
     })
     if (runId !== null) started.push(runId)

@@ -19,7 +19,16 @@ export type RunContext = {
   kind: RunKind
   periodStart: Date | null
   periodEnd: Date | null
-  change: { itemId: string; ninjs: NinjsItem; slug: string | null; contentType: ContentType; lang: Language; updated: boolean; changeNote: string | null; occurredAt: Date } | null
+  change: {
+    itemId: string
+    ninjs: NinjsItem
+    slug: string | null
+    contentType: ContentType
+    lang: Language
+    updated: boolean
+    changeNote: string | null
+    occurredAt: Date
+  } | null
   /** Digest runs: what may go in, loaded once per run and worker. */
   candidates?: DigestCandidate[]
   /** Notice runs: the withdrawal or correction in each language it was made in. */
@@ -30,7 +39,21 @@ export type RunContext = {
 const DIGEST_LOOKBACK_MS = 35 * 24 * 60 * 60 * 1000
 
 export async function loadRunContext(sql: Sql, runId: number): Promise<RunContext> {
-  const [row] = await sql<{ id: number; kind: RunKind; period_start: Date | null; period_end: Date | null; change_id: number | null; item_id: string | null; ninjs: NinjsItem | null; slug: string | null; content_type: ContentType | null; lang: Language | null; event_public: string | null; occurred_at: Date | null; change_note: string | null }>(
+  const [row] = await sql<{
+    id: number
+    kind: RunKind
+    period_start: Date | null
+    period_end: Date | null
+    change_id: number | null
+    item_id: string | null
+    ninjs: NinjsItem | null
+    slug: string | null
+    content_type: ContentType | null
+    lang: Language | null
+    event_public: string | null
+    occurred_at: Date | null
+    change_note: string | null
+  }>(
     `SELECT r.id, r.kind::text AS kind, r.period_start, r.period_end, r.change_id, c.item_id, c.ninjs, c.slug, c.content_type, c.lang, c.event_public, c.occurred_at, c.change_note
        FROM digest_runs r LEFT JOIN delivery_changes c ON c.id = r.change_id WHERE r.id = $1`,
     [runId],
@@ -42,7 +65,16 @@ export async function loadRunContext(sql: Sql, runId: number): Promise<RunContex
     periodStart: row.period_start,
     periodEnd: row.period_end,
     change: row.item_id
-      ? { itemId: row.item_id, ninjs: row.ninjs!, slug: row.slug, contentType: row.content_type!, lang: row.lang!, updated: row.event_public === 'updated', changeNote: row.change_note, occurredAt: row.occurred_at! }
+      ? {
+          itemId: row.item_id,
+          ninjs: row.ninjs!,
+          slug: row.slug,
+          contentType: row.content_type!,
+          lang: row.lang!,
+          updated: row.event_public === 'updated',
+          changeNote: row.change_note,
+          occurredAt: row.occurred_at!,
+        }
       : null,
   }
   if (context.kind === 'daily' || context.kind === 'weekly') {

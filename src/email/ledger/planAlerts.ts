@@ -34,7 +34,9 @@ export async function planAlerts(sql: Sql, changes: PlannedChange[]): Promise<nu
   const runs: number[] = []
   for (const change of changes) {
     if (!isAlertWorthy(change)) continue
-    const hasEnglish = changes.some((other) => other.contentType === change.contentType && other.docId === change.docId && other.lang === 'en' && isAlertWorthy(other))
+    const hasEnglish = changes.some(
+      (other) => other.contentType === change.contentType && other.docId === change.docId && other.lang === 'en' && isAlertWorthy(other),
+    )
     const locales = change.lang === 'en' ? ['en'] : hasEnglish ? ['vi'] : ['vi', 'en']
     const run = await ensureRun(sql, { kind: 'alert', period: `${change.itemId}@v${change.version}`, changeId: change.changeId })
     if (run.created) await addRecipients(sql, run.id, await followersOf(sql, change, locales))

@@ -88,7 +88,12 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
       const sent = outcomes.filter(({ delivery, outcome }) => delivery.run_id === runId && outcome.kind === 'sent')
       await settleSent(
         sql,
-        sent.map(({ delivery, outcome }) => ({ id: delivery.id, attempts: delivery.attempts, subscriberId: delivery.subscriber_id, messageId: outcome.kind === 'sent' ? outcome.messageId : '' })),
+        sent.map(({ delivery, outcome }) => ({
+          id: delivery.id,
+          attempts: delivery.attempts,
+          subscriberId: delivery.subscriber_id,
+          messageId: outcome.kind === 'sent' ? outcome.messageId : '',
+        })),
         digestEnd,
       )
     }

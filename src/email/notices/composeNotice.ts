@@ -15,12 +15,20 @@ export type NoticeReader = { locale: Language; via: NoticeVia; links?: MailLinks
  * its change note. A correction overtaken by a withdrawal is not sent; the withdrawal's
  * own notice follows.
  */
-export async function composeNotice(sql: Sql, versions: Map<Language, NoticeVersion>, reader: NoticeReader, siteUrl: string): Promise<{ mail: RenderedMail } | { suppressed: string }> {
+export async function composeNotice(
+  sql: Sql,
+  versions: Map<Language, NoticeVersion>,
+  reader: NoticeReader,
+  siteUrl: string,
+): Promise<{ mail: RenderedMail } | { suppressed: string }> {
   const version = versions.get(reader.locale) ?? versions.get('vi') ?? [...versions.values()][0]
   if (!version) return { suppressed: 'the run has no change' }
   const withdrawn = version.pubStatus === 'canceled'
   if (!withdrawn && !(await isPublicNow(sql, version.itemId))) return { suppressed: 'the item was withdrawn before this correction went out' }
-  const item = { title: version.ninjs.headlines?.[0]?.value ?? version.itemId, url: publicUrlOf(siteUrl, version.contentType, version.slug ?? '', version.lang) }
+  const item = {
+    title: version.ninjs.headlines?.[0]?.value ?? version.itemId,
+    url: publicUrlOf(siteUrl, version.contentType, version.slug ?? '', version.lang),
+  }
   const mail = renderCorrectionMail({
     locale: reader.locale,
     item,

@@ -6,7 +6,10 @@ import type { Language } from '../../delivery/languages'
  * the audit log (src/press/bundle/auditBundleDownload.ts). A journalist who is also one of
  * the subscribers being told (the same address) is left out, so each person hears once.
  */
-export async function findBundleDownloaders(sql: Sql, { packId, locales, subscriberIds }: { packId: number; locales: Language[]; subscriberIds: number[] }): Promise<number[]> {
+export async function findBundleDownloaders(
+  sql: Sql,
+  { packId, locales, subscriberIds }: { packId: number; locales: Language[]; subscriberIds: number[] },
+): Promise<number[]> {
   const rows = await sql<{ id: number }>(
     `SELECT DISTINCT j.id
        FROM audit_log a

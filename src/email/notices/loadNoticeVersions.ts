@@ -15,7 +15,16 @@ export type NoticeVersion = {
   occurredAt: Date
 }
 
-type Row = { item_id: string; lang: Language; content_type: ContentType; slug: string | null; ninjs: NinjsItem; pub_status: 'usable' | 'canceled'; change_note: string | null; occurred_at: Date }
+type Row = {
+  item_id: string
+  lang: Language
+  content_type: ContentType
+  slug: string | null
+  ninjs: NinjsItem
+  pub_status: 'usable' | 'canceled'
+  change_note: string | null
+  occurred_at: Date
+}
 
 /**
  * Every language of the change a notice run names: the rows of the same document written

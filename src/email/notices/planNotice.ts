@@ -34,7 +34,8 @@ export async function planNotice(sql: Sql, notice: PlannedNotice): Promise<numbe
   if (first === undefined) return null
   const locales = notice.locales ?? [...LANGUAGES]
   const subscribers = await findItemReaders(sql, { ...notice, locales })
-  const journalists = notice.contentType === 'briefing-pack' ? await findBundleDownloaders(sql, { packId: notice.docId, locales, subscriberIds: subscribers }) : []
+  const journalists =
+    notice.contentType === 'briefing-pack' ? await findBundleDownloaders(sql, { packId: notice.docId, locales, subscriberIds: subscribers }) : []
   if (subscribers.length === 0 && journalists.length === 0) return null
   const run = await ensureRun(sql, { kind: 'correction', period: `${notice.contentType}-${notice.docId}@${notice.kind}#${first}`, changeId: first })
   await addJournalistRecipients(sql, run.id, journalists)

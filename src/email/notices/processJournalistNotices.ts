@@ -48,7 +48,9 @@ export async function processJournalistNotices(sql: Sql, options: Options): Prom
   for (;;) {
     const claimed = await claimJournalistNotices(sql, options.batch, options.runId)
     if (claimed.length === 0) break
-    const outcomes = await Promise.all(claimed.map(async (notice) => ({ notice, outcome: await deliver(notice).catch((error: unknown): SendOutcome => classifySmtpError(error)) })))
+    const outcomes = await Promise.all(
+      claimed.map(async (notice) => ({ notice, outcome: await deliver(notice).catch((error: unknown): SendOutcome => classifySmtpError(error)) })),
+    )
     for (const { notice, outcome } of outcomes) {
       await settleJournalistNotice(sql, notice, outcome)
       touched.add(notice.run_id)

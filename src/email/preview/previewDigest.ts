@@ -38,7 +38,14 @@ export async function previewDigest(payload: Payload, subscriberId: number, kind
   const site = siteUrl()
   // Never the subscriber's real token: a preview or test mail must not be able to unsubscribe them.
   const links = subscriptionLinks(site, 'preview')
-  const run: RunContext = { id: 0, kind, periodStart: null, periodEnd: now, change: null, candidates: await loadDigestCandidates(sql, new Date(now.getTime() - 5 * WEEK_MS)) }
+  const run: RunContext = {
+    id: 0,
+    kind,
+    periodStart: null,
+    periodEnd: now,
+    change: null,
+    candidates: await loadDigestCandidates(sql, new Date(now.getTime() - 5 * WEEK_MS)),
+  }
   const first = await composeMail(sql, run, reader, links, site)
   if ('mail' in first) return { mail: first.mail, since: reader.last_digest_at ?? reader.confirmed_at ?? new Date(0), empty: false }
   const weekAgo = new Date(now.getTime() - WEEK_MS)

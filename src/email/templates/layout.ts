@@ -110,9 +110,7 @@ export const renderLayout = ({ locale, title, preheader, bodyHtml, siteUrl, foot
   const labels = labelsFor(lang)
   const programme = escapeHtml(labels.programme)
   const siteHref = safeHttpUrl(siteUrl)
-  const brand = siteHref
-    ? `<a href="${escapeHtml(siteHref)}" style="color:${COLOR.brand};text-decoration:none;">${programme}</a>`
-    : programme
+  const brand = siteHref ? `<a href="${escapeHtml(siteHref)}" style="color:${COLOR.brand};text-decoration:none;">${programme}</a>` : programme
   return `<!DOCTYPE html>
 <html lang="${lang}" dir="ltr">
 <head>
@@ -167,5 +165,8 @@ export const renderTextLayout = ({ locale, lines, siteUrl, footer }: TextLayoutO
     out.push(manage ? `${labels.manage}: ${manage}` : labels.manage)
     out.push(unsubscribe ? `${labels.unsubscribe}: ${unsubscribe}` : labels.unsubscribe)
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`
 }

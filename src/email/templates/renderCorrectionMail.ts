@@ -26,18 +26,39 @@ export type CorrectionMailOptions = {
 const quoteHtml = (label: string, text: string): string =>
   `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #d9dee5;">${htmlParagraph(`<strong>${escapeHtml(label)}</strong> ${htmlMultiline(text)}`)}</blockquote>`
 
-const quoteText = (label: string, text: string): string[] => [label, ...text.trim().split(/\r\n|\r|\n/).map((line) => `> ${line}`)]
+const quoteText = (label: string, text: string): string[] => [
+  label,
+  ...text
+    .trim()
+    .split(/\r\n|\r|\n/)
+    .map((line) => `> ${line}`),
+]
 
 /**
  * Tells the people who had an item (by mail, or as a downloaded briefing pack) that it was
  * withdrawn, and why; or that it was materially corrected, and what changed.
  */
-export const renderCorrectionMail = ({ locale: requested, item, at, kind = 'withdrawn', note, via = 'mail', links, siteUrl }: CorrectionMailOptions): RenderedMail => {
+export const renderCorrectionMail = ({
+  locale: requested,
+  item,
+  at,
+  kind = 'withdrawn',
+  note,
+  via = 'mail',
+  links,
+  siteUrl,
+}: CorrectionMailOptions): RenderedMail => {
   const locale = resolveLocale(requested)
   const labels = labelsFor(locale).correction
   const copy =
     kind === 'corrected'
-      ? { subject: labels.corrected.subject, heading: labels.corrected.heading, intro: labels.corrected.intro, noteLabel: labels.corrected.changeNote, advice: [labels.corrected.useNew] }
+      ? {
+          subject: labels.corrected.subject,
+          heading: labels.corrected.heading,
+          intro: labels.corrected.intro,
+          noteLabel: labels.corrected.changeNote,
+          advice: [labels.corrected.useNew],
+        }
       : { subject: labels.subject, heading: labels.heading, intro: labels.intro, noteLabel: labels.reason, advice: [labels.doNotUse, labels.republished] }
   const title = singleLine(item.title)
   const subject = singleLine(copy.subject(title))

@@ -21,8 +21,10 @@ export const auditSummaryMessages = defineMessages({
     scheduleStopped: (p: { title: S; reason: S }) => `Đã dừng lịch xuất bản ${p.title}: ${p.reason}`,
     withdrawnAsScheduled: (p: { action: S; title: S }) => `${p.action}: ${p.title} (theo lịch)`,
     agencyFetchedEmbargoed: (p: { agency: S; item: S; until: S }) => `Cơ quan báo chí ${p.agency} đã lấy ${p.item} đang cấm đăng (đến ${p.until})`,
-    journalistViewedEmbargoed: (p: { journalist: S; item: S; until: S }) => `Phóng viên ${p.journalist} đã xem ${p.item} đang cấm đăng (đến ${p.until}) trong phòng báo chí`,
-    journalistDownloadedBundle: (p: { journalist: S; pack: S; until: S }) => `Phóng viên ${p.journalist} đã tải bộ tài liệu của gói họp báo đang cấm đăng "${p.pack}" (đến ${p.until})`,
+    journalistViewedEmbargoed: (p: { journalist: S; item: S; until: S }) =>
+      `Phóng viên ${p.journalist} đã xem ${p.item} đang cấm đăng (đến ${p.until}) trong phòng báo chí`,
+    journalistDownloadedBundle: (p: { journalist: S; pack: S; until: S }) =>
+      `Phóng viên ${p.journalist} đã tải bộ tài liệu của gói họp báo đang cấm đăng "${p.pack}" (đến ${p.until})`,
     commentStatus: (p: { id: S; from: S; to: S }) => `Góp ý #${p.id}: ${p.from} → ${p.to}`,
     commentAnswered: (p: { id: S; disposition: S }) => `Đã trả lời góp ý #${p.id}: ${p.disposition}`,
     agencyCreated: (p: { name: S; fields: S }) => `Đã tạo cơ quan báo chí ${p.name}: ${p.fields}`,
@@ -45,8 +47,10 @@ export const auditSummaryMessages = defineMessages({
     scheduleStopped: (p: { title: S; reason: S }) => `Scheduled publication of ${p.title} stopped: ${p.reason}`,
     withdrawnAsScheduled: (p: { action: S; title: S }) => `${p.action}: ${p.title} (as scheduled)`,
     agencyFetchedEmbargoed: (p: { agency: S; item: S; until: S }) => `Agency ${p.agency} fetched embargoed ${p.item} (until ${p.until})`,
-    journalistViewedEmbargoed: (p: { journalist: S; item: S; until: S }) => `Journalist ${p.journalist} viewed embargoed ${p.item} (until ${p.until}) in the press room`,
-    journalistDownloadedBundle: (p: { journalist: S; pack: S; until: S }) => `Journalist ${p.journalist} downloaded the bundle of embargoed briefing pack "${p.pack}" (until ${p.until})`,
+    journalistViewedEmbargoed: (p: { journalist: S; item: S; until: S }) =>
+      `Journalist ${p.journalist} viewed embargoed ${p.item} (until ${p.until}) in the press room`,
+    journalistDownloadedBundle: (p: { journalist: S; pack: S; until: S }) =>
+      `Journalist ${p.journalist} downloaded the bundle of embargoed briefing pack "${p.pack}" (until ${p.until})`,
     commentStatus: (p: { id: S; from: S; to: S }) => `Comment #${p.id}: ${p.from} → ${p.to}`,
     commentAnswered: (p: { id: S; disposition: S }) => `Comment #${p.id} answered: ${p.disposition}`,
     agencyCreated: (p: { name: S; fields: S }) => `Created press agency ${p.name}: ${p.fields}`,
@@ -86,7 +90,9 @@ const valueIn = (value: SummaryValue, lang: Lang): S => {
 
 const isSummary = (value: unknown): value is AuditSummary => {
   const key = (value as { key?: unknown } | null)?.key
-  return typeof key === 'string' && typeof auditSummaryMessages.vi[key as SummaryKey] === 'function' && typeof (value as { values?: unknown }).values === 'object'
+  return (
+    typeof key === 'string' && typeof auditSummaryMessages.vi[key as SummaryKey] === 'function' && typeof (value as { values?: unknown }).values === 'object'
+  )
 }
 
 /** The summary in a reader's language; undefined for something that is not a stored summary. */

@@ -4,7 +4,8 @@ import { defineMessages } from '../defineMessages'
 export const outboxMessages = defineMessages({
   vi: {
     relaying: 'Thư đang được gửi đi qua máy chủ thư của cơ quan. Hộp thư này chỉ còn giữ những thư từ trước khi máy chủ thư được kết nối.',
-    keeping: 'Phòng tin chưa được nối với máy chủ thư, nên thư không được gửi đi: mọi thư được giữ lại ở đây để bạn đọc và kiểm tra. Hãy nhờ quản trị hệ thống kết nối máy chủ thư trước khi mời người nhận thật.',
+    keeping:
+      'Phòng tin chưa được nối với máy chủ thư, nên thư không được gửi đi: mọi thư được giữ lại ở đây để bạn đọc và kiểm tra. Hãy nhờ quản trị hệ thống kết nối máy chủ thư trước khi mời người nhận thật.',
     empty: 'Chưa có thư nào.',
     date: 'Thời gian',
     to: 'Người nhận',
@@ -19,7 +20,8 @@ export const outboxMessages = defineMessages({
   },
   en: {
     relaying: "Mail is being sent through the organisation's mail server. This box only keeps messages from before the mail server was connected.",
-    keeping: 'The newsroom is not connected to a mail server, so no mail leaves it: every message is kept here for you to read and check. Ask your system administrator to connect a mail server before inviting real recipients.',
+    keeping:
+      'The newsroom is not connected to a mail server, so no mail leaves it: every message is kept here for you to read and check. Ask your system administrator to connect a mail server before inviting real recipients.',
     empty: 'No messages yet.',
     date: 'Date',
     to: 'To',

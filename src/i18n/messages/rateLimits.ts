@@ -3,9 +3,9 @@ import { defineMessages } from '../defineMessages'
 /** Why a request was turned away for coming too often, and what the waiting reader can do. */
 export const rateLimitMessages = defineMessages({
   vi: {
-    subscribeNetwork: (seconds: number) =>
-      `Mạng của bạn đã gửi quá nhiều yêu cầu đăng ký trong một giờ qua. Vui lòng thử lại sau ${waitVi(seconds)}.`,
-    subscribeAddress: (seconds: number) => `Địa chỉ email này đã được yêu cầu đăng ký quá nhiều lần trong một giờ qua. Vui lòng thử lại sau ${waitVi(seconds)}.`,
+    subscribeNetwork: (seconds: number) => `Mạng của bạn đã gửi quá nhiều yêu cầu đăng ký trong một giờ qua. Vui lòng thử lại sau ${waitVi(seconds)}.`,
+    subscribeAddress: (seconds: number) =>
+      `Địa chỉ email này đã được yêu cầu đăng ký quá nhiều lần trong một giờ qua. Vui lòng thử lại sau ${waitVi(seconds)}.`,
     commentNetwork: (seconds: number) => `Mạng của bạn đã gửi quá nhiều góp ý trong một giờ qua. Vui lòng thử lại sau ${waitVi(seconds)}.`,
     agencyPerMinute: (limit: number, seconds: number) => `Đã dùng hết ${limit} yêu cầu mỗi phút của cơ quan; thử lại sau ${seconds} giây.`,
     bodyTooLarge: (kilobytes: number) => `Nội dung gửi lên lớn hơn ${kilobytes} KB.`,

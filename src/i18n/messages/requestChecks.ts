@@ -54,7 +54,8 @@ export const requestCheckMessages = defineMessages<Words>({
     valueKind: ({ at, expected }) => `\`${at}\` phải là ${expectedVi(expected)}.`,
     valueList: ({ at }) => `\`${at}\` phải là một danh sách giá trị.`,
     valueListKind: ({ at, expected }) => `\`${at}\` chỉ được chứa ${expectedVi(expected)}.`,
-    unknownOperator: ({ operator }) => `\`${operator}\` không phải phép so sánh; hãy dùng equals, not_equals, in, not_in, like, contains, exists, greater_than hoặc less_than.`,
+    unknownOperator: ({ operator }) =>
+      `\`${operator}\` không phải phép so sánh; hãy dùng equals, not_equals, in, not_in, like, contains, exists, greater_than hoặc less_than.`,
     conditions: ({ at }) => `\`${at}\` phải là một đối tượng điều kiện, ví dụ where[title][like]=…; cũng nhận JSON.`,
     conditionList: ({ at }) => `\`${at}\` phải là một danh sách điều kiện.`,
     tooDeep: ({ max }) => `\`where\` lồng and/or quá ${max} cấp.`,
@@ -85,7 +86,8 @@ export const requestCheckMessages = defineMessages<Words>({
     valueKind: ({ at, expected }) => `\`${at}\` must be ${expectedEn(expected)}.`,
     valueList: ({ at }) => `\`${at}\` must be a list of values.`,
     valueListKind: ({ at, expected }) => `\`${at}\` must hold only ${expectedEn(expected)}.`,
-    unknownOperator: ({ operator }) => `\`${operator}\` is not a query operator; use equals, not_equals, in, not_in, like, contains, exists, greater_than or less_than.`,
+    unknownOperator: ({ operator }) =>
+      `\`${operator}\` is not a query operator; use equals, not_equals, in, not_in, like, contains, exists, greater_than or less_than.`,
     conditions: ({ at }) => `\`${at}\` must be an object of conditions, such as where[title][like]=…; JSON is accepted too.`,
     conditionList: ({ at }) => `\`${at}\` must be a list of conditions.`,
     tooDeep: ({ max }) => `\`where\` nests more than ${max} levels of and/or.`,

@@ -200,7 +200,8 @@ export const workflowMessages = defineMessages({
     assigneeUnknown: (id: number) => `No user with id ${id}.`,
     assigneeNotReviewer: (id: number) => `User ${id} is not a reviewer.`,
     assigneeIsAuthor: (id: number) => `User ${id} wrote this working copy, so cannot review it (four eyes).`,
-    safeguarding: (action: string, count: number) => `Cannot ${action.toLowerCase()}: ${count} media file(s) depict a child without recorded, unexpired consent.`,
+    safeguarding: (action: string, count: number) =>
+      `Cannot ${action.toLowerCase()}: ${count} media file(s) depict a child without recorded, unexpired consent.`,
     consentExpired: (date: string) => `consent expired on ${date}`,
     noConsent: 'depicts a child and no consent is recorded',
   },

@@ -78,7 +78,11 @@ export class AppError extends Error {
 }
 
 /** The start of a refusal a pure decision returns: its code and the status that code has. */
-export const refusal = <C extends ErrorCode>(code: C): { ok: false; status: (typeof ERROR_STATUS)[C]; code: C } => ({ ok: false, status: ERROR_STATUS[code], code })
+export const refusal = <C extends ErrorCode>(code: C): { ok: false; status: (typeof ERROR_STATUS)[C]; code: C } => ({
+  ok: false,
+  status: ERROR_STATUS[code],
+  code,
+})
 
 /** The error as JSON, never cached. */
 export function errorJsonResponse(error: AppError): Response {

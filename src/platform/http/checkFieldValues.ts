@@ -16,11 +16,13 @@ function scalarProblem(field: Field & { name: string; hasMany?: boolean }, value
     return ok ? null : problem(at, many ? 'textList' : 'text', { at }, 'invalid_body')
   }
   if (field.type === 'number') {
-    const isNumber = (item: unknown) => (typeof item === 'number' && Number.isFinite(item)) || (typeof item === 'string' && item.trim() !== '' && Number.isFinite(Number(item)))
+    const isNumber = (item: unknown) =>
+      (typeof item === 'number' && Number.isFinite(item)) || (typeof item === 'string' && item.trim() !== '' && Number.isFinite(Number(item)))
     const ok = many ? Array.isArray(value) && value.every(isNumber) : isNumber(value)
     return ok ? null : problem(at, 'number', { at }, 'invalid_body')
   }
-  if (field.type === 'checkbox') return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : problem(at, 'boolean', { at }, 'invalid_body')
+  if (field.type === 'checkbox')
+    return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : problem(at, 'boolean', { at }, 'invalid_body')
   return null
 }
 

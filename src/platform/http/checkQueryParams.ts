@@ -13,7 +13,10 @@ type Context = { kinds: FieldKinds; locales: readonly string[] }
 // Payload's parseParams turns these into numbers and booleans in place, before the hooks see
 // them, and leaves what it cannot parse as it was (or undefined): both forms are checked.
 const wholeNumber = (value: unknown, min: number, max: number): boolean =>
-  (typeof value === 'number' || (typeof value === 'string' && /^\d{1,7}$/.test(value))) && Number.isInteger(Number(value)) && Number(value) >= min && Number(value) <= max
+  (typeof value === 'number' || (typeof value === 'string' && /^\d{1,7}$/.test(value))) &&
+  Number.isInteger(Number(value)) &&
+  Number(value) >= min &&
+  Number(value) <= max
 
 function checkNumber(query: Record<string, unknown>, name: string, min: number, max: number): RequestProblem | null {
   if (query[name] === undefined || query[name] === '') return null

@@ -7,7 +7,8 @@ import { problem, type RequestProblem } from './requestProblem'
 
 type Found = RequestProblem & { status: 400 | 404 }
 
-const usesNumericIds = (collection: SanitizedCollectionConfig): boolean => !collection.flattenedFields.some((field) => field.name === 'id' && field.type !== 'number')
+const usesNumericIds = (collection: SanitizedCollectionConfig): boolean =>
+  !collection.flattenedFields.some((field) => field.name === 'id' && field.type !== 'number')
 
 /**
  * What is wrong with a REST request to a collection, judged from the request alone: its path
@@ -26,7 +27,9 @@ export function checkRestRequest(req: PayloadRequest, collection: SanitizedColle
   const repeated = repeatedParam(req.searchParams)
   if (repeated) return { ...problem(repeated, 'repeated', { name: repeated }), status: 400 }
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
-  const kinds = queryFieldKinds(collection.flattenedFields, { drafts: Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts) })
+  const kinds = queryFieldKinds(collection.flattenedFields, {
+    drafts: Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts),
+  })
   const found = checkQueryParams((req.query ?? {}) as Record<string, unknown>, { kinds, locales })
   return found ? { ...found, status: 400 } : null
 }
@@ -55,7 +58,20 @@ function pathOfNul(value: unknown, at: string, depth: number): string | null {
   return null
 }
 
-const SINGLE_VALUED = new Set(['limit', 'page', 'depth', 'sort', 'draft', 'locale', 'fallback-locale', 'fallbackLocale', 'trash', 'pagination', 'where', 'select'])
+const SINGLE_VALUED = new Set([
+  'limit',
+  'page',
+  'depth',
+  'sort',
+  'draft',
+  'locale',
+  'fallback-locale',
+  'fallbackLocale',
+  'trash',
+  'pagination',
+  'where',
+  'select',
+])
 const STRUCTURED = new Set(['where', 'select'])
 
 // Payload quietly drops `draft[]=true` or `sort[x]=b` (or reads the first of two), where a client is owed a 400.

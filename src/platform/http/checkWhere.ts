@@ -10,7 +10,8 @@ const MAX_CONDITIONS = 200
 
 type Walk = { kinds: FieldKinds; conditions: number }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
 const isScalar = (value: unknown): boolean => value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
 
 function scalarFits(kind: FieldKind | undefined, value: unknown): ExpectedValue | null {

@@ -21,7 +21,8 @@ const errorBody = (found: RequestProblem, req: PayloadRequest, describe: Describ
 
 /** The request checks as Payload hooks, answering in the words `describe` gives. */
 export function requestGuards(describe: DescribeProblem) {
-  const refuse = (found: RequestProblem, req: PayloadRequest, status = 400): APIError => new APIError(describe(found, req), status, { code: found.code, field: found.field }, true)
+  const refuse = (found: RequestProblem, req: PayloadRequest, status = 400): APIError =>
+    new APIError(describe(found, req), status, { code: found.code, field: found.field }, true)
 
   /**
    * Checks a REST request's id, query and body before Payload hands them to PostgreSQL, which
@@ -47,7 +48,8 @@ export function requestGuards(describe: DescribeProblem) {
   const guardGlobalArgs: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
     if (req.payloadAPI !== 'REST' || operation !== 'update') return args
     const data = (args as { data?: unknown }).data
-    if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) throw refuse(problem('body', 'bodyObject', {}, 'invalid_body'), req)
+    if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data)))
+      throw refuse(problem('body', 'bodyObject', {}, 'invalid_body'), req)
     const found = checkFieldValues(data, global.fields, localesOf(req))
     if (found) throw refuse(found, req)
     return args

@@ -42,7 +42,12 @@ export type RequestReason = { [K in keyof RequestProblemReasons]: { key: K; para
 /** What is wrong with one request parameter: the 400 names it, says why, and keeps a stable code. */
 export type RequestProblem = { field: string; code: 'invalid_parameter' | 'invalid_id' | 'invalid_body'; reason: RequestReason }
 
-export const problem = <K extends keyof RequestProblemReasons>(field: string, key: K, params: RequestProblemReasons[K], code: RequestProblem['code'] = 'invalid_parameter'): RequestProblem => ({
+export const problem = <K extends keyof RequestProblemReasons>(
+  field: string,
+  key: K,
+  params: RequestProblemReasons[K],
+  code: RequestProblem['code'] = 'invalid_parameter',
+): RequestProblem => ({
   field,
   code,
   reason: { key, params } as RequestReason,

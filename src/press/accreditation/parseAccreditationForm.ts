@@ -17,14 +17,24 @@ export const ACCREDITATION_FIELDS: readonly AccreditationField[] = ['name', 'out
 export const FIELD_PROBLEMS: readonly FieldProblem[] = ['missing', 'too_long', 'invalid']
 
 /** Also the form's maxlength attributes, so the browser stops where the server would. */
-export const ACCREDITATION_MAX_LENGTH: Record<Exclude<AccreditationField, 'language'>, number> = { name: 200, outlet: 200, email: 254, pressCardNumber: 60, phone: 40 }
+export const ACCREDITATION_MAX_LENGTH: Record<Exclude<AccreditationField, 'language'>, number> = {
+  name: 200,
+  outlet: 200,
+  email: 254,
+  pressCardNumber: 60,
+  phone: 40,
+}
 // Card numbers are printed as letters, digits and separators (e.g. "VN-12345/BTTTT").
 const PRESS_CARD = /^[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u
 const PHONE = /^\+?[0-9 ().-]{6,}$/
 
 /** Control characters (CR and LF included) become spaces, so no value can reach a mail header as a line of its own. */
-// eslint-disable-next-line no-control-regex -- matches control characters on purpose
-const cleanText = (value: string): string => value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
+const cleanText = (value: string): string =>
+  value
+    // eslint-disable-next-line no-control-regex -- matches control characters on purpose
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 const MESSAGES: Record<FieldProblem, (field: AccreditationField) => string> = {
   missing: (field) => `\`${field}\` is required.`,
@@ -40,14 +50,22 @@ const MESSAGES: Record<FieldProblem, (field: AccreditationField) => string> = {
     })[field],
 }
 
-const invalid = (field: AccreditationField, problem: FieldProblem): { ok: false } & AccreditationInvalid => ({ ok: false, field, problem, message: MESSAGES[problem](field) })
+const invalid = (field: AccreditationField, problem: FieldProblem): { ok: false } & AccreditationInvalid => ({
+  ok: false,
+  field,
+  problem,
+  message: MESSAGES[problem](field),
+})
 
 /**
  * Checks the accreditation form (as the browser posts it). Every refusal names its field
  * and a problem code the form page turns into a sentence in its own language; the first
  * problem in the form's order is the one reported.
  */
-export function parseAccreditationForm(form: URLSearchParams, defaultLanguage: 'vi' | 'en'): { ok: true; value: AccreditationRequest } | ({ ok: false } & AccreditationInvalid) {
+export function parseAccreditationForm(
+  form: URLSearchParams,
+  defaultLanguage: 'vi' | 'en',
+): { ok: true; value: AccreditationRequest } | ({ ok: false } & AccreditationInvalid) {
   const text = (field: AccreditationField): string => cleanText(form.get(field) ?? '')
   for (const field of ['name', 'outlet', 'email', 'pressCardNumber'] as const) {
     if (!text(field)) return invalid(field, 'missing')

@@ -13,7 +13,12 @@ import { pressOfficerAddresses } from './pressOfficerAddresses'
 export type AccreditationOutcome = { kind: 'created'; id: number } | { kind: 'known'; id: number }
 
 async function mailKnownAddress(payload: Payload, known: JournalistRecord): Promise<void> {
-  const mail = renderAccreditationKnownMail({ locale: known.language, status: known.status, signInUrl: pressUrl(known.language, '/sign-in'), siteUrl: siteUrl() })
+  const mail = renderAccreditationKnownMail({
+    locale: known.language,
+    status: known.status,
+    signInUrl: pressUrl(known.language, '/sign-in'),
+    siteUrl: siteUrl(),
+  })
   await sendPressMailLogged(payload, known.email, mail, 'accreditation already on file')
 }
 
@@ -54,7 +59,13 @@ export async function requestAccreditation(payload: Payload, request: Accreditat
     await mailKnownAddress(payload, raced)
     return { kind: 'known', id: raced.id }
   }
-  const received = renderAccreditationReceivedMail({ locale: request.language, name: request.name, outlet: request.outlet, pressCardNumber: request.pressCardNumber, siteUrl: siteUrl() })
+  const received = renderAccreditationReceivedMail({
+    locale: request.language,
+    name: request.name,
+    outlet: request.outlet,
+    pressCardNumber: request.pressCardNumber,
+    siteUrl: siteUrl(),
+  })
   await sendPressMailLogged(payload, request.email, received, 'accreditation acknowledgement')
   await notifyPressOfficers(payload, request, id)
   return { kind: 'created', id }

@@ -7,13 +7,20 @@ import type { Language } from '../../delivery/languages'
 import { auditSummary } from '../../i18n/messages/auditSummaries'
 
 /** Every download of an embargoed pack is written to the audit log: who, which pack, when. */
-export async function auditBundleDownload(payload: Payload, { journalist, pack, lang }: { journalist: JournalistPrincipal; pack: BriefingPack; lang: Language }): Promise<void> {
+export async function auditBundleDownload(
+  payload: Payload,
+  { journalist, pack, lang }: { journalist: JournalistPrincipal; pack: BriefingPack; lang: Language },
+): Promise<void> {
   // Journalists are not Payload users: the entry names them by value, as it does agencies.
   const req = await createLocalReq({}, payload)
   await recordAudit({
     req,
     event: 'embargo_access',
-    summary: auditSummary('journalistDownloadedBundle', { journalist: String(journalist.name ?? journalist.email ?? journalist.id), pack: String(pack.slug), until: { time: String(pack.embargoUntil) } }),
+    summary: auditSummary('journalistDownloadedBundle', {
+      journalist: String(journalist.name ?? journalist.email ?? journalist.id),
+      pack: String(pack.slug),
+      until: { time: String(pack.embargoUntil) },
+    }),
     target: { collection: 'briefing-packs', id: pack.id },
     actorLabel: `journalist #${journalist.id} ${journalist.email ?? ''}`.trim(),
     details: { packId: pack.id, slug: pack.slug, lang, kind: 'bundle', journalistId: journalist.id, embargoedUntil: pack.embargoUntil },

@@ -62,7 +62,14 @@ async function respond(payload: Payload, request: Request, slug: string): Promis
   // Recorded before a byte is sent: an embargoed pack never leaves unaudited.
   if (embargoedUntil && journalist) await auditBundleDownload(payload, { journalist, pack, lang })
 
-  const factSheet = await renderFactSheet({ pack, lang, files, embargoedUntil, generatedAt: now, pageUrl: publicUrlOf(siteUrl(), 'briefing-pack', pack.slug ?? slug, lang) })
+  const factSheet = await renderFactSheet({
+    pack,
+    lang,
+    files,
+    embargoedUntil,
+    generatedAt: now,
+    pageUrl: publicUrlOf(siteUrl(), 'briefing-pack', pack.slug ?? slug, lang),
+  })
   const entries: BundleEntry[] = [
     { name: 'fact-sheet.html', text: factSheet },
     { name: 'manifest.json', text: `${JSON.stringify(manifest, null, 2)}\n` },

@@ -19,7 +19,9 @@ async function deliveredVersions(payload: Payload, packId: number): Promise<Map<
        FROM delivery_changes WHERE content_type = 'briefing-pack' AND doc_id = $1 ORDER BY lang, id DESC`,
     [packId],
   )
-  return new Map(rows.filter((row) => row.pub_status === 'usable').map((row) => [row.lang, { version: Number(row.version), versionCreated: row.version_created }]))
+  return new Map(
+    rows.filter((row) => row.pub_status === 'usable').map((row) => [row.lang, { version: Number(row.version), versionCreated: row.version_created }]),
+  )
 }
 
 type ManifestInput = {

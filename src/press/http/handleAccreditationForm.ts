@@ -29,13 +29,25 @@ export function handleAccreditationForm(payload: Payload, request: Request, { la
     const crossSite = refuseCrossSite(request, lang)
     if (crossSite) return crossSite
     // Counted before the body is read, so oversized and malformed posts are limited too.
-    const perIp = await refuseOverLimit(payload, { bucket: `accreditation-ip:${clientIpOf(request)}`, limit: PRESS_LIMITS.accreditationPerIp, lang, now, back: formPath })
+    const perIp = await refuseOverLimit(payload, {
+      bucket: `accreditation-ip:${clientIpOf(request)}`,
+      limit: PRESS_LIMITS.accreditationPerIp,
+      lang,
+      now,
+      back: formPath,
+    })
     if (perIp) return perIp
     const form = await readForm(request, PRESS_FORM_BODY_LIMIT_BYTES)
     if (!form) return pressMessagePage(413, lang, PRESS_PAGE_COPY[lang].tooLarge, { href: formPath, label: PRESS_PAGE_COPY[lang].back })
     const parsed = parseAccreditationForm(form, lang)
     if (!parsed.ok) return seeOther(`${formPath}?error=${parsed.problem}&field=${parsed.field}#form-error`)
-    const perAddress = await refuseOverLimit(payload, { bucket: addressBucket('accreditation', parsed.value.email), limit: PRESS_LIMITS.accreditationPerAddress, lang, now, back: formPath })
+    const perAddress = await refuseOverLimit(payload, {
+      bucket: addressBucket('accreditation', parsed.value.email),
+      limit: PRESS_LIMITS.accreditationPerAddress,
+      lang,
+      now,
+      back: formPath,
+    })
     if (perAddress) return perAddress
     await requestAccreditation(payload, parsed.value)
     return seeOther(`${formPath}?sent=1`)

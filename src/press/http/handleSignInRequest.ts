@@ -27,13 +27,25 @@ export function handleSignInRequest(payload: Payload, request: Request, { lang, 
   return withPressPageErrors(payload, lang, async () => {
     const crossSite = refuseCrossSite(request, lang)
     if (crossSite) return crossSite
-    const perIp = await refuseOverLimit(payload, { bucket: `press-sign-in-ip:${clientIpOf(request)}`, limit: PRESS_LIMITS.signInPerIp, lang, now, back: formPath })
+    const perIp = await refuseOverLimit(payload, {
+      bucket: `press-sign-in-ip:${clientIpOf(request)}`,
+      limit: PRESS_LIMITS.signInPerIp,
+      lang,
+      now,
+      back: formPath,
+    })
     if (perIp) return perIp
     const form = await readForm(request, PRESS_FORM_BODY_LIMIT_BYTES)
     if (!form) return pressMessagePage(413, lang, PRESS_PAGE_COPY[lang].tooLarge, { href: formPath, label: PRESS_PAGE_COPY[lang].back })
     const parsed = parseSignInForm(form)
     if (!parsed.ok) return seeOther(`${formPath}?error=${parsed.problem}&field=${parsed.field}#form-error`)
-    const perAddress = await refuseOverLimit(payload, { bucket: addressBucket('press-sign-in', parsed.email), limit: PRESS_LIMITS.signInPerAddress, lang, now, back: formPath })
+    const perAddress = await refuseOverLimit(payload, {
+      bucket: addressBucket('press-sign-in', parsed.email),
+      limit: PRESS_LIMITS.signInPerAddress,
+      lang,
+      now,
+      back: formPath,
+    })
     if (perAddress) return perAddress
     await issueSignInLink(payload, parsed.email, now)
     return seeOther(`${formPath}?sent=1`)

@@ -13,7 +13,10 @@ const HOUR = 3600
  * Counts one request in an hourly bucket shared by every instance; over the limit, the 429
  * page with Retry-After, else null. The caller's `back` link returns to the form.
  */
-export async function refuseOverLimit(payload: Payload, options: { bucket: string; limit: number; lang: SiteLanguage; now: Date; back: string }): Promise<Response | null> {
+export async function refuseOverLimit(
+  payload: Payload,
+  options: { bucket: string; limit: number; lang: SiteLanguage; now: Date; back: string },
+): Promise<Response | null> {
   const counted = await countRequest(payload, options.bucket, options.limit, HOUR, options.now.getTime())
   if (counted.ok) return null
   const copy = PRESS_PAGE_COPY[options.lang]

@@ -30,7 +30,8 @@ const PAGE_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
-  'Content-Security-Policy': "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'X-Robots-Tag': 'noindex, nofollow',
 }
 
@@ -62,7 +63,13 @@ ${bodyHtml}
 }
 
 /** A page that says one thing and links onwards (by default back to the press room). */
-export function pressMessagePage(status: number, lang: SiteLanguage, message: { title: string; body: string }, link?: { href: string; label: string }, headers?: Record<string, string>): Response {
+export function pressMessagePage(
+  status: number,
+  lang: SiteLanguage,
+  message: { title: string; body: string },
+  link?: { href: string; label: string },
+  headers?: Record<string, string>,
+): Response {
   const copy = PRESS_PAGE_COPY[lang]
   const onwards = link ?? { href: pressPath(lang), label: copy.back }
   return pressPageResponse(status, {

@@ -30,7 +30,9 @@ export function renderAccreditationKnownMail({ locale, status, signInUrl, siteUr
     siteUrl,
     subject: en ? 'Your press room accreditation request' : 'Về đề nghị cấp quyền vào phòng báo chí',
     paragraphs: [
-      en ? 'Someone (probably you) asked for press room accreditation with this email address, which we already have on file, so nothing was changed.' : 'Có người (có thể là bạn) vừa đề nghị cấp quyền vào phòng báo chí bằng địa chỉ email này. Địa chỉ này đã có trong hồ sơ nên chúng tôi không thay đổi gì.',
+      en
+        ? 'Someone (probably you) asked for press room accreditation with this email address, which we already have on file, so nothing was changed.'
+        : 'Có người (có thể là bạn) vừa đề nghị cấp quyền vào phòng báo chí bằng địa chỉ email này. Địa chỉ này đã có trong hồ sơ nên chúng tôi không thay đổi gì.',
       STATUS_LINE[locale][status],
     ],
     button: status === 'accredited' ? { url: signInUrl, label: en ? 'Sign in' : 'Đăng nhập' } : undefined,

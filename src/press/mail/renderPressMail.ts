@@ -45,7 +45,15 @@ export function renderPressMail({ locale, subject, paragraphs, quote, button, no
     siteUrl,
     lines: [
       ...paragraphs.flatMap((paragraph) => [paragraph, '']),
-      ...(quote ? [...quote.trim().split(/\r\n|\r|\n/).map((line) => `> ${line}`), ''] : []),
+      ...(quote
+        ? [
+            ...quote
+              .trim()
+              .split(/\r\n|\r|\n/)
+              .map((line) => `> ${line}`),
+            '',
+          ]
+        : []),
       ...(url && button ? [`${button.label}:`, url, ''] : []),
       ...(note ? [note] : []),
     ],

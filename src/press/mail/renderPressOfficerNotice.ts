@@ -20,7 +20,8 @@ export function renderPressOfficerNotice({ request, adminUrl }: Options): Render
     ['Điện thoại / Phone', request.phone ?? '—'],
     ['Ngôn ngữ thư / Mail language', request.language],
   ]
-  const intro = 'Một nhà báo đề nghị cấp quyền vào phòng báo chí. Hãy kiểm tra thẻ nhà báo rồi duyệt hoặc từ chối (kèm lý do). / A journalist asks for press room accreditation. Check the press card, then approve or refuse (with a reason).'
+  const intro =
+    'Một nhà báo đề nghị cấp quyền vào phòng báo chí. Hãy kiểm tra thẻ nhà báo rồi duyệt hoặc từ chối (kèm lý do). / A journalist asks for press room accreditation. Check the press card, then approve or refuse (with a reason).'
   const text = [intro, '', ...rows.map(([label, value]) => `${label}: ${value}`), '', `Mở trong trang quản trị / Open in the admin: ${adminUrl}`, ''].join('\n')
   const html = renderLayout({
     locale: 'vi',

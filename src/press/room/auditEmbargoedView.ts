@@ -13,7 +13,10 @@ const underEmbargo = (item: ViewedItem, now: Date): boolean => Boolean(item.emba
  * still under embargo: who (id and address, copied by value), what, when and where.
  * Items past their embargo are public, and are not logged. Returns how many were logged.
  */
-export async function auditEmbargoedView(payload: Payload, options: { journalist: JournalistPrincipal; items: ViewedItem[]; via: string; lang: string; now?: Date }): Promise<number> {
+export async function auditEmbargoedView(
+  payload: Payload,
+  options: { journalist: JournalistPrincipal; items: ViewedItem[]; via: string; lang: string; now?: Date },
+): Promise<number> {
   const now = options.now ?? new Date()
   const embargoed = options.items.filter((item) => underEmbargo(item, now))
   if (embargoed.length === 0) return 0
@@ -23,7 +26,11 @@ export async function auditEmbargoedView(payload: Payload, options: { journalist
     await recordAudit({
       req,
       event: 'embargo_access',
-      summary: auditSummary('journalistViewedEmbargoed', { journalist: journalist.email ?? `#${journalist.id}`, item: `${item.collection} #${item.id}`, until: { time: String(item.embargoUntil) } }),
+      summary: auditSummary('journalistViewedEmbargoed', {
+        journalist: journalist.email ?? `#${journalist.id}`,
+        item: `${item.collection} #${item.id}`,
+        until: { time: String(item.embargoUntil) },
+      }),
       target: { collection: item.collection, id: item.id },
       actorLabel: `journalist #${journalist.id} ${journalist.email ?? ''}`.trim(),
       details: {

@@ -23,7 +23,13 @@ export async function loadPressRoom(payload: Payload, options: { journalist: Jou
     journalist: options.journalist,
     items: [
       ...packs.map((pack) => ({ collection: 'briefing-packs' as const, id: pack.id, slug: pack.slug, title: pack.title, embargoUntil: pack.embargoUntil })),
-      ...articles.map((article) => ({ collection: 'articles' as const, id: article.id, slug: article.slug, title: article.headline, embargoUntil: article.embargoUntil })),
+      ...articles.map((article) => ({
+        collection: 'articles' as const,
+        id: article.id,
+        slug: article.slug,
+        title: article.headline,
+        embargoUntil: article.embargoUntil,
+      })),
     ],
     via: 'press-room list',
     lang: options.lang,

@@ -11,7 +11,12 @@ export type Opened<T> = { status: 'signed-out' } | { status: 'not-found' } | { s
 
 type Options = { slug: string; lang: SiteLanguage; cookieHeader: string | null | undefined; now?: Date }
 
-async function open<T>(payload: Payload, options: Options, load: (journalist: JournalistPrincipal) => Promise<Loaded<T>>, audited: (value: T) => Parameters<typeof auditEmbargoedView>[1]['items']): Promise<Opened<T>> {
+async function open<T>(
+  payload: Payload,
+  options: Options,
+  load: (journalist: JournalistPrincipal) => Promise<Loaded<T>>,
+  audited: (value: T) => Parameters<typeof auditEmbargoedView>[1]['items'],
+): Promise<Opened<T>> {
   const journalist = await readPressSession(payload, options.cookieHeader)
   if (!journalist) return { status: 'signed-out' }
   const loaded = await load(journalist)
@@ -39,6 +44,13 @@ export function openPressArticle(payload: Payload, options: Options): Promise<Op
     payload,
     options,
     (journalist) => loadArticle(payload, options.slug, { lang: options.lang, journalist }),
-    ({ article, related }) => [article, ...related].map((doc) => ({ collection: 'articles' as const, id: doc.id, slug: doc.slug, title: doc.headline, embargoUntil: doc.embargoUntil })),
+    ({ article, related }) =>
+      [article, ...related].map((doc) => ({
+        collection: 'articles' as const,
+        id: doc.id,
+        slug: doc.slug,
+        title: doc.headline,
+        embargoUntil: doc.embargoUntil,
+      })),
   )
 }

@@ -21,10 +21,12 @@ export async function issueSignInLink(payload: Payload, email: string, now: Date
   if (!journalist || journalist.status !== 'accredited') return { issued: false, sent: Promise.resolve(false) }
   const token = newSecret()
   const expiresAt = new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000)
-  await poolOf(payload).query(
-    `INSERT INTO press_sign_in_tokens (token_hash, journalist_id, expires_at, created_at) VALUES ($1, $2, $3, $4)`,
-    [hashSecret(token), journalist.id, expiresAt.toISOString(), now.toISOString()],
-  )
+  await poolOf(payload).query(`INSERT INTO press_sign_in_tokens (token_hash, journalist_id, expires_at, created_at) VALUES ($1, $2, $3, $4)`, [
+    hashSecret(token),
+    journalist.id,
+    expiresAt.toISOString(),
+    now.toISOString(),
+  ])
   const url = `${pressUrl(journalist.language, '/sign-in/verify')}?token=${encodeURIComponent(token)}`
   const mail = renderSignInLinkMail({ locale: journalist.language, name: journalist.name, url, expiresAt, siteUrl: siteUrl() })
   return { issued: true, sent: sendPressMailLogged(payload, journalist.email, mail, 'sign-in link') }

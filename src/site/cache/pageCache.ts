@@ -13,7 +13,10 @@ export const MAX_AGE_MS = 5 * 60_000
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>()
 
-  constructor(private readonly maxEntries = MAX_ENTRIES, private readonly maxAgeMs = MAX_AGE_MS) {}
+  constructor(
+    private readonly maxEntries = MAX_ENTRIES,
+    private readonly maxAgeMs = MAX_AGE_MS,
+  ) {}
 
   get(key: string, epoch: string, now = Date.now()): CachedPage | undefined {
     const entry = this.entries.get(key)

@@ -52,13 +52,31 @@ export async function CodePage({ lang, slug, searchParams }: Props) {
         </p>
         {snapshot.summary[lang] && <p>{snapshot.summary[lang]}</p>}
         <ConsultationNotice state={view.consultation} lang={lang} />
-        {received && <p className="notice notice--ok" role="status">{lang === 'vi' ? 'Cảm ơn bạn. Góp ý đã được nhận và chờ duyệt.' : 'Thank you. Your comment was received and waits for moderation.'}</p>}
-        {formError && <p className="notice notice--warning" role="alert">{formError}</p>}
+        {received && (
+          <p className="notice notice--ok" role="status">
+            {lang === 'vi' ? 'Cảm ơn bạn. Góp ý đã được nhận và chờ duyệt.' : 'Thank you. Your comment was received and waits for moderation.'}
+          </p>
+        )}
+        {formError && (
+          <p className="notice notice--warning" role="alert">
+            {formError}
+          </p>
+        )}
         <ul className="link-list no-print">
-          <li><a href={codePath(lang, slug, 'revisions')}>{copy.revisions}</a></li>
-          {view.revisions.length > 1 && <li><a href={codePath(lang, slug, 'diff')}>{copy.compare}</a></li>}
-          <li><a href={codePath(lang, slug, 'report')}>{copy.report}</a></li>
-          <li><a href={codePath(lang, slug, 'print')}>{copy.print}</a></li>
+          <li>
+            <a href={codePath(lang, slug, 'revisions')}>{copy.revisions}</a>
+          </li>
+          {view.revisions.length > 1 && (
+            <li>
+              <a href={codePath(lang, slug, 'diff')}>{copy.compare}</a>
+            </li>
+          )}
+          <li>
+            <a href={codePath(lang, slug, 'report')}>{copy.report}</a>
+          </li>
+          <li>
+            <a href={codePath(lang, slug, 'print')}>{copy.print}</a>
+          </li>
         </ul>
         <CodeClauses
           snapshot={snapshot}
@@ -78,14 +96,21 @@ export async function CodePage({ lang, slug, searchParams }: Props) {
         />
         <section aria-labelledby="general-comments">
           <h2 id="general-comments">{copy.generalComments}</h2>
-          {byClause(null).length === 0 ? <p>{copy.noComments}</p> : <CommentList comments={byClause(null)} lang={lang} slug={slug} revisions={view.revisions} />}
+          {byClause(null).length === 0 ? (
+            <p>{copy.noComments}</p>
+          ) : (
+            <CommentList comments={byClause(null)} lang={lang} slug={slug} revisions={view.revisions} />
+          )}
         </section>
         {open && (
           <CommentForm
             lang={lang}
             slug={slug}
             action={codePath(lang, slug, 'comments')}
-            clauses={clauses.map((clause) => ({ value: clause.key, label: `${clauseLabel(clause, lang)}${clause.heading[lang] ? `: ${clause.heading[lang]}` : ''}` }))}
+            clauses={clauses.map((clause) => ({
+              value: clause.key,
+              label: `${clauseLabel(clause, lang)}${clause.heading[lang] ? `: ${clause.heading[lang]}` : ''}`,
+            }))}
             groups={COMMENTER_GROUPS.map((group) => ({ value: group.value, label: group.label[lang] }))}
             selectedClause={selected}
             maxChars={COMMENT_MAX_CHARS}

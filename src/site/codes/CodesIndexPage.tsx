@@ -10,7 +10,15 @@ import { CODE_COPY } from './codeCopy'
 /** Every published code of conduct. */
 export async function CodesIndexPage({ lang }: { lang: SiteLanguage }) {
   const payload = await deliveryPayload()
-  const { docs } = await payload.find({ collection: 'conduct-codes', locale: lang, depth: 0, limit: 100, sort: '-updatedAt', overrideAccess: false, select: { title: true, slug: true, summary: true, status: true } })
+  const { docs } = await payload.find({
+    collection: 'conduct-codes',
+    locale: lang,
+    depth: 0,
+    limit: 100,
+    sort: '-updatedAt',
+    overrideAccess: false,
+    select: { title: true, slug: true, summary: true, status: true },
+  })
   const copy = CODE_COPY[lang]
   return (
     <SiteShell lang={lang} alternatePath={sitePath(lang === 'vi' ? 'en' : 'vi', '/codes')}>

@@ -86,17 +86,28 @@ export function CommentForm({ lang, slug, action, clauses, groups, selectedClaus
     }
   }
 
-  const invalid = (field: string) => (state.kind === 'error' && state.field === field ? { 'aria-invalid': true, 'aria-describedby': 'comment-form-status' } : {})
+  const invalid = (field: string) =>
+    state.kind === 'error' && state.field === field ? { 'aria-invalid': true, 'aria-describedby': 'comment-form-status' } : {}
 
   return (
-    <form ref={form} id="comment-form" method="post" action={action} onSubmit={(event) => void submit(event)} className="comment-form" aria-labelledby="comment-form-title">
+    <form
+      ref={form}
+      id="comment-form"
+      method="post"
+      action={action}
+      onSubmit={(event) => void submit(event)}
+      className="comment-form"
+      aria-labelledby="comment-form-title"
+    >
       <h2 id="comment-form-title">{copy.title}</h2>
       <p>{copy.intro}</p>
       <label htmlFor="comment-clause">{copy.clause}</label>
       <select id="comment-clause" name="clause" defaultValue={selectedClause ?? ''} {...invalid('clause')}>
         <option value="">{copy.whole}</option>
         {clauses.map((clause) => (
-          <option key={clause.value} value={clause.value}>{clause.label}</option>
+          <option key={clause.value} value={clause.value}>
+            {clause.label}
+          </option>
         ))}
       </select>
       <label htmlFor="comment-name">{copy.name}</label>
@@ -105,15 +116,27 @@ export function CommentForm({ lang, slug, action, clauses, groups, selectedClaus
       <input id="comment-email" name="email" type="email" required maxLength={254} autoComplete="email" {...invalid('email')} />
       <label htmlFor="comment-group">{copy.group}</label>
       <select id="comment-group" name="group" required defaultValue="" {...invalid('group')}>
-        <option value="" disabled>—</option>
+        <option value="" disabled>
+          —
+        </option>
         {groups.map((group) => (
-          <option key={group.value} value={group.value}>{group.label}</option>
+          <option key={group.value} value={group.value}>
+            {group.label}
+          </option>
         ))}
       </select>
       <label htmlFor="comment-organisation">{copy.organisation}</label>
       <input id="comment-organisation" name="organisation" type="text" maxLength={200} autoComplete="organization" {...invalid('organisation')} />
       <label htmlFor="comment-text">{copy.text}</label>
-      <textarea id="comment-text" name="text" required maxLength={maxChars} onChange={(event) => setLength(event.target.value.length)} aria-describedby="comment-text-count" {...invalid('text')} />
+      <textarea
+        id="comment-text"
+        name="text"
+        required
+        maxLength={maxChars}
+        onChange={(event) => setLength(event.target.value.length)}
+        aria-describedby="comment-text-count"
+        {...invalid('text')}
+      />
       <p id="comment-text-count" className="muted">
         {length} / {maxChars} {copy.chars}
       </p>
@@ -130,7 +153,12 @@ export function CommentForm({ lang, slug, action, clauses, groups, selectedClaus
           {state.kind === 'sending' ? copy.sending : copy.send}
         </button>
       </p>
-      <div id="comment-form-status" role="status" aria-live="polite" className={state.kind === 'error' ? 'field-error' : state.kind === 'sent' ? 'notice notice--ok' : undefined}>
+      <div
+        id="comment-form-status"
+        role="status"
+        aria-live="polite"
+        className={state.kind === 'error' ? 'field-error' : state.kind === 'sent' ? 'notice notice--ok' : undefined}
+      >
         {state.message}
       </div>
     </form>

@@ -30,24 +30,39 @@ export async function DiffPage({ lang, slug, from, to }: Props) {
           {copy.notFound} {unknown.join(', ')}
         </p>
       )}
-      <form method="get" action={codePath(lang, slug, 'diff')} className="no-print" style={{ display: 'flex', flexWrap: 'wrap', gap: '0 1rem', alignItems: 'flex-end' }}>
+      <form
+        method="get"
+        action={codePath(lang, slug, 'diff')}
+        className="no-print"
+        style={{ display: 'flex', flexWrap: 'wrap', gap: '0 1rem', alignItems: 'flex-end' }}
+      >
         <div>
           <label htmlFor="diff-from">{copy.from}</label>
           <select id="diff-from" name="from" defaultValue={fromRevision.revision}>
-            {labels.map((label) => <option key={label}>{label}</option>)}
+            {labels.map((label) => (
+              <option key={label}>{label}</option>
+            ))}
           </select>
         </div>
         <div>
           <label htmlFor="diff-to">{copy.to}</label>
           <select id="diff-to" name="to" defaultValue={toRevision.revision}>
-            {labels.map((label) => <option key={label}>{label}</option>)}
+            {labels.map((label) => (
+              <option key={label}>{label}</option>
+            ))}
           </select>
         </div>
         <p style={{ margin: '0.75rem 0 0' }}>
-          <button type="submit" className="button">{copy.show}</button>
+          <button type="submit" className="button">
+            {copy.show}
+          </button>
         </p>
       </form>
-      <RevisionDiffView diff={diffRevisions(fromRevision.snapshot, toRevision.snapshot)} lang={lang} snapshots={{ from: fromRevision.snapshot, to: toRevision.snapshot }} />
+      <RevisionDiffView
+        diff={diffRevisions(fromRevision.snapshot, toRevision.snapshot)}
+        lang={lang}
+        snapshots={{ from: fromRevision.snapshot, to: toRevision.snapshot }}
+      />
     </SiteShell>
   )
 }

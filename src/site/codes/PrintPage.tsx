@@ -30,8 +30,12 @@ export function PrintView({ lang, slug, current }: { lang: SiteLanguage; slug: s
     <SiteShell lang={lang} alternatePath={codePath(lang === 'vi' ? 'en' : 'vi', slug, 'print')}>
       <div className="no-print">
         <ul className="link-list">
-          <li><a href={codePath(lang, slug)}>{reportCopy.backToCode}</a></li>
-          <li><a href={codePath(lang, slug, 'print.pdf')}>{reportCopy.downloadPdf}</a></li>
+          <li>
+            <a href={codePath(lang, slug)}>{reportCopy.backToCode}</a>
+          </li>
+          <li>
+            <a href={codePath(lang, slug, 'print.pdf')}>{reportCopy.downloadPdf}</a>
+          </li>
         </ul>
         <p className="notice">{reportCopy.printDocHint}</p>
       </div>

@@ -63,8 +63,14 @@ export function ReportView({ lang, slug, view, report, madeAt }: ViewProps) {
           {view.consultations.length === 0 ? copy.noConsultation : view.consultations.map((window) => formatWindow(window, lang)).join('; ')}
         </p>
         <ul className="link-list no-print">
-          <li><a href={codePath(lang, slug, 'report.csv')} download>{copy.downloadCsv}</a></li>
-          <li><a href={codePath(lang, slug)}>{copy.backToCode}</a></li>
+          <li>
+            <a href={codePath(lang, slug, 'report.csv')} download>
+              {copy.downloadCsv}
+            </a>
+          </li>
+          <li>
+            <a href={codePath(lang, slug)}>{copy.backToCode}</a>
+          </li>
         </ul>
         <p className="notice no-print">{copy.printHint}</p>
 
@@ -75,21 +81,40 @@ export function ReportView({ lang, slug, view, report, madeAt }: ViewProps) {
         <div className="report-totals">
           <table className="report-table">
             <caption>{copy.byGroup}</caption>
-            <thead><tr><th scope="col">{copy.group}</th><th scope="col">{copy.count}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{copy.group}</th>
+                <th scope="col">{copy.count}</th>
+              </tr>
+            </thead>
             <tbody>
               {COMMENTER_GROUPS.map((group) => (
-                <tr key={group.value}><th scope="row">{group.label[lang]}</th><td>{report.totals.byGroup[group.value] ?? 0}</td></tr>
+                <tr key={group.value}>
+                  <th scope="row">{group.label[lang]}</th>
+                  <td>{report.totals.byGroup[group.value] ?? 0}</td>
+                </tr>
               ))}
             </tbody>
           </table>
           <table className="report-table">
             <caption>{copy.byDisposition}</caption>
-            <thead><tr><th scope="col">{copy.disposition}</th><th scope="col">{copy.count}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{copy.disposition}</th>
+                <th scope="col">{copy.count}</th>
+              </tr>
+            </thead>
             <tbody>
               {DISPOSITIONS.map((item) => (
-                <tr key={item.value}><th scope="row">{item.label[lang]}</th><td>{report.totals.byDisposition[item.value] ?? 0}</td></tr>
+                <tr key={item.value}>
+                  <th scope="row">{item.label[lang]}</th>
+                  <td>{report.totals.byDisposition[item.value] ?? 0}</td>
+                </tr>
               ))}
-              <tr><th scope="row">{words.unanswered}</th><td>{report.totals.unanswered}</td></tr>
+              <tr>
+                <th scope="row">{words.unanswered}</th>
+                <td>{report.totals.unanswered}</td>
+              </tr>
             </tbody>
           </table>
         </div>
@@ -99,10 +124,16 @@ export function ReportView({ lang, slug, view, report, madeAt }: ViewProps) {
           <table className="report-table report-table--overview">
             <thead>
               <tr>
-                <th scope="col" className="report-col--clause">{copy.clause}</th>
+                <th scope="col" className="report-col--clause">
+                  {copy.clause}
+                </th>
                 <th scope="col">{copy.heading}</th>
-                <th scope="col" className="report-col--count">{copy.count}</th>
-                <th scope="col" className="report-col--count">{words.unanswered}</th>
+                <th scope="col" className="report-col--count">
+                  {copy.count}
+                </th>
+                <th scope="col" className="report-col--count">
+                  {words.unanswered}
+                </th>
                 <th scope="col">{copy.changedSince}</th>
               </tr>
             </thead>
@@ -110,11 +141,22 @@ export function ReportView({ lang, slug, view, report, madeAt }: ViewProps) {
               {report.rows.map((row) => (
                 <tr key={row.key ?? 'whole-code'}>
                   <th scope="row">
-                    {row.key === null ? words.wholeCode : row.removed ? row.number : <a href={codePath(lang, slug, `#${clauseAnchor(row.key)}`)}>{row.number}</a>}
+                    {row.key === null ? (
+                      words.wholeCode
+                    ) : row.removed ? (
+                      row.number
+                    ) : (
+                      <a href={codePath(lang, slug, `#${clauseAnchor(row.key)}`)}>{row.number}</a>
+                    )}
                   </th>
                   <td>
                     {row.key === null ? '' : row.heading[lang]}
-                    {row.removed && <> <span className="badge">{words.removedClause}</span></>}
+                    {row.removed && (
+                      <>
+                        {' '}
+                        <span className="badge">{words.removedClause}</span>
+                      </>
+                    )}
                   </td>
                   <td>{row.total > 0 ? <a href={`#report-${row.key ?? 'whole-code'}`}>{row.total}</a> : 0}</td>
                   <td>{row.unanswered}</td>
@@ -126,7 +168,11 @@ export function ReportView({ lang, slug, view, report, madeAt }: ViewProps) {
         </div>
 
         <h2>{copy.details}</h2>
-        {commented.length === 0 ? <p>{copy.noComments}</p> : commented.map((row) => <ReportClauseSection key={row.key ?? 'whole-code'} row={row} lang={lang} />)}
+        {commented.length === 0 ? (
+          <p>{copy.noComments}</p>
+        ) : (
+          commented.map((row) => <ReportClauseSection key={row.key ?? 'whole-code'} row={row} lang={lang} />)
+        )}
       </article>
     </SiteShell>
   )

@@ -23,8 +23,7 @@ export async function RevisionPage({ lang, slug, revision }: { lang: SiteLanguag
         {copy.revision} {frozen.revision} · {copy.publishedAt} {formatDate(frozen.publishedAt, lang)}
       </p>
       <p className="notice">
-        {copy.frozen}{' '}
-        {frozen !== view.current && <a href={codePath(lang, slug)}>{copy.current}</a>}
+        {copy.frozen} {frozen !== view.current && <a href={codePath(lang, slug)}>{copy.current}</a>}
         {previous && (
           <>
             {' · '}

@@ -61,6 +61,7 @@ export const REPORT_COPY = {
     noComments: 'No comments published yet.',
     printTitle: 'Print version',
     downloadPdf: 'Download PDF',
-    printDocHint: "This version is for printing and for submission: the text of the code only, without comments. Use your browser's Print command (Ctrl+P) or download the PDF.",
+    printDocHint:
+      "This version is for printing and for submission: the text of the code only, without comments. Use your browser's Print command (Ctrl+P) or download the PDF.",
   },
 } as const

@@ -7,17 +7,31 @@ const CREDIT = { vi: 'Ảnh', en: 'Photo' } as const
 const TERMS = { vi: 'Điều kiện sử dụng', en: 'Usage terms' } as const
 
 /** An image with its caption, credit and, where given, usage terms. */
-export function Figure({ media, lang, showTerms = false, size = 'card' }: { media: Media; lang: SiteLanguage; showTerms?: boolean; size?: 'card' | 'feature' | 'thumbnail' }) {
+export function Figure({
+  media,
+  lang,
+  showTerms = false,
+  size = 'card',
+}: {
+  media: Media
+  lang: SiteLanguage
+  showTerms?: boolean
+  size?: 'card' | 'feature' | 'thumbnail'
+}) {
   const sized = media.sizes?.[size]
   const src = sized?.url ?? media.url ?? ''
   return (
     <figure className="figure">
-      <img src={src} alt={media.alt ?? ''} width={sized?.width ?? media.width ?? undefined} height={sized?.height ?? media.height ?? undefined} loading="lazy" />
+      <img
+        src={src}
+        alt={media.alt ?? ''}
+        width={sized?.width ?? media.width ?? undefined}
+        height={sized?.height ?? media.height ?? undefined}
+        loading="lazy"
+      />
       <figcaption>
         {media.caption && <span>{media.caption} </span>}
-        <span className="muted">
-          {/^(ảnh|photo)\s*:/i.test(media.credit ?? '') ? media.credit : `${CREDIT[lang]}: ${media.credit}`}
-        </span>
+        <span className="muted">{/^(ảnh|photo)\s*:/i.test(media.credit ?? '') ? media.credit : `${CREDIT[lang]}: ${media.credit}`}</span>
         {showTerms && media.usageTerms && (
           <span className="figure__terms">
             {' '}

@@ -4,7 +4,17 @@ import type { Media } from '../../../payload-types'
 import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 import { formatDate } from '../../i18n/formatDateTime'
 
-export type ItemSummary = { id: number; section: 'campaigns' | 'articles' | 'briefing-packs'; slug: string; title: string; summary?: string | null; summaryLang?: 'vi'; date?: string | null; image?: Media | null; embargoUntil?: string | null }
+export type ItemSummary = {
+  id: number
+  section: 'campaigns' | 'articles' | 'briefing-packs'
+  slug: string
+  title: string
+  summary?: string | null
+  summaryLang?: 'vi'
+  date?: string | null
+  image?: Media | null
+  embargoUntil?: string | null
+}
 
 const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
 

@@ -14,15 +14,39 @@ type Props = { lang: SiteLanguage; topics: Option[]; consent: string }
 
 const COPY = {
   vi: {
-    email: 'Email', name: 'Họ tên (không bắt buộc)', outlet: 'Cơ quan báo chí (không bắt buộc)', language: 'Ngôn ngữ thư', frequency: 'Tần suất',
-    immediate: 'Ngay khi có tin', daily: 'Bản tin hằng ngày', weekly: 'Bản tin hằng tuần', types: 'Loại nội dung', topics: 'Chủ đề (để trống: mọi chủ đề)',
-    article: 'Bài viết', campaign: 'Chiến dịch', pack: 'Tài liệu họp báo', send: 'Đăng ký', sending: 'Đang gửi…',
+    email: 'Email',
+    name: 'Họ tên (không bắt buộc)',
+    outlet: 'Cơ quan báo chí (không bắt buộc)',
+    language: 'Ngôn ngữ thư',
+    frequency: 'Tần suất',
+    immediate: 'Ngay khi có tin',
+    daily: 'Bản tin hằng ngày',
+    weekly: 'Bản tin hằng tuần',
+    types: 'Loại nội dung',
+    topics: 'Chủ đề (để trống: mọi chủ đề)',
+    article: 'Bài viết',
+    campaign: 'Chiến dịch',
+    pack: 'Tài liệu họp báo',
+    send: 'Đăng ký',
+    sending: 'Đang gửi…',
     sent: 'Đã nhận yêu cầu. Hãy mở thư chúng tôi vừa gửi và bấm vào liên kết để xác nhận. Mọi liên kết đã gửi đều dùng được; gửi lại trong vòng một phút sẽ không có thư thứ hai.',
   },
   en: {
-    email: 'Email', name: 'Name (optional)', outlet: 'Outlet (optional)', language: 'Language of the mails', frequency: 'How often',
-    immediate: 'As soon as something is published', daily: 'Daily digest', weekly: 'Weekly digest', types: 'Content', topics: 'Topics (none ticked: every topic)',
-    article: 'Articles', campaign: 'Campaigns', pack: 'Briefing packs', send: 'Subscribe', sending: 'Sending…',
+    email: 'Email',
+    name: 'Name (optional)',
+    outlet: 'Outlet (optional)',
+    language: 'Language of the mails',
+    frequency: 'How often',
+    immediate: 'As soon as something is published',
+    daily: 'Daily digest',
+    weekly: 'Weekly digest',
+    types: 'Content',
+    topics: 'Topics (none ticked: every topic)',
+    article: 'Articles',
+    campaign: 'Campaigns',
+    pack: 'Briefing packs',
+    send: 'Subscribe',
+    sending: 'Sending…',
     sent: 'Request received. Open the mail we just sent and follow its link to confirm. Every link we sent works; asking again within a minute sends no second mail.',
   },
 } as const
@@ -81,7 +105,13 @@ export function SubscribeForm({ lang, topics, consent }: Props) {
       </fieldset>
       <fieldset>
         <legend>{copy.types}</legend>
-        {([['article', copy.article], ['campaign', copy.campaign], ['briefing-pack', copy.pack]] as const).map(([value, label]) => (
+        {(
+          [
+            ['article', copy.article],
+            ['campaign', copy.campaign],
+            ['briefing-pack', copy.pack],
+          ] as const
+        ).map(([value, label]) => (
           <label key={value} className="checkbox">
             <input type="checkbox" name="contentTypes" value={value} defaultChecked /> <span>{label}</span>
           </label>
@@ -97,11 +127,20 @@ export function SubscribeForm({ lang, topics, consent }: Props) {
           ))}
         </fieldset>
       )}
-      <p id="subscribe-consent" className="muted">{consent}</p>
-      <p>
-        <button type="submit" className="button" disabled={state.kind === 'sending'}>{state.kind === 'sending' ? copy.sending : state.kind === 'error' ? messagesIn(rateLimitMessages, lang).retry : copy.send}</button>
+      <p id="subscribe-consent" className="muted">
+        {consent}
       </p>
-      <div id="subscribe-status" role="status" aria-live="polite" className={state.kind === 'error' ? 'field-error' : state.kind === 'sent' ? 'notice notice--ok' : undefined}>
+      <p>
+        <button type="submit" className="button" disabled={state.kind === 'sending'}>
+          {state.kind === 'sending' ? copy.sending : state.kind === 'error' ? messagesIn(rateLimitMessages, lang).retry : copy.send}
+        </button>
+      </p>
+      <div
+        id="subscribe-status"
+        role="status"
+        aria-live="polite"
+        className={state.kind === 'error' ? 'field-error' : state.kind === 'sent' ? 'notice notice--ok' : undefined}
+      >
         {state.message}
       </div>
     </form>

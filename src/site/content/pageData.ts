@@ -11,4 +11,6 @@ import { loadArticle, loadCampaign, loadPack, loadTaxonomy } from '@/content/pub
 export const campaignData = cache(async (slug: string, lang: SiteLanguage) => loadCampaign(await deliveryPayload(), slug, { lang }))
 export const articleData = cache(async (slug: string, lang: SiteLanguage) => loadArticle(await deliveryPayload(), slug, { lang }))
 export const packData = cache(async (slug: string, lang: SiteLanguage) => loadPack(await deliveryPayload(), slug, { lang }))
-export const taxonomyData = cache(async (kind: 'topics' | 'audiences', slug: string, lang: SiteLanguage) => loadTaxonomy(await deliveryPayload(), kind, slug, { lang }))
+export const taxonomyData = cache(async (kind: 'topics' | 'audiences', slug: string, lang: SiteLanguage) =>
+  loadTaxonomy(await deliveryPayload(), kind, slug, { lang }),
+)

@@ -7,13 +7,36 @@ import { mediaOf } from '@/content/public/mediaOf'
 const summaryLang = (doc: WithFallbacks, field: string) => (doc.vietnameseFields?.includes(field) ? ('vi' as const) : undefined)
 
 export const campaignSummary = (doc: Campaign & WithFallbacks): ItemSummary => ({
-  id: doc.id, section: 'campaigns', slug: doc.slug ?? String(doc.id), title: doc.title, summary: doc.summary, summaryLang: summaryLang(doc, 'summary'), date: doc.startDate ?? null, image: mediaOf(doc.heroImage)[0] ?? null,
+  id: doc.id,
+  section: 'campaigns',
+  slug: doc.slug ?? String(doc.id),
+  title: doc.title,
+  summary: doc.summary,
+  summaryLang: summaryLang(doc, 'summary'),
+  date: doc.startDate ?? null,
+  image: mediaOf(doc.heroImage)[0] ?? null,
 })
 
 export const articleSummary = (doc: Article & WithFallbacks): ItemSummary => ({
-  id: doc.id, section: 'articles', slug: doc.slug ?? String(doc.id), title: doc.headline, summary: doc.standfirst, summaryLang: summaryLang(doc, 'standfirst'), date: doc.createdAt, image: mediaOf(doc.images)[0] ?? null, embargoUntil: doc.embargoUntil,
+  id: doc.id,
+  section: 'articles',
+  slug: doc.slug ?? String(doc.id),
+  title: doc.headline,
+  summary: doc.standfirst,
+  summaryLang: summaryLang(doc, 'standfirst'),
+  date: doc.createdAt,
+  image: mediaOf(doc.images)[0] ?? null,
+  embargoUntil: doc.embargoUntil,
 })
 
 export const packSummary = (doc: BriefingPack & WithFallbacks): ItemSummary => ({
-  id: doc.id, section: 'briefing-packs', slug: doc.slug ?? String(doc.id), title: doc.title, summary: doc.summary, summaryLang: summaryLang(doc, 'summary'), date: doc.createdAt, image: mediaOf(doc.images)[0] ?? null, embargoUntil: doc.embargoUntil,
+  id: doc.id,
+  section: 'briefing-packs',
+  slug: doc.slug ?? String(doc.id),
+  title: doc.title,
+  summary: doc.summary,
+  summaryLang: summaryLang(doc, 'summary'),
+  date: doc.createdAt,
+  image: mediaOf(doc.images)[0] ?? null,
+  embargoUntil: doc.embargoUntil,
 })

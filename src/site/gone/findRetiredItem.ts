@@ -66,6 +66,9 @@ export async function findRetiredItem(pool: Queryable, section: ItemSection, slu
   const row = moved.rows[0] as LiveRow | undefined
   if (!row?.slug) return holders.length === 0 ? { kind: 'unknown' } : null
   if (row.stage === 'withdrawn') return withdrawalOf(row)
-  const live = isPubliclyVisible({ _status: row._status, stage: row.stage, embargoUntil: row.embargo_until ? new Date(row.embargo_until).toISOString() : null }, new Date())
+  const live = isPubliclyVisible(
+    { _status: row._status, stage: row.stage, embargoUntil: row.embargo_until ? new Date(row.embargo_until).toISOString() : null },
+    new Date(),
+  )
   return live ? { kind: 'moved', slug: row.slug } : null
 }

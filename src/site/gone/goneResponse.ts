@@ -4,8 +4,26 @@ import { sitePageNoticeResponse } from '@/platform/pages/sitePageNotice'
 import type { Withdrawal } from './findRetiredItem'
 
 const COPY = {
-  vi: { title: 'Nội dung đã được gỡ bỏ', body: 'Nội dung này đã được gỡ bỏ và không còn được phát hành.', item: 'Nội dung', at: 'Thời điểm gỡ bỏ', reason: 'Lý do', home: 'Về trang chủ', lang: 'vi', homePath: '/' },
-  en: { title: 'This content was withdrawn', body: 'This content has been withdrawn and is no longer published.', item: 'Item', at: 'Withdrawn at', reason: 'Reason', home: 'Go to the home page', lang: 'en', homePath: '/en' },
+  vi: {
+    title: 'Nội dung đã được gỡ bỏ',
+    body: 'Nội dung này đã được gỡ bỏ và không còn được phát hành.',
+    item: 'Nội dung',
+    at: 'Thời điểm gỡ bỏ',
+    reason: 'Lý do',
+    home: 'Về trang chủ',
+    lang: 'vi',
+    homePath: '/',
+  },
+  en: {
+    title: 'This content was withdrawn',
+    body: 'This content has been withdrawn and is no longer published.',
+    item: 'Item',
+    at: 'Withdrawn at',
+    reason: 'Reason',
+    home: 'Go to the home page',
+    lang: 'en',
+    homePath: '/en',
+  },
 } as const
 
 /**
@@ -18,7 +36,9 @@ function withdrawalHtml(lang: 'vi' | 'en', withdrawal: Withdrawal | undefined): 
   const copy = COPY[lang]
   const rows = [
     withdrawal.title ? `<dt>${copy.item}</dt><dd>${escapeHtml(withdrawal.title)}</dd>` : '',
-    withdrawal.withdrawnAt ? `<dt>${copy.at}</dt><dd><time datetime="${escapeHtml(withdrawal.withdrawnAt)}">${escapeHtml(formatDateTime(withdrawal.withdrawnAt, lang))}</time></dd>` : '',
+    withdrawal.withdrawnAt
+      ? `<dt>${copy.at}</dt><dd><time datetime="${escapeHtml(withdrawal.withdrawnAt)}">${escapeHtml(formatDateTime(withdrawal.withdrawnAt, lang))}</time></dd>`
+      : '',
     withdrawal.reason ? `<dt>${copy.reason}</dt><dd>${escapeHtml(withdrawal.reason).replace(/\r?\n/g, '<br>')}</dd>` : '',
   ].filter(Boolean)
   return rows.length ? `<dl>${rows.join('')}</dl>` : ''

@@ -43,16 +43,34 @@ export function ArticlePage({ lang, article, related, pathPrefix = '' }: Props) 
         </p>
         {article.standfirst && <p className="lead">{article.standfirst}</p>}
         <PublicUpdateNote update={article.publicUpdate} lang={lang} />
-        {mediaOf(article.images).slice(0, 1).map((media) => <Figure key={media.id} media={media} lang={lang} size="feature" />)}
+        {mediaOf(article.images)
+          .slice(0, 1)
+          .map((media) => (
+            <Figure key={media.id} media={media} lang={lang} size="feature" />
+          ))}
         <RichText value={article.body} />
-        {mediaOf(article.images).slice(1).map((media) => <Figure key={media.id} media={media} lang={lang} />)}
+        {mediaOf(article.images)
+          .slice(1)
+          .map((media) => (
+            <Figure key={media.id} media={media} lang={lang} />
+          ))}
         {(topics.length > 0 || audiences.length > 0) && (
           <ul className="link-list tags">
-            {topics.map((topic) => <li key={`t${topic.id}`}><a href={sitePath(lang, `/topics/${topic.slug}`)}>{topic.name}</a></li>)}
-            {audiences.map((audience) => <li key={`a${audience.id}`}><a href={sitePath(lang, `/audiences/${audience.slug}`)}>{audience.name}</a></li>)}
+            {topics.map((topic) => (
+              <li key={`t${topic.id}`}>
+                <a href={sitePath(lang, `/topics/${topic.slug}`)}>{topic.name}</a>
+              </li>
+            ))}
+            {audiences.map((audience) => (
+              <li key={`a${audience.id}`}>
+                <a href={sitePath(lang, `/audiences/${audience.slug}`)}>{audience.name}</a>
+              </li>
+            ))}
           </ul>
         )}
-        <p><PrintButton label={copy.print} /></p>
+        <p>
+          <PrintButton label={copy.print} />
+        </p>
       </article>
       <section aria-labelledby="related" className="no-print">
         <h2 id="related">{copy.related}</h2>

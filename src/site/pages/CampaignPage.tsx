@@ -32,7 +32,11 @@ export function CampaignPage({ lang, campaign, articles, packs }: Props) {
         {(campaign.keyMessages ?? []).length > 0 && (
           <section aria-labelledby="key-messages">
             <h2 id="key-messages">{copy.keyMessages}</h2>
-            <ul className="key-messages">{campaign.keyMessages!.map((row) => <li key={row.id ?? row.message}>{row.message}</li>)}</ul>
+            <ul className="key-messages">
+              {campaign.keyMessages!.map((row) => (
+                <li key={row.id ?? row.message}>{row.message}</li>
+              ))}
+            </ul>
           </section>
         )}
         <RichText value={campaign.body} />
@@ -41,7 +45,11 @@ export function CampaignPage({ lang, campaign, articles, packs }: Props) {
             <h2 id="calls-to-action">{copy.callsToAction}</h2>
             <ul className="link-list link-list--buttons">
               {campaign.callsToAction!.map((row) => (
-                <li key={row.id ?? row.url}><a className="button" href={row.url}>{row.label}</a></li>
+                <li key={row.id ?? row.url}>
+                  <a className="button" href={row.url}>
+                    {row.label}
+                  </a>
+                </li>
               ))}
             </ul>
           </section>

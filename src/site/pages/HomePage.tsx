@@ -19,7 +19,12 @@ export async function HomePage({ lang }: { lang: SiteLanguage }) {
   const copy = PAGE_COPY[lang]
   const [campaigns, articles, packs, topics, audiences] = await Promise.all([
     // Current campaigns: those not yet over (no end date, or ending today or later).
-    findPublished<Campaign>(payload, 'campaigns', { lang, limit: 6, sort: '-startDate', where: { or: [{ endDate: { exists: false } }, { endDate: { greater_than_equal: startOfToday() } }] } }),
+    findPublished<Campaign>(payload, 'campaigns', {
+      lang,
+      limit: 6,
+      sort: '-startDate',
+      where: { or: [{ endDate: { exists: false } }, { endDate: { greater_than_equal: startOfToday() } }] },
+    }),
     findPublished<Article>(payload, 'articles', { lang, limit: 8 }),
     findPublished<BriefingPack>(payload, 'briefing-packs', { lang, limit: 3 }),
     payload.find({ collection: 'topics', locale: lang, limit: 50, depth: 0, overrideAccess: false, sort: 'name' }),
@@ -52,7 +57,9 @@ export async function HomePage({ lang }: { lang: SiteLanguage }) {
             <h2 id="home-topics">{copy.topics}</h2>
             <ul className="link-list">
               {(topics.docs as Topic[]).map((topic) => (
-                <li key={topic.id}><a href={sitePath(lang, `/topics/${topic.slug}`)}>{topic.name}</a></li>
+                <li key={topic.id}>
+                  <a href={sitePath(lang, `/topics/${topic.slug}`)}>{topic.name}</a>
+                </li>
               ))}
             </ul>
           </nav>
@@ -60,16 +67,24 @@ export async function HomePage({ lang }: { lang: SiteLanguage }) {
             <h2 id="home-audiences">{copy.audiences}</h2>
             <ul className="link-list">
               {(audiences.docs as Audience[]).map((audience) => (
-                <li key={audience.id}><a href={sitePath(lang, `/audiences/${audience.slug}`)}>{audience.name}</a></li>
+                <li key={audience.id}>
+                  <a href={sitePath(lang, `/audiences/${audience.slug}`)}>{audience.name}</a>
+                </li>
               ))}
             </ul>
           </nav>
           <section aria-labelledby="home-press">
             <h2 id="home-press">{copy.forPress}</h2>
             <ul>
-              <li><a href={sitePath(lang, '/subscribe')}>{copy.subscribe}</a></li>
-              <li><a href={sitePath(lang, '/press')}>{lang === 'vi' ? 'Phòng báo chí: xin cấp quyền, đăng nhập' : 'Press room: accreditation and sign-in'}</a></li>
-              <li><a href={`/feeds/${lang}/atom.xml`}>Atom</a> · <a href={`/feeds/${lang}/rss.xml`}>RSS</a> · <a href={`/feeds/${lang}/feed.json`}>JSON Feed</a></li>
+              <li>
+                <a href={sitePath(lang, '/subscribe')}>{copy.subscribe}</a>
+              </li>
+              <li>
+                <a href={sitePath(lang, '/press')}>{lang === 'vi' ? 'Phòng báo chí: xin cấp quyền, đăng nhập' : 'Press room: accreditation and sign-in'}</a>
+              </li>
+              <li>
+                <a href={`/feeds/${lang}/atom.xml`}>Atom</a> · <a href={`/feeds/${lang}/rss.xml`}>RSS</a> · <a href={`/feeds/${lang}/feed.json`}>JSON Feed</a>
+              </li>
             </ul>
           </section>
         </div>

@@ -35,9 +35,17 @@ function Pagination({ lang, q, page, pages }: { lang: SiteLanguage; q: string; p
   const path = sitePath(lang, '/search')
   return (
     <nav aria-label={copy.pagination} className="search-pagination">
-      {page > 1 && <a href={searchHref(path, q, page - 1)} rel="prev">{copy.previous}</a>}
+      {page > 1 && (
+        <a href={searchHref(path, q, page - 1)} rel="prev">
+          {copy.previous}
+        </a>
+      )}
       <span aria-current="page">{copy.pageOf(page, pages)}</span>
-      {page < pages && <a href={searchHref(path, q, page + 1)} rel="next">{copy.next}</a>}
+      {page < pages && (
+        <a href={searchHref(path, q, page + 1)} rel="next">
+          {copy.next}
+        </a>
+      )}
     </nav>
   )
 }
@@ -59,17 +67,23 @@ export async function SearchPage({ lang, q, page }: Props) {
       <h1>{copy.title}</h1>
       <form role="search" action={sitePath(lang, '/search')} method="get" className="search-form">
         <label htmlFor="search-q">{copy.label}</label>
-        <p id="search-hint" className="muted search-form__hint">{copy.hint}</p>
+        <p id="search-hint" className="muted search-form__hint">
+          {copy.hint}
+        </p>
         <div className="search-form__row">
           <input id="search-q" type="search" name="q" defaultValue={q} maxLength={200} aria-describedby="search-hint" />
-          <button type="submit" className="button">{copy.submit}</button>
+          <button type="submit" className="button">
+            {copy.submit}
+          </button>
         </div>
       </form>
       {q && !searchable && <p className="notice">{copy.tooShort}</p>}
       {searchable && total === 0 && <p className="notice">{copy.noResults(q)}</p>}
       {total > 0 && (
         <section aria-labelledby="search-count">
-          <p id="search-count" className="search-count">{copy.count(total, q)}</p>
+          <p id="search-count" className="search-count">
+            {copy.count(total, q)}
+          </p>
           {results.length === 0 ? (
             <p>
               {copy.pastLastPage} <a href={searchHref(sitePath(lang, '/search'), q, 1)}>{copy.firstPage}</a>

@@ -1,6 +1,12 @@
 import React from 'react'
 
-import { ACCREDITATION_FIELDS, ACCREDITATION_MAX_LENGTH, FIELD_PROBLEMS, type AccreditationField, type FieldProblem } from '../../press/accreditation/parseAccreditationForm'
+import {
+  ACCREDITATION_FIELDS,
+  ACCREDITATION_MAX_LENGTH,
+  FIELD_PROBLEMS,
+  type AccreditationField,
+  type FieldProblem,
+} from '../../press/accreditation/parseAccreditationForm'
 import { pressPath } from '../../press/http/pressPaths'
 import { SiteShell } from '../SiteShell'
 import type { SiteLanguage } from '@/i18n/siteCopy'
@@ -30,27 +36,83 @@ export function AccreditationPage({ lang, searchParams }: { lang: SiteLanguage; 
   const id = (field: AccreditationField) => `accreditation-${field}`
   return (
     <SiteShell lang={lang} alternatePath={pressPath(lang === 'vi' ? 'en' : 'vi', '/accreditation')}>
-      <p className="kicker"><a href={pressPath(lang)}>{copy.pressRoom}</a></p>
+      <p className="kicker">
+        <a href={pressPath(lang)}>{copy.pressRoom}</a>
+      </p>
       <h1>{words.title}</h1>
       {one(searchParams, 'sent') ? (
         <div className="notice notice--ok" role="status">
           <h2>{words.sentTitle}</h2>
           <p>{words.sent}</p>
-          <p><a href={pressPath(lang)}>{copy.pressRoom}</a></p>
+          <p>
+            <a href={pressPath(lang)}>{copy.pressRoom}</a>
+          </p>
         </div>
       ) : (
         <>
           <p>{words.intro}</p>
           {error && <FormErrorSummary title={copy.errorTitle} message={problemMessage(lang, error.field, error.problem)} fieldId={id(error.field)} />}
           <form method="post" action={pressPath(lang, '/accreditation/submit')} className="press-form" aria-label={words.title}>
-            <FormField id={id('name')} name="name" label={words.labels.name} required maxLength={ACCREDITATION_MAX_LENGTH.name} autoComplete="name" error={message('name')} />
-            <FormField id={id('outlet')} name="outlet" label={words.labels.outlet} required maxLength={ACCREDITATION_MAX_LENGTH.outlet} autoComplete="organization" error={message('outlet')} />
-            <FormField id={id('email')} name="email" type="email" label={words.labels.email} required maxLength={ACCREDITATION_MAX_LENGTH.email} autoComplete="email" hint={words.hints.email} error={message('email')} />
-            <FormField id={id('pressCardNumber')} name="pressCardNumber" label={words.labels.pressCardNumber} required maxLength={ACCREDITATION_MAX_LENGTH.pressCardNumber} hint={words.hints.pressCardNumber} error={message('pressCardNumber')} />
-            <FormField id={id('phone')} name="phone" type="tel" label={words.labels.phone} optionalLabel={copy.optional} maxLength={ACCREDITATION_MAX_LENGTH.phone} autoComplete="tel" error={message('phone')} />
-            <fieldset id={id('language')} className="press-fieldset" aria-invalid={error?.field === 'language' ? true : undefined} aria-describedby={error?.field === 'language' ? `${id('language')}-error` : undefined}>
+            <FormField
+              id={id('name')}
+              name="name"
+              label={words.labels.name}
+              required
+              maxLength={ACCREDITATION_MAX_LENGTH.name}
+              autoComplete="name"
+              error={message('name')}
+            />
+            <FormField
+              id={id('outlet')}
+              name="outlet"
+              label={words.labels.outlet}
+              required
+              maxLength={ACCREDITATION_MAX_LENGTH.outlet}
+              autoComplete="organization"
+              error={message('outlet')}
+            />
+            <FormField
+              id={id('email')}
+              name="email"
+              type="email"
+              label={words.labels.email}
+              required
+              maxLength={ACCREDITATION_MAX_LENGTH.email}
+              autoComplete="email"
+              hint={words.hints.email}
+              error={message('email')}
+            />
+            <FormField
+              id={id('pressCardNumber')}
+              name="pressCardNumber"
+              label={words.labels.pressCardNumber}
+              required
+              maxLength={ACCREDITATION_MAX_LENGTH.pressCardNumber}
+              hint={words.hints.pressCardNumber}
+              error={message('pressCardNumber')}
+            />
+            <FormField
+              id={id('phone')}
+              name="phone"
+              type="tel"
+              label={words.labels.phone}
+              optionalLabel={copy.optional}
+              maxLength={ACCREDITATION_MAX_LENGTH.phone}
+              autoComplete="tel"
+              error={message('phone')}
+            />
+            <fieldset
+              id={id('language')}
+              className="press-fieldset"
+              aria-invalid={error?.field === 'language' ? true : undefined}
+              aria-describedby={error?.field === 'language' ? `${id('language')}-error` : undefined}
+            >
               <legend>{words.labels.language}</legend>
-              {error?.field === 'language' && <p id={`${id('language')}-error`} className="field-error">{message('language')}</p>}
+              {error?.field === 'language' && (
+                <p id={`${id('language')}-error`} className="field-error">
+                  {message('language')}
+                </p>
+              )}
               {(['vi', 'en'] as const).map((value) => (
                 <label key={value} className="checkbox" htmlFor={`${id('language')}-${value}`}>
                   <input id={`${id('language')}-${value}`} type="radio" name="language" value={value} defaultChecked={value === lang} />
@@ -58,7 +120,11 @@ export function AccreditationPage({ lang, searchParams }: { lang: SiteLanguage; 
                 </label>
               ))}
             </fieldset>
-            <p><button type="submit" className="button">{words.submit}</button></p>
+            <p>
+              <button type="submit" className="button">
+                {words.submit}
+              </button>
+            </p>
           </form>
         </>
       )}

@@ -25,9 +25,26 @@ export function FormField({ id, name, label, type = 'text', required, optionalLa
         {label}
         {!required && optionalLabel ? <span className="muted"> {optionalLabel}</span> : null}
       </label>
-      {hint && <p id={`${id}-hint`} className="muted press-hint">{hint}</p>}
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
-      <input id={id} name={name} type={type} required={required} maxLength={maxLength} autoComplete={autoComplete} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+      {hint && (
+        <p id={`${id}-hint`} className="muted press-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        required={required}
+        maxLength={maxLength}
+        autoComplete={autoComplete}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
     </div>
   )
 }

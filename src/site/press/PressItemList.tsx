@@ -4,7 +4,14 @@ import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
 import { formatEmbargoTime, isUnderEmbargo } from './formatEmbargoTime'
 import { PRESS_COPY } from './pressCopy'
 
-export type PressItem = { id: number; section: 'briefing-packs' | 'articles'; slug: string; title: string; summary?: string | null; embargoUntil?: string | null }
+export type PressItem = {
+  id: number
+  section: 'briefing-packs' | 'articles'
+  slug: string
+  title: string
+  summary?: string | null
+  embargoUntil?: string | null
+}
 
 /** Packs or articles in the press room, each under embargo marked with the time it lifts. */
 export function PressItemList({ items, lang, empty }: { items: PressItem[]; lang: SiteLanguage; empty: string }) {

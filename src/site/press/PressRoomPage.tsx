@@ -22,14 +22,24 @@ export async function PressRoomPage({ lang, searchParams }: { lang: SiteLanguage
   return (
     <SiteShell lang={lang} alternatePath={pressPath(lang === 'vi' ? 'en' : 'vi')}>
       <h1>{copy.pressRoom}</h1>
-      {one(searchParams, 'signed-out') && !journalist && <p className="notice notice--ok" role="status">{copy.signedOut}</p>}
+      {one(searchParams, 'signed-out') && !journalist && (
+        <p className="notice notice--ok" role="status">
+          {copy.signedOut}
+        </p>
+      )}
       {!journalist || !room ? (
         <>
           <p>{copy.intro}</p>
           <p>{copy.howTo}</p>
           <ul className="link-list press-actions">
-            <li><a className="button" href={pressPath(lang, '/sign-in')}>{copy.signIn}</a></li>
-            <li><a href={pressPath(lang, '/accreditation')}>{copy.askAccreditation}</a></li>
+            <li>
+              <a className="button" href={pressPath(lang, '/sign-in')}>
+                {copy.signIn}
+              </a>
+            </li>
+            <li>
+              <a href={pressPath(lang, '/accreditation')}>{copy.askAccreditation}</a>
+            </li>
           </ul>
         </>
       ) : (
@@ -39,7 +49,9 @@ export async function PressRoomPage({ lang, searchParams }: { lang: SiteLanguage
               {copy.signedInAs} <strong>{journalist.name}</strong> ({journalist.email})
             </p>
             <form method="post" action={pressPath(lang, '/sign-out')}>
-              <button type="submit" className="button press-button--secondary">{copy.signOut}</button>
+              <button type="submit" className="button press-button--secondary">
+                {copy.signOut}
+              </button>
             </form>
           </div>
           <p className="notice notice--warning">{copy.embargoNotice}</p>
@@ -48,7 +60,14 @@ export async function PressRoomPage({ lang, searchParams }: { lang: SiteLanguage
             <PressItemList
               lang={lang}
               empty={copy.noPacks}
-              items={room.packs.map((pack) => ({ id: pack.id, section: 'briefing-packs', slug: pack.slug ?? String(pack.id), title: pack.title, summary: pack.summary, embargoUntil: pack.embargoUntil }))}
+              items={room.packs.map((pack) => ({
+                id: pack.id,
+                section: 'briefing-packs',
+                slug: pack.slug ?? String(pack.id),
+                title: pack.title,
+                summary: pack.summary,
+                embargoUntil: pack.embargoUntil,
+              }))}
             />
           </section>
           <section aria-labelledby="press-articles">
@@ -56,7 +75,14 @@ export async function PressRoomPage({ lang, searchParams }: { lang: SiteLanguage
             <PressItemList
               lang={lang}
               empty={copy.noArticles}
-              items={room.articles.map((article) => ({ id: article.id, section: 'articles', slug: article.slug ?? String(article.id), title: article.headline, summary: article.standfirst, embargoUntil: article.embargoUntil }))}
+              items={room.articles.map((article) => ({
+                id: article.id,
+                section: 'articles',
+                slug: article.slug ?? String(article.id),
+                title: article.headline,
+                summary: article.standfirst,
+                embargoUntil: article.embargoUntil,
+              }))}
             />
           </section>
         </>

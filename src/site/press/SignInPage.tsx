@@ -20,7 +20,9 @@ export function SignInPage({ lang, searchParams }: { lang: SiteLanguage; searchP
   const error = one(searchParams, 'field') === 'email' && (problem === 'missing' || problem === 'invalid') ? problemMessage(lang, 'email', problem) : undefined
   return (
     <SiteShell lang={lang} alternatePath={pressPath(lang === 'vi' ? 'en' : 'vi', '/sign-in')}>
-      <p className="kicker"><a href={pressPath(lang)}>{copy.pressRoom}</a></p>
+      <p className="kicker">
+        <a href={pressPath(lang)}>{copy.pressRoom}</a>
+      </p>
       <h1>{words.title}</h1>
       {one(searchParams, 'sent') ? (
         <div className="notice notice--ok" role="status">
@@ -33,7 +35,11 @@ export function SignInPage({ lang, searchParams }: { lang: SiteLanguage; searchP
           {error && <FormErrorSummary title={copy.errorTitle} message={error} fieldId="sign-in-email" />}
           <form method="post" action={pressPath(lang, '/sign-in/request')} className="press-form" aria-label={words.title}>
             <FormField id="sign-in-email" name="email" type="email" label={words.email} required maxLength={254} autoComplete="email" error={error} />
-            <p><button type="submit" className="button">{words.submit}</button></p>
+            <p>
+              <button type="submit" className="button">
+                {words.submit}
+              </button>
+            </p>
           </form>
         </>
       )}

@@ -23,8 +23,18 @@ const vi = {
   accreditation: {
     title: 'Đề nghị cấp quyền vào phòng báo chí',
     intro: 'Điền thông tin dưới đây. Cán bộ báo chí sẽ kiểm tra thẻ nhà báo của bạn và gửi thư báo kết quả.',
-    labels: { name: 'Họ và tên', outlet: 'Cơ quan báo chí', email: 'Email công việc', pressCardNumber: 'Số thẻ nhà báo', phone: 'Điện thoại', language: 'Ngôn ngữ nhận thư' },
-    hints: { email: 'Địa chỉ email tại cơ quan báo chí của bạn. Đây cũng là địa chỉ để đăng nhập.', pressCardNumber: 'Như in trên thẻ nhà báo, ví dụ 12345/BTTTT.' } as Partial<Record<AccreditationField, string>>,
+    labels: {
+      name: 'Họ và tên',
+      outlet: 'Cơ quan báo chí',
+      email: 'Email công việc',
+      pressCardNumber: 'Số thẻ nhà báo',
+      phone: 'Điện thoại',
+      language: 'Ngôn ngữ nhận thư',
+    },
+    hints: {
+      email: 'Địa chỉ email tại cơ quan báo chí của bạn. Đây cũng là địa chỉ để đăng nhập.',
+      pressCardNumber: 'Như in trên thẻ nhà báo, ví dụ 12345/BTTTT.',
+    } as Partial<Record<AccreditationField, string>>,
     languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh (English)' },
     submit: 'Gửi đề nghị',
     sentTitle: 'Cảm ơn bạn',
@@ -64,7 +74,10 @@ const en: PressCopy = {
     title: 'Ask for press room accreditation',
     intro: 'Fill in the form below. A press officer checks your press card and lets you know the decision by email.',
     labels: { name: 'Full name', outlet: 'Outlet', email: 'Work email', pressCardNumber: 'Press card number', phone: 'Phone', language: 'Mail language' },
-    hints: { email: 'Your address at your outlet. It is also the address you sign in with.', pressCardNumber: 'As printed on your press card, such as 12345/BTTTT.' },
+    hints: {
+      email: 'Your address at your outlet. It is also the address you sign in with.',
+      pressCardNumber: 'As printed on your press card, such as 12345/BTTTT.',
+    },
     languages: { vi: 'Vietnamese (Tiếng Việt)', en: 'English' },
     submit: 'Send the request',
     sentTitle: 'Thank you',

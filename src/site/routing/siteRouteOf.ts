@@ -43,7 +43,13 @@ export const SITE_ROUTES = [
 ] as const
 
 const ROUTE_PATTERNS = SITE_ROUTES.map(
-  (route) => new RegExp(`^${route.split('/').map((part) => (part.startsWith('[') ? '[^/]+' : part.replace(/\./g, '\\.'))).join('/')}/?$`),
+  (route) =>
+    new RegExp(
+      `^${route
+        .split('/')
+        .map((part) => (part.startsWith('[') ? '[^/]+' : part.replace(/\./g, '\\.')))
+        .join('/')}/?$`,
+    ),
 )
 
 /** Whether a path inside one language (`articles/x`, no leading slash) is one the site has. */

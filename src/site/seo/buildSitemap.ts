@@ -11,8 +11,17 @@ const LANGUAGES: SiteLanguage[] = ['vi', 'en']
 /** Every public page in both languages, each with its hreflang alternates. Read as the public reads. */
 export async function listSitemapEntries(payload: Payload): Promise<Entry[]> {
   const read = async (collection: 'campaigns' | 'articles' | 'briefing-packs' | 'topics' | 'audiences' | 'conduct-codes', section: string) => {
-    const { docs } = await payload.find({ collection, depth: 0, limit: 5000, pagination: false, overrideAccess: false, select: { slug: true, updatedAt: true } as never })
-    return (docs as Array<{ slug?: string | null; updatedAt?: string }>).filter((doc) => doc.slug).map((doc) => ({ path: `/${section}/${doc.slug}`, lastModified: doc.updatedAt }))
+    const { docs } = await payload.find({
+      collection,
+      depth: 0,
+      limit: 5000,
+      pagination: false,
+      overrideAccess: false,
+      select: { slug: true, updatedAt: true } as never,
+    })
+    return (docs as Array<{ slug?: string | null; updatedAt?: string }>)
+      .filter((doc) => doc.slug)
+      .map((doc) => ({ path: `/${section}/${doc.slug}`, lastModified: doc.updatedAt }))
   }
   const groups = await Promise.all([
     read('campaigns', 'campaigns'),

@@ -35,7 +35,10 @@ const storedValues = (subscriber: SubscriberRecord, topics: Array<TopicChoice & 
   }
 }
 
-async function formPage(payload: Payload, options: { status: number; subscriber: SubscriberRecord; token: string; values?: SubmittedPreferences; error?: PreferenceField }): Promise<Response> {
+async function formPage(
+  payload: Payload,
+  options: { status: number; subscriber: SubscriberRecord; token: string; values?: SubmittedPreferences; error?: PreferenceField },
+): Promise<Response> {
   const locale = asPageLocale(options.subscriber.locale)
   const topics = await topicChoices(payload, locale)
   return htmlResponse(options.status, {

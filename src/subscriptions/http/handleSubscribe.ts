@@ -25,10 +25,7 @@ async function enforceLimit(payload: Payload, bucket: string, limit: number, now
 const addressBucket = (email: string): string => `subscribe-address:${crypto.createHash('sha256').update(email).digest('hex')}`
 
 const tooLarge = (message: string): Response =>
-  Response.json(
-    { error: { code: 'payload_too_large', message } },
-    { status: 413, headers: { 'Cache-Control': 'no-store' } },
-  )
+  Response.json({ error: { code: 'payload_too_large', message } }, { status: 413, headers: { 'Cache-Control': 'no-store' } })
 
 /**
  * `POST /api/v1/subscriptions`: asks for a subscription to the programme's mail (double

@@ -38,5 +38,9 @@ export async function handleUnsubscribePost(payload: Payload, request: Request):
   await unsubscribe(payload, subscriber)
   const locale = asPageLocale(subscriber.locale)
   const copy = PAGE_COPY[locale].unsubscribed
-  return htmlResponse(200, { locale, title: copy.title, bodyHtml: `<p role="status">${escapeHtml(copy.body)}</p>\n<p class="muted">${escapeHtml(copy.changedMind)}</p>` })
+  return htmlResponse(200, {
+    locale,
+    title: copy.title,
+    bodyHtml: `<p role="status">${escapeHtml(copy.body)}</p>\n<p class="muted">${escapeHtml(copy.changedMind)}</p>`,
+  })
 }

@@ -66,7 +66,15 @@ export function renderManageForm({ locale, token, email, status, topics, values,
     ? `<div class="error" id="form-error" role="alert"><h2>${escapeHtml(copy.errorTitle)}</h2><p><a href="#${idOf(error)}">${escapeHtml(copy.errors[error])}</a></p></div>\n`
     : ''
   const topicGroup = topics.length
-    ? choiceGroup({ field: 'topics', legend: copy.labels.topics, type: 'checkbox', choices: topics.map((topic) => ({ value: topic.slug, label: topic.name })), checked: values.topics, hint: copy.topicsHint, error })
+    ? choiceGroup({
+        field: 'topics',
+        legend: copy.labels.topics,
+        type: 'checkbox',
+        choices: topics.map((topic) => ({ value: topic.slug, label: topic.name })),
+        checked: values.topics,
+        hint: copy.topicsHint,
+        error,
+      })
     : `<fieldset id="${idOf('topics')}"><legend>${escapeHtml(copy.labels.topics)}</legend><p class="hint">${escapeHtml(copy.noTopics)}</p></fieldset>`
 
   return `${errorBox}<p>${escapeHtml(copy.address)} <strong>${escapeHtml(email)}</strong></p>

@@ -8,5 +8,9 @@ export const dynamic = 'force-dynamic'
 /** GET /subscriptions/confirm?token=: the double opt-in link (src/subscriptions/http/handleConfirm.ts). */
 export async function GET(request: Request): Promise<Response> {
   const payload = await deliveryPayload()
-  return withPageErrors(pageLocaleOf(request), () => handleConfirm(payload, request), (error) => payload.logger.error({ err: error, msg: 'GET /subscriptions/confirm failed' }))
+  return withPageErrors(
+    pageLocaleOf(request),
+    () => handleConfirm(payload, request),
+    (error) => payload.logger.error({ err: error, msg: 'GET /subscriptions/confirm failed' }),
+  )
 }

@@ -7,5 +7,8 @@ export const dynamic = 'force-dynamic'
 /** GET /api/v1/items: see src/delivery/api/handleItems.ts and the README. */
 export async function GET(request: Request): Promise<Response> {
   const payload = await deliveryPayload()
-  return withDeliveryErrors(() => handleItems(payload, request), (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/items failed' }))
+  return withDeliveryErrors(
+    () => handleItems(payload, request),
+    (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/items failed' }),
+  )
 }

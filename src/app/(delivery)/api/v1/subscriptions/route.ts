@@ -7,5 +7,8 @@ export const dynamic = 'force-dynamic'
 /** POST /api/v1/subscriptions: see src/subscriptions/http/handleSubscribe.ts and the OpenAPI document. */
 export async function POST(request: Request): Promise<Response> {
   const payload = await deliveryPayload()
-  return withDeliveryErrors(() => handleSubscribe(payload, request), (error) => payload.logger.error({ err: error, msg: 'POST /api/v1/subscriptions failed' }))
+  return withDeliveryErrors(
+    () => handleSubscribe(payload, request),
+    (error) => payload.logger.error({ err: error, msg: 'POST /api/v1/subscriptions failed' }),
+  )
 }

@@ -8,5 +8,8 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request, { params }: { params: Promise<{ lang: string; format: string }> }): Promise<Response> {
   const payload = await deliveryPayload()
   const { lang, format } = await params
-  return withDeliveryErrors(() => handleFeed(payload, request, lang, format), (error) => payload.logger.error({ err: error, msg: 'feed failed' }))
+  return withDeliveryErrors(
+    () => handleFeed(payload, request, lang, format),
+    (error) => payload.logger.error({ err: error, msg: 'feed failed' }),
+  )
 }

@@ -8,5 +8,8 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const payload = await deliveryPayload()
   const { id } = await params
-  return withDeliveryErrors(() => handleItem(payload, request, id), (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/items/{id} failed' }))
+  return withDeliveryErrors(
+    () => handleItem(payload, request, id),
+    (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/items/{id} failed' }),
+  )
 }

@@ -19,7 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await articleData(slug, lang)
   if (loaded.status !== 'ok') return { title: sitePageMessages[lang].notFound, robots: { index: false } }
   const data = loaded.value
-  return siteMetadata({ lang, path: `/articles/${slug}`, title: data.article.headline, description: data.article.standfirst, image: itemOgImage(data.article.images), type: 'article' })
+  return siteMetadata({
+    lang,
+    path: `/articles/${slug}`,
+    title: data.article.headline,
+    description: data.article.standfirst,
+    image: itemOgImage(data.article.images),
+    type: 'article',
+  })
 }
 
 export default async function Page({ params }: Props) {

@@ -19,7 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await campaignData(slug, lang)
   if (loaded.status !== 'ok') return { title: sitePageMessages[lang].notFound, robots: { index: false } }
   const data = loaded.value
-  return siteMetadata({ lang, path: `/campaigns/${slug}`, title: data.campaign.title, description: data.campaign.summary, image: itemOgImage(data.campaign.heroImage), type: 'website' })
+  return siteMetadata({
+    lang,
+    path: `/campaigns/${slug}`,
+    title: data.campaign.title,
+    description: data.campaign.summary,
+    image: itemOgImage(data.campaign.heroImage),
+    type: 'website',
+  })
 }
 
 export default async function Page({ params }: Props) {

@@ -8,5 +8,8 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const payload = await deliveryPayload()
   const { slug } = await params
-  return withDeliveryErrors(() => handleRevisions(payload, request, slug), (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/codes/{slug}/revisions failed' }))
+  return withDeliveryErrors(
+    () => handleRevisions(payload, request, slug),
+    (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/codes/{slug}/revisions failed' }),
+  )
 }
