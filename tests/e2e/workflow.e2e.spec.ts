@@ -190,4 +190,31 @@ describe('the editorial workflow in the admin', () => {
     expect(html).toContain(note)
     expect(html).toContain('Cập nhật lúc')
   })
+  it('tells an editor whose tab is out of date why the action failed, then shows the item as it is now', async () => {
+    const token = await tokenFor(editor)
+    const campaign = (await api('/campaigns?limit=1', { token })).body.docs[0]
+    const created = await api('/articles?draft=true', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ headline: 'Bài mở ở hai thẻ', standfirst: 'Sapo.', campaign: campaign.id }),
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const page = await signedInPage(editor)
+    await page.goto(`${baseUrl}/admin/collections/articles/${created.body.doc.id}`)
+    await page.getByTestId('workflow-panel').getByRole('button', { name: 'Gửi duyệt', exact: true }).waitFor()
+    // Another tab submits it first.
+    const elsewhere = await api(`/workflow/articles/${created.body.doc.id}`, { method: 'POST', token, body: JSON.stringify({ action: 'submit' }) })
+    expect(elsewhere.status).toBe(200)
+    await page.getByTestId('workflow-panel').getByRole('button', { name: 'Gửi duyệt', exact: true }).click()
+    await page
+      .getByTestId('workflow-panel')
+      .getByText(/Không thể «Gửi duyệt»/)
+      .waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="workflow-stage"]')?.textContent === 'Chưa xuất bản · chờ duyệt', undefined, {
+      timeout: 20_000,
+    })
+    expect(await page.getByTestId('workflow-panel').getByRole('button', { name: 'Gửi duyệt', exact: true }).count()).toBe(0)
+    await screenshot(page, '12-workflow-stale-tab-error')
+    await page.context().close()
+  })
 })

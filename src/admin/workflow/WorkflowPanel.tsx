@@ -75,11 +75,14 @@ export function WorkflowPanel() {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     })
-    const result = (await response.json()) as { error?: { message: string; media?: Array<{ filename: string | null; reason: string }> } }
+    // A proxy's error page is not JSON: the status text is all there is to say then.
+    const result = (await response.json().catch(() => ({}))) as { error?: { message: string; media?: Array<{ filename: string | null; reason: string }> } }
     setBusy(false)
     if (!response.ok) {
       const media = result.error?.media?.map((item) => `${item.filename}: ${item.reason}`).join('; ')
       setMessage({ ok: false, text: `${result.error?.message ?? response.statusText}${media ? ` (${media})` : ''}` })
+      // 409: the item moved on in another tab or by a colleague; show its state and actions as they are now.
+      if (response.status === 409) void load()
       return
     }
     setComment('')
