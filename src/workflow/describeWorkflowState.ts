@@ -1,6 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { isStaffMember } from '../access/roles'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { auditMessages } from '@/i18n/messages/audit'
 import type { WorkflowCollection } from '@/content/contentCollections'
 import { authorIdsOf, relationId } from './contentFacts'
 import { allowedActions } from './decideTransition'
@@ -55,12 +58,19 @@ export async function describeWorkflowState(req: PayloadRequest, collection: Wor
   }
   if (assigneeId) peopleIds.add(assigneeId)
   const names = await namesOf(req, [...peopleIds])
+  // The scheduler and the system act without a person: named in the reader's language.
+  const machines = messagesIn(auditMessages, langOfPayloadRequest(req))
+  const machineName = (label: string | null | undefined) => (label === 'scheduler' ? machines.scheduler : label && label !== 'system' ? label : machines.system)
   const history = audit.docs.map((entry): HistoryEntry => {
     const details = (entry.details ?? {}) as AuditDetails
     const assignee = Number(details.assignee)
     return {
       at: entry.createdAt,
-      who: (entry.actorId ? names.get(Number(entry.actorId)) : undefined) ?? entry.actorLabel ?? entry.actorEmail ?? 'system',
+      who:
+        (entry.actorId ? names.get(Number(entry.actorId)) : undefined) ??
+        (entry.actorLabel ? machineName(entry.actorLabel) : undefined) ??
+        entry.actorEmail ??
+        machines.system,
       action: details.action ?? entry.event,
       from: sideOf(details.from),
       to: sideOf(details.to),

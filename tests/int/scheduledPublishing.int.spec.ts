@@ -75,6 +75,10 @@ describe('scheduled publishing', () => {
     expect(run.stopped.map((item) => item.id)).toContain(id)
     expect((await rest('GET', `/articles/${id}`)).status).toBe(404)
     expect((await rest('GET', `/articles/${id}?draft=true`, { token: reviewerToken })).body.stage).toBe('approved')
+    // The panel's history names the scheduler in the reader's language, not by its internal label.
+    const state = await rest('GET', `/workflow/articles/${id}`, { token: reviewerToken })
+    const stop = (state.body.history as Array<{ who: string; action: string }>).find((entry) => entry.action === 'unschedule')
+    expect(stop?.who).toBe('Bộ lập lịch')
   })
 
   it('runs as a task on Payload’s jobs queue', async () => {
