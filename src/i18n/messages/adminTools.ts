@@ -4,6 +4,9 @@ import { defineMessages } from '../defineMessages'
 export const adminToolMessages = defineMessages({
   vi: {
     publishedRevisions: 'Các phiên bản đã công bố',
+    readRevision: 'Đọc toàn văn phiên bản này',
+    firstRevision: 'Phiên bản đầu tiên: chưa có gì để so sánh.',
+    comparedWith: (revision: string) => `So sánh với ${revision}`,
     noRevision: 'Chưa công bố phiên bản nào.',
     diff: 'so sánh',
     consultationReport: 'Báo cáo lấy ý kiến',
@@ -19,6 +22,9 @@ export const adminToolMessages = defineMessages({
   },
   en: {
     publishedRevisions: 'Published revisions',
+    readRevision: 'Read this revision in full',
+    firstRevision: 'The first revision: nothing to compare with yet.',
+    comparedWith: (revision: string) => `Compared with ${revision}`,
     noRevision: 'No revision published yet.',
     diff: 'diff',
     consultationReport: 'Consultation report',

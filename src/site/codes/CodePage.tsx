@@ -11,6 +11,7 @@ import { codePath } from '../../consultation/site/codePaths'
 import { deliveryPayload } from '@/deliveryPayload'
 import { SiteShell } from '../SiteShell'
 import type { SiteLanguage } from '@/i18n/siteCopy'
+import { sitePageMessages } from '@/i18n/messages/sitePages'
 import { CodeClauses } from './CodeClauses'
 import { CODE_COPY, formatDate } from './codeCopy'
 import { CommentForm } from './CommentForm'
@@ -54,7 +55,7 @@ export async function CodePage({ lang, slug, searchParams }: Props) {
         <ConsultationNotice state={view.consultation} lang={lang} />
         {received && (
           <p className="notice notice--ok" role="status">
-            {lang === 'vi' ? 'Cảm ơn bạn. Góp ý đã được nhận và chờ duyệt.' : 'Thank you. Your comment was received and waits for moderation.'}
+            {sitePageMessages[lang].commentReceived}
           </p>
         )}
         {formError && (

@@ -2,6 +2,7 @@ import React from 'react'
 
 import type { Article, Audience, BriefingPack, Campaign, Topic } from '../../../payload-types'
 import { deliveryPayload } from '@/deliveryPayload'
+import { sitePageMessages } from '@/i18n/messages/sitePages'
 import { Helplines } from '../components/Helplines'
 import { ItemList } from '../components/ItemList'
 import { findPublished } from '@/content/public/findPublished'
@@ -80,7 +81,7 @@ export async function HomePage({ lang }: { lang: SiteLanguage }) {
                 <a href={sitePath(lang, '/subscribe')}>{copy.subscribe}</a>
               </li>
               <li>
-                <a href={sitePath(lang, '/press')}>{lang === 'vi' ? 'Phòng báo chí: xin cấp quyền, đăng nhập' : 'Press room: accreditation and sign-in'}</a>
+                <a href={sitePath(lang, '/press')}>{sitePageMessages[lang].pressRoomLink}</a>
               </li>
               <li>
                 <a href={`/feeds/${lang}/atom.xml`}>Atom</a> · <a href={`/feeds/${lang}/rss.xml`}>RSS</a> · <a href={`/feeds/${lang}/feed.json`}>JSON Feed</a>
