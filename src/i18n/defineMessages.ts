@@ -20,3 +20,11 @@ export function defineMessages<const T>(messages: { vi: T; en: SameShape<T> }): 
 export function messagesIn<T>(namespace: Messages<T>, lang: Lang): SameShape<T> {
   return namespace[lang] as SameShape<T>
 }
+
+/**
+ * One message in both languages, for a refusal found before anyone knows who reads it: the
+ * answer picks the reader's side (AppError.messageIn).
+ */
+export function inBothLanguages<T>(namespace: Messages<T>, pick: (messages: SameShape<T>) => string): { vi: string; en: string } {
+  return { vi: pick(namespace.vi as SameShape<T>), en: pick(namespace.en) }
+}

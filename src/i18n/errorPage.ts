@@ -14,7 +14,7 @@ import { sitePath } from './siteCopy'
  */
 export function errorPageResponse(error: AppError, lang: Lang): Response {
   const title = errorTitleMessages[lang][error.code]
-  const bodyHtml = `<p>${escapeHtml(error.message)}</p><p><a href="${sitePath(lang, '/')}">${escapeHtml(sitePageMessages[lang].goHome)}</a></p>`
+  const bodyHtml = `<p>${escapeHtml(error.messageIn(lang))}</p><p><a href="${sitePath(lang, '/')}">${escapeHtml(sitePageMessages[lang].goHome)}</a></p>`
   const plainHtml = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${bodyHtml}</main></body></html>`
   const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex', ...error.headers }
   return sitePageNoticeResponse(error.status, { lang, title, bodyHtml }, headers, plainHtml)

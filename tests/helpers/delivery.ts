@@ -60,7 +60,11 @@ export async function v1<T = any>(payload: Payload, path: string, apiKey?: strin
   })
   const pathname = new URL(request.url).pathname
   const single = /^\/api\/v1\/items\/([^/]+)$/.exec(pathname)
-  const response = await withDeliveryErrors(() => (single ? handleItem(payload, request, decodeURIComponent(single[1]!)) : handleItems(payload, request)), log)
+  const response = await withDeliveryErrors(
+    () => (single ? handleItem(payload, request, decodeURIComponent(single[1]!)) : handleItems(payload, request)),
+    log,
+    request,
+  )
   return read<T>(response)
 }
 
@@ -69,7 +73,7 @@ export async function feed(payload: Payload, path: string, headers: Record<strin
   const request = new Request(`http://newsroom.test/feeds${path}`, { headers })
   const match = /^\/feeds\/([^/]+)\/([^/?]+)$/.exec(new URL(request.url).pathname)
   if (!match) throw new Error(`not a feed path: ${path}`)
-  const response = await withDeliveryErrors(() => handleFeed(payload, request, decodeURIComponent(match[1]!), decodeURIComponent(match[2]!)), log)
+  const response = await withDeliveryErrors(() => handleFeed(payload, request, decodeURIComponent(match[1]!), decodeURIComponent(match[2]!)), log, request)
   return read(response)
 }
 

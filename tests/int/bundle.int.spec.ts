@@ -57,9 +57,9 @@ async function publishedPack(title: string, data: Record<string, unknown>, engli
   return created
 }
 
-function download(slug: string, options: { query?: string; cookie?: string; signal?: AbortSignal } = {}) {
+function download(slug: string, options: { query?: string; cookie?: string; signal?: AbortSignal; acceptLanguage?: string } = {}) {
   const request = new Request(`http://newsroom.test/press/briefing-packs/${slug}/bundle.zip${options.query ?? ''}`, {
-    headers: options.cookie ? { cookie: options.cookie } : {},
+    headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...(options.acceptLanguage ? { 'accept-language': options.acceptLanguage } : {}) },
     signal: options.signal,
   })
   return handleBundle(payload, request, slug)
@@ -271,8 +271,10 @@ describe('downloading an embargoed briefing pack', () => {
     expect(hidden.status).toBe(404)
     expect(hidden.headers.get('cache-control')).toBe('no-store')
     const body = await hidden.json()
-    expect(body).toEqual({ error: { code: 'not_found', message: `No briefing pack "${embargoed.slug}".`, field: 'slug' } })
-    expect((await unknown.json()).error).toEqual({ ...body.error, message: `No briefing pack "khong-co-goi-nay-${run}".` })
+    expect(body).toEqual({ error: { code: 'not_found', message: `Không có bộ tài liệu họp báo "${embargoed.slug}".`, field: 'slug' } })
+    expect((await unknown.json()).error).toEqual({ ...body.error, message: `Không có bộ tài liệu họp báo "khong-co-goi-nay-${run}".` })
+    const inEnglish = await download(embargoed.slug, { acceptLanguage: 'en-GB,en;q=0.9' })
+    expect((await inEnglish.json()).error).toEqual({ ...body.error, message: `No briefing pack "${embargoed.slug}".` })
   })
 
   it('answers 404 for a draft, even to an accredited journalist', async () => {

@@ -47,18 +47,28 @@ afterEach(() => {
 
 type Answer = { status: number; body: any; text: string; headers: Headers }
 
-async function answer(work: () => Promise<Response>): Promise<Answer> {
-  const response = await withDeliveryErrors(work, (error) => serverFaults.push(error))
+async function answer(request: Request, work: (request: Request) => Promise<Response>): Promise<Answer> {
+  const response = await withDeliveryErrors(
+    () => work(request),
+    (error) => serverFaults.push(error),
+    request,
+  )
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : null, text, headers: response.headers }
 }
 
 const url = (slug: string, path = '') => `http://newsroom.test/api/v1/codes/${slug}${path}`
-const getCode = (slug: string) => answer(() => handleCode(payload, new Request(url(slug)), slug))
-const getRevisions = (slug: string) => answer(() => handleRevisions(payload, new Request(url(slug, '/revisions')), slug))
-const getRevision = (slug: string, label: string) => answer(() => handleRevision(payload, new Request(url(slug, `/revisions/${label}`)), slug, label))
-const getDiff = (slug: string, query: string) => answer(() => handleDiff(payload, new Request(url(slug, `/diff${query}`)), slug))
-const getComments = (slug: string) => answer(() => handleListComments(payload, new Request(url(slug, '/comments')), slug))
+// English answers unless a test asks otherwise, as an agency's client would ask for them.
+const inEnglish = { 'accept-language': 'en' }
+const getCode = (slug: string) => answer(new Request(url(slug), { headers: inEnglish }), (request) => handleCode(payload, request, slug))
+const getRevisions = (slug: string) =>
+  answer(new Request(url(slug, '/revisions'), { headers: inEnglish }), (request) => handleRevisions(payload, request, slug))
+const getRevision = (slug: string, label: string) =>
+  answer(new Request(url(slug, `/revisions/${label}`), { headers: inEnglish }), (request) => handleRevision(payload, request, slug, label))
+const getDiff = (slug: string, query: string) =>
+  answer(new Request(url(slug, `/diff${query}`), { headers: inEnglish }), (request) => handleDiff(payload, request, slug))
+const getComments = (slug: string) =>
+  answer(new Request(url(slug, '/comments'), { headers: inEnglish }), (request) => handleListComments(payload, request, slug))
 
 let serial = 0
 /** A client network (IPv6 /64) of its own per request, so the hourly limit per network stays out of the way. */
@@ -77,15 +87,15 @@ const commentBody = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-type PostOptions = { ip?: string; now?: Date; raw?: string }
+type PostOptions = { ip?: string; now?: Date; raw?: string; lang?: 'vi' | 'en' }
 function postComment(slug: string, body: unknown, options: PostOptions = {}): Promise<Answer> {
   const request = new Request(url(slug, '/comments'), {
     method: 'POST',
     // As the app's HTTP server writes it: the TCP peer, the only address a client cannot choose.
-    headers: { 'content-type': 'application/json', [PEER_HEADER]: options.ip ?? freshIp() },
+    headers: { 'content-type': 'application/json', 'accept-language': options.lang ?? 'en', [PEER_HEADER]: options.ip ?? freshIp() },
     body: options.raw ?? JSON.stringify(body),
   })
-  return answer(() => handlePostComment(payload, request, slug, { now: options.now }))
+  return answer(request, (request) => handlePostComment(payload, request, slug, { now: options.now }))
 }
 
 /** Comments as stored, read as the system reads them. */
@@ -429,6 +439,21 @@ describe('the consultation window', () => {
       expect(response.body.error.message).toContain(longDate(closesAt))
       expect(await storedComments(body.text)).toHaveLength(0)
     }
+  })
+
+  it('tells a Vietnamese reader in Vietnamese why the consultation refuses a comment, and what is wrong with a field', async () => {
+    const early = await postComment(code.slug, commentBody(), { now: new Date(opensAt.getTime() - HOUR), lang: 'vi' })
+    expect(early.status).toBe(409)
+    expect(early.body.error.code).toBe('consultation_closed')
+    expect(early.body.error.message).toBe(
+      `Đợt lấy ý kiến chưa mở: diễn ra từ ${longDate(opensAt)} đến ${longDate(closesAt)} (giờ Việt Nam) [${opensAt.toISOString()} – ${closesAt.toISOString()}].`,
+    )
+    const noEmail = await postComment(code.slug, commentBody({ email: '' }), { lang: 'vi' })
+    expect(noEmail.status).toBe(400)
+    expect(noEmail.body.error).toMatchObject({ code: 'invalid_parameter', field: 'email', message: 'Cần ghi địa chỉ email; email không bao giờ được công bố.' })
+    const accepted = await postComment(code.slug, commentBody(), { lang: 'vi' })
+    expect(accepted.status).toBe(202)
+    expect(accepted.body.message).toBe('Cảm ơn bạn: góp ý đang chờ kiểm duyệt và sẽ được đăng sau khi biên tập viên đọc.')
   })
 
   it('accepts a comment on clause I.1.2 while open and keeps it pending, tied to the clause and the revision', async () => {

@@ -46,7 +46,7 @@ async function subscribe(email: string, now?: Date) {
     headers: { 'content-type': 'application/json', [PEER_HEADER]: `2001:db8:${next().toString(16)}::1` },
     body: JSON.stringify({ email, locale: 'vi', frequency: 'daily' }),
   })
-  const response = await withDeliveryErrors(() => handleSubscribe(payload, request, { now }), rethrow)
+  const response = await withDeliveryErrors(() => handleSubscribe(payload, request, { now }), rethrow, request)
   return { status: response.status, text: await response.text() }
 }
 

@@ -110,7 +110,7 @@ async function postSubscription(
     body: options.raw ?? JSON.stringify(body),
     ...(options.raw instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit)
-  const response = await withDeliveryErrors(() => handleSubscribe(payload, request, { now: options.now }), rethrow)
+  const response = await withDeliveryErrors(() => handleSubscribe(payload, request, { now: options.now }), rethrow, request)
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : null, text, headers: response.headers }
 }

@@ -1,3 +1,6 @@
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { commentRequestMessages } from '@/i18n/messages/commentRequests'
+import type { Wording } from '@/platform/errors/appError'
 import { formField } from '../../platform/http/formField'
 import { COMMENT_MAX_CHARS, COMMENTER_GROUPS, isCommenterGroup, type CommenterGroup } from './commentVocabulary'
 
@@ -13,7 +16,7 @@ export type CommentInput = {
   honeypot: boolean
 }
 
-export type ParsedComment = { ok: true; value: CommentInput } | { ok: false; field: string; message: string }
+export type ParsedComment = { ok: true; value: CommentInput } | { ok: false; field: string; message: Wording }
 
 type Clause = { key: string; number: string }
 
@@ -27,7 +30,11 @@ const clean = (value: unknown): string => formField(formField(value).replace(/[\
 // must be refused here, with a 400 naming the field, not fail later as a server error.
 const EMAIL =
   /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
-const fail = (field: string, message: string): ParsedComment => ({ ok: false, field, message })
+const fail = (field: string, pick: (messages: (typeof commentRequestMessages)['en']) => string): ParsedComment => ({
+  ok: false,
+  field,
+  message: inBothLanguages(commentRequestMessages, pick),
+})
 const isConsent = (value: unknown): boolean => value === true || value === 'true' || value === 'on' || value === 'yes' || value === '1'
 
 /**
@@ -36,45 +43,41 @@ const isConsent = (value: unknown): boolean => value === true || value === 'true
  * escape it when they show it, so HTML in a comment is only ever text.
  */
 export function parseCommentInput(body: unknown, clauses: Clause[]): ParsedComment {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return fail('body', 'Send a JSON object with name, email, group, text and consent.')
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return fail('body', (m) => m.notAnObject)
   const input = body as Record<string, unknown>
   const honeypot = clean(input[HONEYPOT_FIELD]) !== ''
 
   const name = clean(input.name)
-  if (!name) return fail('name', 'Your name is required; it is never published.')
-  if (name.length > 200) return fail('name', 'The name is longer than 200 characters.')
+  if (!name) return fail('name', (m) => m.nameRequired)
+  if (name.length > 200) return fail('name', (m) => m.nameTooLong)
 
   const email = clean(input.email).toLowerCase()
-  if (!email) return fail('email', 'Your email address is required; it is never published.')
-  if (email.length > 254 || !EMAIL.test(email)) return fail('email', 'Must be an email address, such as ten@example.vn.')
+  if (!email) return fail('email', (m) => m.emailRequired)
+  if (email.length > 254 || !EMAIL.test(email)) return fail('email', (m) => m.emailShape)
 
   if (!isCommenterGroup(input.group)) {
-    return fail('group', `Say who you are, one of: ${COMMENTER_GROUPS.map((group) => group.value).join(', ')}.`)
+    return fail('group', (m) => m.groupRequired(COMMENTER_GROUPS.map((group) => group.value).join(', ')))
   }
 
   const organisation = clean(input.organisation)
-  if (organisation.length > 200) return fail('organisation', 'The organisation is longer than 200 characters.')
+  if (organisation.length > 200) return fail('organisation', (m) => m.organisationTooLong)
 
   const text = clean(input.text)
-  if (!text) return fail('text', 'The comment is empty.')
+  if (!text) return fail('text', (m) => m.textEmpty)
   const length = [...text].length
-  if (length > COMMENT_MAX_CHARS) return fail('text', `The comment is ${length} characters long; the limit is ${COMMENT_MAX_CHARS}.`)
+  if (length > COMMENT_MAX_CHARS) return fail('text', (m) => m.textTooLong(length, COMMENT_MAX_CHARS))
 
-  if (!isConsent(input.consent)) return fail('consent', 'Tick the consent box: comments are published (without your name or email) and answered in public.')
+  if (!isConsent(input.consent)) return fail('consent', (m) => m.consentRequired)
 
   // A clause sent as a number or an object must not quietly become a comment on the whole code.
   if (input.clause !== undefined && input.clause !== null && typeof input.clause !== 'string') {
-    return fail('clause', 'Give the clause as text: a clause id or a number such as I.1.2, or leave it out to comment on the whole code.')
+    return fail('clause', (m) => m.clauseAsText)
   }
   const wanted = clean(input.clause)
   let clause: Clause | null = null
   if (wanted) {
     clause = clauses.find((item) => item.key === wanted || item.number === wanted) ?? null
-    if (!clause)
-      return fail(
-        'clause',
-        `No clause "${wanted.slice(0, 40)}" in the revision open for comment: give a clause id or number such as I.1.2, or leave it out to comment on the whole code.`,
-      )
+    if (!clause) return fail('clause', (m) => m.noClause(wanted.slice(0, 40)))
   }
 
   return {

@@ -11,7 +11,8 @@ import type { CodeView } from '../loadCodeView'
 import { COMMENT_LIMITS, DUPLICATE_LOOKBACK } from './commentLimits'
 import { isNearDuplicate } from './nearDuplicate'
 import { parseCommentInput } from './parseCommentInput'
-import { messagesIn } from '../../i18n/defineMessages'
+import { inBothLanguages, messagesIn } from '../../i18n/defineMessages'
+import { commentRequestMessages } from '../../i18n/messages/commentRequests'
 import type { Lang } from '../../i18n/lang'
 import { rateLimitMessages } from '../../i18n/messages/rateLimits'
 
@@ -19,15 +20,20 @@ export type SubmittedComment = { status: 'pending'; clause: string | null; messa
 
 type Args = { payload: Payload; view: CodeView; body: unknown; ip: string; now: Date; lang: Lang }
 
-const ACCEPTED_MESSAGE = 'Thank you: your comment waits for moderation and is published once an editor has read it.'
-
 function refuseOutsideWindow(view: CodeView): never {
   const { consultation } = view
-  if (consultation.state === 'none') throw new AppError('consultation_closed', 'This code is not open for comment: no consultation has been announced.')
-  const dates = formatWindow(consultation.consultation, 'en')
-  const iso = `${consultation.consultation.opensAt} – ${consultation.consultation.closesAt}`
-  const when = consultation.state === 'upcoming' ? 'has not opened yet' : 'is closed'
-  throw new AppError('consultation_closed', `The consultation ${when}: it runs ${dates} [${iso}].`)
+  if (consultation.state === 'none')
+    throw new AppError(
+      'consultation_closed',
+      inBothLanguages(commentRequestMessages, (m) => m.notAnnounced),
+    )
+  const window = consultation.consultation
+  const iso = `${window.opensAt} – ${window.closesAt}`
+  const upcoming = consultation.state === 'upcoming'
+  throw new AppError('consultation_closed', {
+    vi: (upcoming ? commentRequestMessages.vi.notOpenYet : commentRequestMessages.vi.closed)(formatWindow(window, 'vi'), iso),
+    en: (upcoming ? commentRequestMessages.en.notOpenYet : commentRequestMessages.en.closed)(formatWindow(window, 'en'), iso),
+  })
 }
 
 // The address is kept only as a keyed hash, enough to spot one sender flooding a consultation.
@@ -56,14 +62,18 @@ export async function submitComment({ payload, view, body, ip, now, lang }: Args
   const parsed = parseCommentInput(body, flattenClauses(view.current.snapshot))
   if (!parsed.ok) throw new AppError('invalid_parameter', parsed.message, { field: parsed.field })
   const input = parsed.value
-  if (input.honeypot) return { status: 'pending', clause: input.clause?.number ?? null, message: ACCEPTED_MESSAGE }
+  if (input.honeypot) return { status: 'pending', clause: input.clause?.number ?? null, message: messagesIn(commentRequestMessages, lang).accepted }
 
   const { rows } = await poolOf(payload).query<{ text: string }>('SELECT text FROM code_comments WHERE code_id = $1 ORDER BY created_at DESC LIMIT $2', [
     view.code.id,
     DUPLICATE_LOOKBACK,
   ])
   if (rows.some((row) => isNearDuplicate(row.text, input.text))) {
-    throw new AppError('duplicate_comment', 'This comment is the same as, or nearly the same as, one already received on this code.', { field: 'text' })
+    throw new AppError(
+      'duplicate_comment',
+      inBothLanguages(commentRequestMessages, (m) => m.duplicate),
+      { field: 'text' },
+    )
   }
 
   const created = await payload.create({
@@ -87,5 +97,5 @@ export async function submitComment({ payload, view, body, ip, now, lang }: Args
     depth: 0,
     overrideAccess: false,
   })
-  return { status: 'pending', clause: input.clause?.number ?? null, message: ACCEPTED_MESSAGE, id: created.id }
+  return { status: 'pending', clause: input.clause?.number ?? null, message: messagesIn(commentRequestMessages, lang).accepted, id: created.id }
 }

@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
 import { AppError } from '@/platform/errors/appError'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
+import { commentRequestMessages } from '@/i18n/messages/commentRequests'
 import { renderedBody, respondCached } from '../../delivery/api/httpCaching'
 import { clientIpOf } from '../../platform/http/clientAddress'
 import { readLimitedText } from '@/platform/http/readLimitedText'
@@ -21,17 +24,27 @@ function json(request: Request, body: unknown, lastModified: string): Response {
 
 async function viewOf(payload: Payload, slug: string, now?: Date): Promise<CodeView> {
   const view = await loadCodeView(payload, slug, now)
-  if (!view) throw new AppError('not_found', `No published code of conduct "${slug.slice(0, 100)}".`, { field: 'slug' })
+  if (!view)
+    throw new AppError(
+      'not_found',
+      inBothLanguages(apiRefusalMessages, (m) => m.noCode(slug.slice(0, 100))),
+      { field: 'slug' },
+    )
   return view
 }
 
 function revisionOf(view: CodeView, label: string | null, field: string) {
-  if (!label) throw new AppError('invalid_parameter', `Give a revision label in ${field}, such as ${view.current.revision}.`, { field })
+  if (!label)
+    throw new AppError(
+      'invalid_parameter',
+      inBothLanguages(apiRefusalMessages, (m) => m.giveRevision(field, view.current.revision)),
+      { field },
+    )
   const revision = view.revisions.find((item) => item.revision === label)
   if (!revision) {
     throw new AppError(
       'not_found',
-      `No revision "${label.slice(0, 40)}" of ${view.code.slug}: published revisions are ${view.revisions.map((item) => item.revision).join(', ')}.`,
+      inBothLanguages(apiRefusalMessages, (m) => m.noRevision(label.slice(0, 40), view.code.slug, view.revisions.map((item) => item.revision).join(', '))),
       { field },
     )
   }
@@ -88,13 +101,18 @@ export async function handlePostComment(payload: Payload, request: Request, slug
   let body = options.body
   if (body === undefined) {
     const text = await readLimitedText(request, COMMENT_BODY_LIMIT_BYTES)
-    if (text === null) throw new AppError('payload_too_large', `The body is larger than ${COMMENT_BODY_LIMIT_BYTES / 1024} KB.`, { field: 'body' })
+    if (text === null)
+      throw new AppError(
+        'payload_too_large',
+        inBothLanguages(commentRequestMessages, (m) => m.tooLarge(COMMENT_BODY_LIMIT_BYTES / 1024)),
+        { field: 'body' },
+      )
     try {
       body = JSON.parse(text)
     } catch {
       throw new AppError(
         'invalid_parameter',
-        'The body is not valid JSON: send an object such as {"name":"…","email":"…","group":"parent","text":"…","consent":true,"clause":"I.1.2"}.',
+        inBothLanguages(commentRequestMessages, (m) => m.notJson),
         { field: 'body' },
       )
     }

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto'
 
 import { AppError } from '@/platform/errors/appError'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
 
 /**
  * A sync position in the change log. The client sees only an opaque, signed string.
@@ -17,7 +19,12 @@ export function encodeCursor(cursor: Cursor, secret: string): string {
   return `${payload}.${sign(secret, payload)}`
 }
 
-const invalid = () => new AppError('invalid_cursor', 'The cursor in `since` is not one this API gave out: use a `next` value unchanged.', { field: 'since' })
+const invalid = () =>
+  new AppError(
+    'invalid_cursor',
+    inBothLanguages(apiRefusalMessages, (m) => m.badCursor),
+    { field: 'since' },
+  )
 
 const isPosition = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
 

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { liftDueEmbargoes } from '../changes/liftDueEmbargoes'
 import { poolOf } from '@/db/sql'
 import { AppError } from '@/platform/errors/appError'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
 import { AgencyRateLimiter } from './rateLimiter'
 import type { AgencyRecord } from './agencyRecord'
 import { apiKeyFrom, readDeliveryState, type DeliveryState } from './readDeliveryState'
@@ -32,14 +34,22 @@ export async function agencyContext(
   request: Request,
 ): Promise<{ state: DeliveryState; agency: AgencyRecord; rateHeaders: Record<string, string> }> {
   const apiKey = apiKeyFrom(request.headers)
-  const unauthorized = new AppError('unauthorized', 'A valid API key is required: send the header `Authorization: agencies API-Key <key>`.', {
-    headers: { 'WWW-Authenticate': 'API-Key realm="newsroom"' },
-  })
+  const unauthorized = new AppError(
+    'unauthorized',
+    inBothLanguages(apiRefusalMessages, (m) => m.apiKeyRequired),
+    {
+      headers: { 'WWW-Authenticate': 'API-Key realm="newsroom"' },
+    },
+  )
   if (!apiKey) throw unauthorized
   const state = await readFreshState(payload, apiKey)
   const agency = state.agency
   if (!agency) throw unauthorized
-  if (!agency.active) throw new AppError('agency_inactive', 'This agency is not active: ask the press office to reactivate it.')
+  if (!agency.active)
+    throw new AppError(
+      'agency_inactive',
+      inBothLanguages(apiRefusalMessages, (m) => m.agencyInactive),
+    )
   limiter ??= new AgencyRateLimiter(poolOf(payload))
   const taken = limiter.take(agency.id, agency.rateLimitPerMinute)
   if (!taken.ok) {

@@ -6,6 +6,8 @@ import type { NinjsItem } from '../ninjs/types'
 import { auditEmbargoedFetch } from './auditEmbargoedFetch'
 import { agencyContext } from './deliveryContext'
 import { AppError } from '@/platform/errors/appError'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
 import { AGENCY_CACHE_CONTROL, grantedTypes } from './handleItems'
 import { renderedBody, respondCached, type RenderedBody } from './httpCaching'
 import { queryLatestChange } from './queryChanges'
@@ -17,14 +19,24 @@ const cache = new ResponseCache<RenderedBody & { item: NinjsItem }>()
 export async function handleItem(payload: Payload, request: Request, id: string): Promise<Response> {
   const { state, agency, rateHeaders } = await agencyContext(payload, request)
   const parsed = parseItemId(id)
-  if (!parsed) throw new AppError('invalid_parameter', 'The item id must look like article-42-vi: a type, a number and a language.', { field: 'id' })
+  if (!parsed)
+    throw new AppError(
+      'invalid_parameter',
+      inBothLanguages(apiRefusalMessages, (m) => m.itemIdShape),
+      { field: 'id' },
+    )
   grantedTypes(agency, [parsed.type], true)
   const audience = agency.trusted ? 'trusted' : 'public'
   const key = `${state.generation}|${audience}|${id}`
   let rendered = cache.get(key)
   if (!rendered) {
     const row = await queryLatestChange(poolOf(payload), { audience, types: [parsed.type] }, id)
-    if (!row) throw new AppError('not_found', `No item ${id}.`, { field: 'id' })
+    if (!row)
+      throw new AppError(
+        'not_found',
+        inBothLanguages(apiRefusalMessages, (m) => m.noItem(id)),
+        { field: 'id' },
+      )
     rendered = { ...renderedBody(JSON.stringify(row.ninjs), state.changedAt, 'application/json; charset=utf-8'), item: row.ninjs }
     cache.set(key, rendered)
   }

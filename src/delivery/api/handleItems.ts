@@ -7,6 +7,8 @@ import { auditEmbargoedFetch } from './auditEmbargoedFetch'
 import { encodeCursor, type Cursor } from './cursor'
 import { agencyContext } from './deliveryContext'
 import { AppError } from '@/platform/errors/appError'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
 import { renderedBody, respondCached, type RenderedBody } from './httpCaching'
 import { parseItemsQuery } from './parseItemsQuery'
 import { queryChangePage, type Audience } from './queryChanges'
@@ -24,7 +26,11 @@ export function grantedTypes(agency: AgencyRecord, requested: ContentType[], exp
   const granted = agency.allowedTypes.length === 0 ? requested : requested.filter((type) => agency.allowedTypes.includes(type))
   if (explicit && granted.length < requested.length) {
     const refused = requested.filter((type) => !granted.includes(type))
-    throw new AppError('type_not_allowed', `This agency does not receive ${refused.join(', ')}.`, { field: 'type' })
+    throw new AppError(
+      'type_not_allowed',
+      inBothLanguages(apiRefusalMessages, (m) => m.typeNotAllowed(refused.join(', '))),
+      { field: 'type' },
+    )
   }
   return granted
 }

@@ -5,6 +5,8 @@ import { CONTENT_TYPES } from '@/content/contentTypes'
 import { poolOf } from '@/db/sql'
 import { readFreshState } from '../api/deliveryContext'
 import { AppError } from '@/platform/errors/appError'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
 import { renderedBody, respondCached, type RenderedBody } from '../api/httpCaching'
 import { parseSlug } from '../api/parseItemsQuery'
 import { queryLiveItems } from '../api/queryChanges'
@@ -53,8 +55,18 @@ const staleAtOf = (rows: Array<{ pubStatus: string; occurredAt: Date }>): number
  * and in RSS and JSON Feed its entry with the title marked and the reason as its text.
  */
 export async function handleFeed(payload: Payload, request: Request, langParam: string, format: string): Promise<Response> {
-  if (!isLanguage(langParam)) throw new AppError('not_found', 'Feeds exist for vi and en.', { field: 'lang' })
-  if (!(format in FEED_FORMATS)) throw new AppError('not_found', 'Feeds are atom.xml, rss.xml and feed.json.', { field: 'format' })
+  if (!isLanguage(langParam))
+    throw new AppError(
+      'not_found',
+      inBothLanguages(apiRefusalMessages, (m) => m.feedLanguages),
+      { field: 'lang' },
+    )
+  if (!(format in FEED_FORMATS))
+    throw new AppError(
+      'not_found',
+      inBothLanguages(apiRefusalMessages, (m) => m.feedFormats),
+      { field: 'format' },
+    )
   const lang: Language = langParam
   const { contentType, render } = FEED_FORMATS[format as FeedFormat]
   const url = new URL(request.url)

@@ -45,6 +45,14 @@ export type ErrorCode = keyof typeof ERROR_STATUS
 
 export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && Object.hasOwn(ERROR_STATUS, value)
 
+/**
+ * A message in both of the newsroom's languages, for a failure found before anyone knows who
+ * will read it (a parser, a domain rule); the answer picks the reader's language.
+ */
+export type Wording = { readonly vi: string; readonly en: string }
+
+type ReaderLanguage = keyof Wording
+
 /** The error body every channel answers with: `{ "error": { "code", "message", "field"? } }`. */
 export type ErrorBody = { error: { code: ErrorCode; message: string; field?: string } & Record<string, unknown> }
 
@@ -59,9 +67,12 @@ export class AppError extends Error {
   readonly field?: string
   readonly headers?: Record<string, string>
   readonly details?: Record<string, unknown>
+  readonly wording: Wording
 
-  constructor(code: ErrorCode, message: string, options: { field?: string; headers?: Record<string, string>; details?: Record<string, unknown> } = {}) {
-    super(message)
+  constructor(code: ErrorCode, message: string | Wording, options: { field?: string; headers?: Record<string, string>; details?: Record<string, unknown> } = {}) {
+    // Logs read the English side; a reader gets their own language (messageIn).
+    super(typeof message === 'string' ? message : message.en)
+    this.wording = typeof message === 'string' ? { vi: message, en: message } : message
     this.code = code
     this.field = options.field
     this.headers = options.headers
@@ -72,8 +83,13 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code]
   }
 
-  toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}), ...this.details } }
+  /** The message in the reader's language. */
+  messageIn(lang: ReaderLanguage): string {
+    return this.wording[lang]
+  }
+
+  toBody(lang: ReaderLanguage = 'vi'): ErrorBody {
+    return { error: { code: this.code, message: this.messageIn(lang), ...(this.field ? { field: this.field } : {}), ...this.details } }
   }
 }
 
@@ -84,7 +100,7 @@ export const refusal = <C extends ErrorCode>(code: C): { ok: false; status: (typ
   code,
 })
 
-/** The error as JSON, never cached. */
-export function errorJsonResponse(error: AppError): Response {
-  return Response.json(error.toBody(), { status: error.status, headers: { 'Cache-Control': 'no-store', ...error.headers } })
+/** The error as JSON in the reader's language (Vietnamese unless asked otherwise), never cached. */
+export function errorJsonResponse(error: AppError, lang: ReaderLanguage = 'vi'): Response {
+  return Response.json(error.toBody(lang), { status: error.status, headers: { 'Cache-Control': 'no-store', ...error.headers } })
 }

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import type { BriefingPack } from '../../../payload-types'
 import { withDeliveryErrors } from '../../delivery/api/errors'
 import { AppError } from '@/platform/errors/appError'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
 import { isLanguage, type Language } from '../../delivery/languages'
 import { publicUrlOf } from '../../delivery/publicUrl'
 import { siteUrl } from '../../config/siteUrl'
@@ -22,12 +24,22 @@ const EMBARGOED_CACHE = 'private, no-store'
 function languageOf(request: Request): Language {
   const lang = new URL(request.url).searchParams.get('lang')
   if (lang === null || lang === '') return 'vi'
-  if (!isLanguage(lang)) throw new AppError('invalid_parameter', 'lang must be vi or en.', { field: 'lang' })
+  if (!isLanguage(lang))
+    throw new AppError(
+      'invalid_parameter',
+      inBothLanguages(apiRefusalMessages, (m) => m.langValue),
+      { field: 'lang' },
+    )
   return lang
 }
 
 // The same answer for a draft, an embargoed pack shown to the wrong reader and an unknown slug.
-const notFound = (slug: string) => new AppError('not_found', `No briefing pack "${slug.slice(0, 100)}".`, { field: 'slug' })
+const notFound = (slug: string) =>
+  new AppError(
+    'not_found',
+    inBothLanguages(apiRefusalMessages, (m) => m.noBriefingPack(slug.slice(0, 100))),
+    { field: 'slug' },
+  )
 
 const fileEntry = (file: BundledFile): BundleEntry => ({ name: file.entryName, path: file.path, label: file.media.filename ?? undefined })
 
@@ -47,7 +59,12 @@ async function respond(payload: Payload, request: Request, slug: string): Promis
   // loadPack applies the one access rule: anonymous readers get what is public now, an
   // accredited journalist embargoed packs too.
   const loaded = await loadPack(payload, slug, reader)
-  if (loaded.status === 'gone') throw new AppError('gone', `The briefing pack "${slug.slice(0, 100)}" has been withdrawn.`, { field: 'slug' })
+  if (loaded.status === 'gone')
+    throw new AppError(
+      'gone',
+      inBothLanguages(apiRefusalMessages, (m) => m.briefingPackWithdrawn(slug.slice(0, 100))),
+      { field: 'slug' },
+    )
   if (loaded.status !== 'ok') throw notFound(slug)
   const pack = loaded.value
   const now = new Date()
@@ -91,5 +108,6 @@ export async function handleBundle(payload: Payload, request: Request, slug: str
   return withDeliveryErrors(
     () => respond(payload, request, slug),
     (error) => payload.logger.error({ err: error, msg: 'GET /press/briefing-packs/{slug}/bundle.zip failed' }),
+    request,
   )
 }

@@ -2,6 +2,9 @@
 
 import React, { useRef, useState } from 'react'
 
+import { messagesIn } from '@/i18n/defineMessages'
+import { commentFormMessages } from '@/i18n/messages/commentForm'
+import { rateLimitMessages } from '@/i18n/messages/rateLimits'
 import type { SiteLanguage } from '@/i18n/siteCopy'
 
 type Option = { value: string; label: string }
@@ -17,46 +20,9 @@ type Props = {
   honeypotField: string
 }
 
-const COPY = {
-  vi: {
-    title: 'Gửi góp ý',
-    intro: 'Góp ý được biên tập viên đọc trước khi đăng. Họ tên và email của bạn không bao giờ được công khai.',
-    clause: 'Góp ý cho',
-    whole: 'Cả bộ quy tắc',
-    name: 'Họ và tên',
-    email: 'Email',
-    group: 'Bạn là',
-    organisation: 'Cơ quan, tổ chức (nếu có)',
-    text: 'Nội dung góp ý',
-    consent: 'Tôi đồng ý để nội dung góp ý (không kèm họ tên, email) được đăng công khai và trả lời công khai.',
-    honeypot: 'Để trống ô này',
-    send: 'Gửi góp ý',
-    sending: 'Đang gửi…',
-    sent: 'Cảm ơn bạn. Góp ý đã được nhận và sẽ được đăng sau khi biên tập viên duyệt.',
-    chars: 'ký tự',
-  },
-  en: {
-    title: 'Send a comment',
-    intro: 'An editor reads every comment before it is published. Your name and email are never made public.',
-    clause: 'Comment on',
-    whole: 'The whole code',
-    name: 'Full name',
-    email: 'Email',
-    group: 'You are',
-    organisation: 'Organisation (if any)',
-    text: 'Your comment',
-    consent: 'I agree that my comment (without my name or email) is published and answered in public.',
-    honeypot: 'Leave this empty',
-    send: 'Send comment',
-    sending: 'Sending…',
-    sent: 'Thank you. Your comment has been received and will be published once an editor has read it.',
-    chars: 'characters',
-  },
-} as const
-
 /** The consultation's comment form: posts to the public API and says what went wrong, field by field. */
 export function CommentForm({ lang, slug, action, clauses, groups, selectedClause, maxChars, honeypotField }: Props) {
-  const copy = COPY[lang]
+  const copy = messagesIn(commentFormMessages, lang)
   const form = useRef<HTMLFormElement>(null)
   const [state, setState] = useState<{ kind: 'idle' | 'sending' | 'sent' | 'error'; message?: string; field?: string }>({ kind: 'idle' })
   const [length, setLength] = useState(0)
@@ -69,7 +35,8 @@ export function CommentForm({ lang, slug, action, clauses, groups, selectedClaus
     try {
       const response = await fetch(`/api/v1/codes/${encodeURIComponent(slug)}/comments`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        // The page's language, so every refusal (window, fields, limits) reads in the reader's language.
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
         body: JSON.stringify({ ...body, consent: data.get('consent') === 'on' }),
       })
       const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string; field?: string } }
@@ -79,10 +46,10 @@ export function CommentForm({ lang, slug, action, clauses, groups, selectedClaus
         setState({ kind: 'sent', message: copy.sent })
         return
       }
-      setState({ kind: 'error', message: answer.error?.message ?? `HTTP ${response.status}`, field: answer.error?.field })
+      setState({ kind: 'error', message: answer.error?.message ?? copy.failed(response.status), field: answer.error?.field })
       if (answer.error?.field) form.current?.querySelector<HTMLElement>(`[name="${answer.error.field}"]`)?.focus()
-    } catch (error) {
-      setState({ kind: 'error', message: (error as Error).message })
+    } catch {
+      setState({ kind: 'error', message: messagesIn(rateLimitMessages, lang).offline })
     }
   }
 

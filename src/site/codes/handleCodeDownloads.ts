@@ -7,12 +7,14 @@ import { codePdfResponse, reportCsvResponse } from '../../consultation/report/do
 import { reportCsv } from '../../consultation/report/reportCsv'
 import { withDeliveryErrors } from '../../delivery/api/errors'
 import { AppError } from '@/platform/errors/appError'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
 import { deliveryPayload } from '@/deliveryPayload'
 import type { SiteLanguage } from '@/i18n/siteCopy'
 
 async function viewOf(payload: Payload, slug: string): Promise<CodeView> {
   const view = await loadCodeView(payload, slug)
-  if (!view) throw new AppError('not_found', `No published code of conduct "${slug.slice(0, 100)}".`, { field: 'slug' })
+  if (!view) throw new AppError('not_found', inBothLanguages(apiRefusalMessages, (m) => m.noCode(slug.slice(0, 100))), { field: 'slug' })
   return view
 }
 
@@ -27,6 +29,7 @@ export async function handleReportCsv(lang: SiteLanguage, slug: string): Promise
       return reportCsvResponse(view.code.slug, reportCsv(report, lang))
     },
     (error) => payload.logger.error({ err: error, msg: 'GET /codes/{slug}/report.csv failed' }),
+    lang,
   )
 }
 
@@ -37,5 +40,5 @@ export async function handleCodePdf(lang: SiteLanguage, slug: string): Promise<R
   return withDeliveryErrors(async () => {
     const view = await viewOf(payload, slug)
     return codePdfResponse({ slug: view.code.slug, snapshot: view.current.snapshot, lang, publishedAt: view.current.publishedAt, onError: log })
-  }, log)
+  }, log, lang)
 }

@@ -11,6 +11,8 @@ import { readForm } from '@/platform/http/readForm'
 import type { SiteLanguage } from '@/i18n/siteCopy'
 import { errorPageResponse } from '@/i18n/errorPage'
 import { sitePageMessages } from '@/i18n/messages/sitePages'
+import { messagesIn } from '@/i18n/defineMessages'
+import { commentRequestMessages } from '@/i18n/messages/commentRequests'
 
 // Parts of the address come from the form: encoded, a clause ending in U+3000 cannot break the header.
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: headerSafe(location), 'Cache-Control': 'no-store' } })
@@ -24,7 +26,7 @@ export async function handleCommentForm(request: Request, lang: SiteLanguage, sl
   const view = await loadCodeView(payload, slug)
   if (!view) return errorPageResponse(new AppError('not_found', sitePageMessages[lang].missingBody), lang)
   const form = await readForm(request, COMMENT_BODY_LIMIT_BYTES)
-  if (!form) return redirect(`${codePath(lang, slug)}?comment-error=${encodeURIComponent('The comment is too large.')}#comment-form`)
+  if (!form) return redirect(`${codePath(lang, slug)}?comment-error=${encodeURIComponent(messagesIn(commentRequestMessages, lang).tooLarge(COMMENT_BODY_LIMIT_BYTES / 1024))}#comment-form`)
   const body = Object.fromEntries(form.entries())
   try {
     const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now: new Date(), lang })
@@ -32,7 +34,7 @@ export async function handleCommentForm(request: Request, lang: SiteLanguage, sl
     return redirect(`${codePath(lang, slug)}?comment=received${accepted.clause ? clause : ''}`)
   } catch (error) {
     if (!(error instanceof AppError)) throw error
-    const message = error.field ? `${error.message} (${error.field})` : error.message
+    const message = error.messageIn(lang)
     return redirect(`${codePath(lang, slug)}?comment-error=${encodeURIComponent(message)}#comment-form`)
   }
 }

@@ -10,5 +10,6 @@ export async function GET(request: Request): Promise<Response> {
   return withDeliveryErrors(
     () => handleItems(payload, request),
     (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/items failed' }),
+    request,
   )
 }

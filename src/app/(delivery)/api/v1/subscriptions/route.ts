@@ -10,5 +10,6 @@ export async function POST(request: Request): Promise<Response> {
   return withDeliveryErrors(
     () => handleSubscribe(payload, request),
     (error) => payload.logger.error({ err: error, msg: 'POST /api/v1/subscriptions failed' }),
+    request,
   )
 }

@@ -11,5 +11,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ lang
   return withDeliveryErrors(
     () => handleFeed(payload, request, lang, format),
     (error) => payload.logger.error({ err: error, msg: 'feed failed' }),
+    request,
   )
 }

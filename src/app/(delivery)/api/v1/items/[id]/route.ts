@@ -11,5 +11,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return withDeliveryErrors(
     () => handleItem(payload, request, id),
     (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/items/{id} failed' }),
+    request,
   )
 }

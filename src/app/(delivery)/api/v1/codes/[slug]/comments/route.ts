@@ -13,6 +13,7 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
   return withDeliveryErrors(
     () => handleListComments(payload, request, slug),
     (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/codes/{slug}/comments failed' }),
+    request,
   )
 }
 
@@ -23,5 +24,6 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
   return withDeliveryErrors(
     () => handlePostComment(payload, request, slug),
     (error) => payload.logger.error({ err: error, msg: 'POST /api/v1/codes/{slug}/comments failed' }),
+    request,
   )
 }

@@ -11,5 +11,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return withDeliveryErrors(
     () => handleRevisions(payload, request, slug),
     (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/codes/{slug}/revisions failed' }),
+    request,
   )
 }

@@ -11,5 +11,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return withDeliveryErrors(
     () => handleRevision(payload, request, slug, decodeURIComponent(revision)),
     (error) => payload.logger.error({ err: error, msg: 'GET /api/v1/codes/{slug}/revisions/{revision} failed' }),
+    request,
   )
 }

@@ -1,0 +1,41 @@
+import { defineMessages } from '../defineMessages'
+
+/** The consultation's comment form on a code of conduct's page. */
+export const commentFormMessages = defineMessages({
+  vi: {
+    title: 'Gửi góp ý',
+    intro: 'Góp ý được biên tập viên đọc trước khi đăng. Họ tên và email của bạn không bao giờ được công khai.',
+    clause: 'Góp ý cho',
+    whole: 'Cả bộ quy tắc',
+    name: 'Họ và tên',
+    email: 'Email',
+    group: 'Bạn là',
+    organisation: 'Cơ quan, tổ chức (nếu có)',
+    text: 'Nội dung góp ý',
+    consent: 'Tôi đồng ý để nội dung góp ý (không kèm họ tên, email) được đăng công khai và trả lời công khai.',
+    honeypot: 'Để trống ô này',
+    send: 'Gửi góp ý',
+    sending: 'Đang gửi…',
+    sent: 'Cảm ơn bạn. Góp ý đã được nhận và sẽ được đăng sau khi biên tập viên duyệt.',
+    chars: 'ký tự',
+    failed: (status: number) => `Chưa gửi được góp ý (máy chủ trả lời mã ${status}). Hãy thử lại sau ít phút.`,
+  },
+  en: {
+    title: 'Send a comment',
+    intro: 'An editor reads every comment before it is published. Your name and email are never made public.',
+    clause: 'Comment on',
+    whole: 'The whole code',
+    name: 'Full name',
+    email: 'Email',
+    group: 'You are',
+    organisation: 'Organisation (if any)',
+    text: 'Your comment',
+    consent: 'I agree that my comment (without my name or email) is published and answered in public.',
+    honeypot: 'Leave this empty',
+    send: 'Send comment',
+    sending: 'Sending…',
+    sent: 'Thank you. Your comment has been received and will be published once an editor has read it.',
+    chars: 'characters',
+    failed: (status: number) => `The comment was not sent (the server answered ${status}). Please try again in a few minutes.`,
+  },
+})
