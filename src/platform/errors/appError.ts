@@ -69,7 +69,11 @@ export class AppError extends Error {
   readonly details?: Record<string, unknown>
   readonly wording: Wording
 
-  constructor(code: ErrorCode, message: string | Wording, options: { field?: string; headers?: Record<string, string>; details?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string | Wording,
+    options: { field?: string; headers?: Record<string, string>; details?: Record<string, unknown> } = {},
+  ) {
     // Logs read the English side; a reader gets their own language (messageIn).
     super(typeof message === 'string' ? message : message.en)
     this.wording = typeof message === 'string' ? { vi: message, en: message } : message

@@ -14,7 +14,12 @@ import type { SiteLanguage } from '@/i18n/siteCopy'
 
 async function viewOf(payload: Payload, slug: string): Promise<CodeView> {
   const view = await loadCodeView(payload, slug)
-  if (!view) throw new AppError('not_found', inBothLanguages(apiRefusalMessages, (m) => m.noCode(slug.slice(0, 100))), { field: 'slug' })
+  if (!view)
+    throw new AppError(
+      'not_found',
+      inBothLanguages(apiRefusalMessages, (m) => m.noCode(slug.slice(0, 100))),
+      { field: 'slug' },
+    )
   return view
 }
 
@@ -37,8 +42,12 @@ export async function handleReportCsv(lang: SiteLanguage, slug: string): Promise
 export async function handleCodePdf(lang: SiteLanguage, slug: string): Promise<Response> {
   const payload = await deliveryPayload()
   const log = (error: unknown) => payload.logger.error({ err: error, msg: 'GET /codes/{slug}/print.pdf failed' })
-  return withDeliveryErrors(async () => {
-    const view = await viewOf(payload, slug)
-    return codePdfResponse({ slug: view.code.slug, snapshot: view.current.snapshot, lang, publishedAt: view.current.publishedAt, onError: log })
-  }, log, lang)
+  return withDeliveryErrors(
+    async () => {
+      const view = await viewOf(payload, slug)
+      return codePdfResponse({ slug: view.code.slug, snapshot: view.current.snapshot, lang, publishedAt: view.current.publishedAt, onError: log })
+    },
+    log,
+    lang,
+  )
 }

@@ -26,7 +26,10 @@ export async function handleCommentForm(request: Request, lang: SiteLanguage, sl
   const view = await loadCodeView(payload, slug)
   if (!view) return errorPageResponse(new AppError('not_found', sitePageMessages[lang].missingBody), lang)
   const form = await readForm(request, COMMENT_BODY_LIMIT_BYTES)
-  if (!form) return redirect(`${codePath(lang, slug)}?comment-error=${encodeURIComponent(messagesIn(commentRequestMessages, lang).tooLarge(COMMENT_BODY_LIMIT_BYTES / 1024))}#comment-form`)
+  if (!form)
+    return redirect(
+      `${codePath(lang, slug)}?comment-error=${encodeURIComponent(messagesIn(commentRequestMessages, lang).tooLarge(COMMENT_BODY_LIMIT_BYTES / 1024))}#comment-form`,
+    )
   const body = Object.fromEntries(form.entries())
   try {
     const accepted = await submitComment({ payload, view, body, ip: clientIpOf(request), now: new Date(), lang })
