@@ -1,5 +1,7 @@
 import { parse, type DocumentNode, type ExecutionArgs, type ValidationRule } from 'graphql'
 
+import { langOfPayloadRequest } from '@/i18n/lang'
+
 import { QUERY_LIMITS } from './queryLimits'
 import { refuseCostlyQuery, reportRefusal } from './queryCostRule'
 import { staffOnlyIntrospection } from './staffOnlyIntrospection'
@@ -16,11 +18,11 @@ const STAND_IN: DocumentNode = parse('{ __typename }')
  * the refusal. `args` is this one request's, so nothing else sees the swap.
  */
 export function graphqlValidationRules(args: ExecutionArgs): ValidationRule[] {
-  const refusal = refuseCostlyQuery(args.document, QUERY_LIMITS)
+  const req = (args.contextValue as { req?: { user?: unknown; i18n?: { language?: string } } } | undefined)?.req
+  const refusal = refuseCostlyQuery(args.document, QUERY_LIMITS, langOfPayloadRequest(req))
   if (refusal) {
     ;(args as { document: DocumentNode }).document = STAND_IN
     return [reportRefusal(refusal)]
   }
-  const req = (args.contextValue as { req?: { user?: unknown } } | undefined)?.req
   return [staffOnlyIntrospection(req?.user)]
 }

@@ -1,32 +1,28 @@
 import { GraphQL } from '@payloadcms/graphql/types'
 import type { DocumentNode, ValidationRule } from 'graphql'
 
+import { messagesIn } from '@/i18n/defineMessages'
+import type { Lang } from '@/i18n/lang'
+import { graphqlLimitMessages } from '@/i18n/messages/graphqlLimits'
+
 import { measureQueryCost } from './measureQueryCost'
 import type { QueryLimits } from './queryLimits'
 
 export type QueryRefusal = { code: 'QUERY_TOO_COSTLY' | 'QUERY_TOO_DEEP' | 'FRAGMENT_CYCLE'; message: string }
 
-/** Why this document must not run, or null when it is within the limits. Pure. */
-export function refuseCostlyQuery(document: DocumentNode, limits: QueryLimits): QueryRefusal | null {
+/** Why this document must not run, in the asker's language, or null when it is within the limits. Pure. */
+export function refuseCostlyQuery(document: DocumentNode, limits: QueryLimits, lang: Lang = 'vi'): QueryRefusal | null {
   const { cost, depth, fragmentNesting, fragmentCycle } = measureQueryCost(document)
-  if (fragmentCycle) {
-    return { code: 'FRAGMENT_CYCLE', message: `The query is refused: fragment "${fragmentCycle}" spreads itself, so it would never end.` }
-  }
+  const words = messagesIn(graphqlLimitMessages, lang)
+  if (fragmentCycle) return { code: 'FRAGMENT_CYCLE', message: words.fragmentCycle(fragmentCycle) }
   if (cost > limits.maxCost) {
-    return {
-      code: 'QUERY_TOO_COSTLY',
-      message: `The query is refused: its cost is ${Number.isFinite(cost) ? cost : 'unbounded'}, above the limit of ${limits.maxCost}. Every field and alias counts, and fields with sub-fields count 10; ask for less or split the query.`,
-    }
+    return { code: 'QUERY_TOO_COSTLY', message: words.tooCostly(Number.isFinite(cost) ? String(cost) : words.unbounded, limits.maxCost) }
   }
   if (fragmentNesting > limits.maxFragmentNesting) {
-    return {
-      code: 'QUERY_TOO_DEEP',
-      message: `The query is refused: its fragments spread inside one another ${Number.isFinite(fragmentNesting) ? fragmentNesting : 'too many'} deep, above the limit of ${limits.maxFragmentNesting}.`,
-    }
+    const nesting = Number.isFinite(fragmentNesting) ? String(fragmentNesting) : words.tooMany
+    return { code: 'QUERY_TOO_DEEP', message: words.fragmentsTooDeep(nesting, limits.maxFragmentNesting) }
   }
-  if (depth > limits.maxDepth) {
-    return { code: 'QUERY_TOO_DEEP', message: `The query is refused: it nests ${depth} fields deep, above the limit of ${limits.maxDepth}.` }
-  }
+  if (depth > limits.maxDepth) return { code: 'QUERY_TOO_DEEP', message: words.tooDeep(depth, limits.maxDepth) }
   return null
 }
 

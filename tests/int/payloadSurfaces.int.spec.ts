@@ -214,7 +214,7 @@ describe('GraphQL cost', () => {
 
   it('refuses 300 aliases of Articles { totalDocs } with 400 before touching the database', async () => {
     const started = Date.now()
-    const response = await graphqlHttp(aliases(300, 'Articles { totalDocs }'))
+    const response = await graphqlHttp(aliases(300, 'Articles { totalDocs }'), { acceptLanguage: 'en' })
     expect(response.status).toBe(400)
     expect(response.body.data).toBeUndefined()
     expect(response.body.errors?.[0]?.message).toMatch(/cost/)
@@ -228,9 +228,11 @@ describe('GraphQL cost', () => {
   })
 
   it('refuses a fragment that spreads itself with 400, not a crash', async () => {
-    const response = await graphqlHttp('query { Articles { docs { ...loop } } } fragment loop on Article { id ...loop }')
+    const response = await graphqlHttp('query { Articles { docs { ...loop } } } fragment loop on Article { id ...loop }', { acceptLanguage: 'en' })
     expect(response.status).toBe(400)
     expect(response.body.errors?.[0]?.message).toMatch(/loop/)
+    const inVietnamese = await graphqlHttp('query { Articles { docs { ...loop } } } fragment loop on Article { id ...loop }', { acceptLanguage: 'vi' })
+    expect(inVietnamese.body.errors?.[0]?.message).toBe('Truy vấn bị từ chối: fragment "loop" tự lồng vào chính nó nên sẽ không bao giờ kết thúc.')
   })
 
   it('refuses fragments that double at every level', async () => {
@@ -247,7 +249,7 @@ describe('GraphQL cost', () => {
 
   it('refuses a query nested too deep', async () => {
     const deep = `{ Articles { docs { ${'campaign { topics { '.repeat(8)}id${' } }'.repeat(8)} } } }`
-    const response = await graphqlHttp(deep)
+    const response = await graphqlHttp(deep, { acceptLanguage: 'en' })
     expect(response.status).toBe(400)
     expect(response.body.errors?.[0]?.message).toMatch(/deep/)
   })

@@ -418,6 +418,19 @@ describe('webhook deliveries to press agencies', () => {
       }
       const privateAnswer = await rest('POST', '/agencies', { token, body: { name, kind: 'online', webhookUrl: 'http://10.0.0.5/hook' } })
       expect(JSON.stringify(privateAnswer.body)).toContain('10.0.0.5')
+      // The press officer reads why in their own language.
+      const inVietnamese = await rest('POST', '/agencies', {
+        token,
+        headers: { 'accept-language': 'vi' },
+        body: { name, kind: 'online', webhookUrl: 'http://10.0.0.5/hook' },
+      })
+      expect(JSON.stringify(inVietnamese.body)).toContain('Địa chỉ webhook trỏ tới một địa chỉ nội bộ hoặc loopback (10.0.0.5)')
+      const inEnglish = await rest('POST', '/agencies', {
+        token,
+        headers: { 'accept-language': 'en' },
+        body: { name, kind: 'online', webhookUrl: 'http://10.0.0.5/hook' },
+      })
+      expect(JSON.stringify(inEnglish.body)).toContain('The webhook URL points at a private or loopback address (10.0.0.5)')
 
       // A public address is accepted, so the refusals above are about the address.
       const accepted = await rest('POST', '/agencies', {

@@ -7,7 +7,7 @@ import { QUERY_LIMITS } from '../../src/graphql/queryLimits'
 import { staffOnlyIntrospection } from '../../src/graphql/staffOnlyIntrospection'
 
 const measure = (query: string) => measureQueryCost(parse(query))
-const refusal = (query: string) => refuseCostlyQuery(parse(query), QUERY_LIMITS)
+const refusal = (query: string) => refuseCostlyQuery(parse(query), QUERY_LIMITS, 'en')
 const aliases = (count: number, selection: string) => Array.from({ length: count }, (_, i) => `a${i}: ${selection}`).join(' ')
 
 const schema = buildSchema(`

@@ -83,11 +83,14 @@ describe('checkWebhookUrl', () => {
   const policy = { allowPrivate: false, lookup: resolvesTo('93.184.216.34') }
 
   it('refuses a URL that does not parse', async () => {
-    expect(await checkWebhookUrl('not a url', policy)).toEqual({ ok: false, message: 'The webhook URL is not a valid URL.' })
+    expect(await checkWebhookUrl('not a url', policy)).toEqual({
+      ok: false,
+      message: { vi: 'Địa chỉ webhook không phải là một URL hợp lệ.', en: 'The webhook URL is not a valid URL.' },
+    })
   })
 
   it('refuses schemes other than http and https', async () => {
-    const message = 'The webhook URL must start with http:// or https://.'
+    const message = { vi: 'Địa chỉ webhook phải bắt đầu bằng http:// hoặc https://.', en: 'The webhook URL must start with http:// or https://.' }
     expect(await checkWebhookUrl('ftp://example.com/hook', policy)).toEqual({ ok: false, message })
     expect(await checkWebhookUrl('javascript:alert(1)', policy)).toEqual({ ok: false, message })
     expect(await checkWebhookUrl('file:///etc/passwd', policy)).toEqual({ ok: false, message })
@@ -95,14 +98,16 @@ describe('checkWebhookUrl', () => {
 
   it('refuses a URL carrying a user name or password', async () => {
     const result = await checkWebhookUrl('https://user:pass@example.com/hook', policy)
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/user name or password/) })
+    expect(result).toMatchObject({ ok: false, message: expect.objectContaining({ en: expect.stringMatching(/user name or password/) }) })
     expect(JSON.stringify(result)).not.toContain('pass@')
   })
 
   it('refuses private IP literals and names the address', async () => {
     expect(await checkWebhookUrl('http://10.0.0.5/hook', policy)).toEqual({
       ok: false,
-      message: 'The webhook URL points at a private or loopback address (10.0.0.5); set WEBHOOK_ALLOW_PRIVATE=true to allow it.',
+      message: expect.objectContaining({
+        en: 'The webhook URL points at a private or loopback address (10.0.0.5); set WEBHOOK_ALLOW_PRIVATE=true to allow it.',
+      }),
     })
     expect(await checkWebhookUrl('http://[::1]:8080/hook', policy)).toMatchObject({ ok: false })
     expect(await checkWebhookUrl('http://[::ffff:127.0.0.1]/hook', policy)).toMatchObject({ ok: false })
@@ -113,21 +118,21 @@ describe('checkWebhookUrl', () => {
 
   it('refuses localhost once it is resolved', async () => {
     const result = await checkWebhookUrl('http://localhost:3000/hook', { allowPrivate: false })
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/private or loopback address/) })
+    expect(result).toMatchObject({ ok: false, message: expect.objectContaining({ en: expect.stringMatching(/private or loopback address/) }) })
   })
 
   it('refuses a host if any of its addresses is private', async () => {
     const lookup = resolvesTo('93.184.216.34', '192.168.0.10')
     expect(await checkWebhookUrl('https://mixed.example/hook', { allowPrivate: false, lookup })).toMatchObject({
       ok: false,
-      message: expect.stringContaining('(192.168.0.10)'),
+      message: { vi: expect.stringContaining('(192.168.0.10)'), en: expect.stringContaining('(192.168.0.10)') },
     })
   })
 
   it('reports a host that cannot be resolved', async () => {
     expect(await checkWebhookUrl('https://example.invalid/hook', { allowPrivate: false, lookup: failsToResolve })).toEqual({
       ok: false,
-      message: 'The webhook host example.invalid could not be resolved.',
+      message: expect.objectContaining({ en: 'The webhook host example.invalid could not be resolved.' }),
     })
   })
 

@@ -1,5 +1,8 @@
 import dns, { type LookupAddress } from 'node:dns'
 import net from 'node:net'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { webhookAddressMessages } from '@/i18n/messages/webhookAddress'
+import type { Wording } from '@/platform/errors/appError'
 
 /**
  * Webhook URLs are typed in by admins and then fetched by the server, so without a policy
@@ -91,12 +94,14 @@ export function allowPrivateWebhooks(): boolean {
   return process.env.WEBHOOK_ALLOW_PRIVATE === 'true'
 }
 
+const worded = (pick: (messages: (typeof webhookAddressMessages)['en']) => string): Wording => inBothLanguages(webhookAddressMessages, pick)
+
 /** `dns.promises.lookup` fits this shape; tests inject a fake. */
 export type ResolveAll = (hostname: string, options: { all: true }) => Promise<LookupAddress[]>
 
-type CheckResult = { ok: true } | { ok: false; message: string }
+type CheckResult = { ok: true } | { ok: false; message: Wording }
 
-type ParsedUrl = { ok: true; url: URL; host: string } | { ok: false; message: string }
+type ParsedUrl = { ok: true; url: URL; host: string } | { ok: false; message: Wording }
 
 /** Shape checks shared by the admin-time check and the send-time request. `host` has IPv6 brackets removed. */
 export function parseWebhookUrl(raw: string): ParsedUrl {
@@ -104,21 +109,18 @@ export function parseWebhookUrl(raw: string): ParsedUrl {
   try {
     url = new URL(raw.trim())
   } catch {
-    return { ok: false, message: 'The webhook URL is not a valid URL.' }
+    return { ok: false, message: worded((m) => m.notUrl) }
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, message: 'The webhook URL must start with http:// or https://.' }
+    return { ok: false, message: worded((m) => m.notHttp) }
   }
   if (url.username || url.password) {
-    return {
-      ok: false,
-      message: 'The webhook URL must not contain a user name or password; requests are authenticated by their signature.',
-    }
+    return { ok: false, message: worded((m) => m.hasCredentials) }
   }
   return { ok: true, url, host: url.hostname.replace(/^\[(.*)\]$/, '$1') }
 }
 
-const privateMessage = (address: string) => `The webhook URL points at a private or loopback address (${address}); set WEBHOOK_ALLOW_PRIVATE=true to allow it.`
+const privateMessage = (address: string) => worded((m) => m.privateAddress(address))
 
 /**
  * Validates a webhook URL when an admin saves it, so that a mistake is reported on the form
@@ -142,7 +144,7 @@ export async function checkWebhookUrl(
     } catch {
       addresses = []
     }
-    if (addresses.length === 0) return { ok: false, message: `The webhook host ${host} could not be resolved.` }
+    if (addresses.length === 0) return { ok: false, message: worded((m) => m.unresolved(host)) }
   }
   if (allowPrivate) return { ok: true }
   const bad = addresses.find(isPrivateAddress)

@@ -50,7 +50,7 @@ function describeError(err: NodeJS.ErrnoException & { errors?: NodeJS.ErrnoExcep
  */
 export function postWebhook({ url, body, headers = {}, timeoutMs = 10_000, allowPrivate }: PostOptions): Promise<PostResult> {
   const parsed = parseWebhookUrl(url)
-  if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.message })
+  if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.message.en })
   // Node skips `lookup` for IP literals, so those are judged here.
   if (!allowPrivate && net.isIP(parsed.host) && isPrivateAddress(parsed.host)) {
     return Promise.resolve({ ok: false, error: `refused to connect to private or loopback address ${parsed.host}` })
