@@ -714,6 +714,7 @@ describe('moderating and answering comments', () => {
     const error = await refusal(moderate(ids.toReject, { status: 'rejected' }))
     expect(error.status).toBe(400)
     expect(pathsOf(error)).toEqual(['rejectionReason'])
+    expect(error.data?.errors?.[0]?.message).toBe('Góp ý bị từ chối cần có lý do.')
     expect((await payload.findByID({ collection: 'code-comments', id: ids.toReject, overrideAccess: true })).status).toBe('pending')
 
     const blank = await refusal(moderate(ids.toReject, { status: 'rejected', rejectionReason: '   ' }))
@@ -795,6 +796,7 @@ describe('moderating and answering comments', () => {
     )
     expect(error.status).toBe(400)
     expect(pathsOf(error)).toEqual(['linkedClauses'])
+    expect(error.data?.errors?.[0]?.message).toBe('Phiên bản v0.2 không có điều khoản IX.9.9.')
     const sameRevision = await refusal(
       moderate(ids.toPublish, { disposition: 'partly-accepted', reply: 'Tiếp thu một phần.', linkedRevision: 'v0.1', linkedClauses: ['I.1.2'] }, reviewer),
     )

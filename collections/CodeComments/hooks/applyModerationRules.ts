@@ -1,6 +1,9 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { resolveLinkedClauses } from '../../../src/consultation/comments/resolveLinkedClauses'
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { moderationMessages } from '../../../src/i18n/messages/moderation'
 
 const filled = (value: unknown): boolean => typeof value === 'string' && value.trim() !== ''
 const refuse = (path: string, message: string, req: Parameters<CollectionBeforeChangeHook>[0]['req']): never => {
@@ -19,6 +22,7 @@ export const applyModerationRules: CollectionBeforeChangeHook = async ({ data, o
   const changed = (name: string): boolean => data[name] !== undefined && JSON.stringify(data[name] ?? null) !== JSON.stringify(originalDoc?.[name] ?? null)
   const now = new Date().toISOString()
   const userId = req.user?.collection === 'users' ? req.user.id : null
+  const words = messagesIn(moderationMessages, langOfPayloadRequest(req))
 
   if (operation === 'create') {
     const where = data.clauseNumber ? `${data.clauseNumber}` : 'Toàn văn / Whole code'
@@ -28,8 +32,7 @@ export const applyModerationRules: CollectionBeforeChangeHook = async ({ data, o
   }
 
   const status = current<string>('status') ?? 'pending'
-  if (status === 'rejected' && !filled(current('rejectionReason')))
-    refuse('rejectionReason', 'A rejected comment needs a reason (field: rejectionReason).', req)
+  if (status === 'rejected' && !filled(current('rejectionReason'))) refuse('rejectionReason', words.rejectionNeedsReason, req)
   if (operation === 'update' && changed('status')) {
     data.moderatedAt = now
     data.moderatedBy = userId
@@ -37,9 +40,9 @@ export const applyModerationRules: CollectionBeforeChangeHook = async ({ data, o
 
   const answering = changed('disposition') || changed('reply') || changed('linkedClauses') || changed('linkedRevision')
   if (answering) {
-    if (status !== 'published') refuse('disposition', 'Only published comments are answered: publish the comment first (field: status).', req)
-    if (!current('disposition')) refuse('disposition', 'An answer needs a disposition: accepted, partly accepted, not accepted or out of scope.', req)
-    if (!filled(current('reply'))) refuse('reply', 'An answer needs a reply (field: reply).', req)
+    if (status !== 'published') refuse('disposition', words.publishBeforeAnswering, req)
+    if (!current('disposition')) refuse('disposition', words.answerNeedsDisposition, req)
+    if (!filled(current('reply'))) refuse('reply', words.answerNeedsReply, req)
     const linked = current<string[] | null>('linkedClauses') ?? []
     // A later revision named without clauses is checked too: the public answer points to it.
     if (linked.length > 0 || filled(current('linkedRevision'))) {

@@ -1,5 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { moderationMessages } from '@/i18n/messages/moderation'
+
 import { flattenClauses } from '../diff/diffRevisions'
 import { loadRevisions } from '../revisions/loadRevisions'
 
@@ -12,26 +16,23 @@ type Resolved = { ok: true; numbers: string[] } | { ok: false; field: string; me
  * frozen revision never changes.
  */
 export async function resolveLinkedClauses({ req, codeId, commentRevision, revision, clauses }: Args): Promise<Resolved> {
+  const words = messagesIn(moderationMessages, langOfPayloadRequest(req))
   if (typeof revision !== 'string' || !revision.trim()) {
-    return { ok: false, field: 'linkedRevision', message: 'Name the later revision the clauses belong to, such as v0.2 (field: linkedRevision).' }
+    return { ok: false, field: 'linkedRevision', message: words.nameLaterRevision }
   }
   const id = typeof codeId === 'object' && codeId !== null ? Number((codeId as { id: unknown }).id) : Number(codeId)
   const revisions = await loadRevisions(req, id)
   const commented = revisions.find((item) => item.revision === commentRevision)
   const linked = revisions.find((item) => item.revision === revision.trim())
-  if (!linked) return { ok: false, field: 'linkedRevision', message: `No published revision ${revision} of this code (field: linkedRevision).` }
+  if (!linked) return { ok: false, field: 'linkedRevision', message: words.noRevision(revision) }
   if (commented && linked.publishedAt <= commented.publishedAt) {
-    return {
-      ok: false,
-      field: 'linkedRevision',
-      message: `Revision ${linked.revision} is not later than ${commented.revision}, the one commented on (field: linkedRevision).`,
-    }
+    return { ok: false, field: 'linkedRevision', message: words.notLater(linked.revision, commented.revision) }
   }
   const all = flattenClauses(linked.snapshot)
   const numbers: string[] = []
   for (const wanted of clauses) {
     const clause = all.find((item) => item.number === wanted.trim() || item.key === wanted.trim())
-    if (!clause) return { ok: false, field: 'linkedClauses', message: `No clause ${wanted} in revision ${linked.revision} (field: linkedClauses).` }
+    if (!clause) return { ok: false, field: 'linkedClauses', message: words.noClause(wanted, linked.revision) }
     if (!numbers.includes(clause.number)) numbers.push(clause.number)
   }
   return { ok: true, numbers }
