@@ -11,7 +11,7 @@ import { handleConfirm } from '../../src/subscriptions/http/handleConfirm'
 import { handleManageGet } from '../../src/subscriptions/http/handleManage'
 import { handleSubscribe } from '../../src/subscriptions/http/handleSubscribe'
 import { handleUnsubscribePost } from '../../src/subscriptions/http/handleUnsubscribe'
-import { SUBSCRIBE_ACCEPTED } from '../../src/subscriptions/http/subscribeLimits'
+import { subscribeAccepted } from '../../src/subscriptions/http/subscribeLimits'
 import { mintToken } from '../../src/subscriptions/tokens'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
 import { getTestPayload } from '../helpers/testPayload'
@@ -270,7 +270,7 @@ describe('a repeated subscribe within a minute', () => {
     const second = await subscribe(email)
     expect(first.status).toBe(202)
     expect(second).toEqual(first)
-    expect(JSON.parse(second.text)).toEqual(SUBSCRIBE_ACCEPTED)
+    expect(JSON.parse(second.text)).toEqual(subscribeAccepted('vi'))
     expect(await mailsTo(email)).toHaveLength(1)
     expect(await linkRows((await subscriberOf(email)).id)).toHaveLength(1)
     // The answer is the one an unknown address gets.

@@ -12,7 +12,7 @@ import { handleConfirm } from '../../src/subscriptions/http/handleConfirm'
 import { handleManageGet, handleManagePost } from '../../src/subscriptions/http/handleManage'
 import { handleSubscribe } from '../../src/subscriptions/http/handleSubscribe'
 import { handleUnsubscribeGet, handleUnsubscribePost } from '../../src/subscriptions/http/handleUnsubscribe'
-import { SUBSCRIBE_ACCEPTED, SUBSCRIBE_LIMITS } from '../../src/subscriptions/http/subscribeLimits'
+import { subscribeAccepted, SUBSCRIBE_LIMITS } from '../../src/subscriptions/http/subscribeLimits'
 import { getTestPayload } from '../helpers/testPayload'
 
 /** One message as the relay saw it: the raw source, the SMTP envelope and the parsed mail. */
@@ -228,7 +228,8 @@ describe('POST /api/v1/subscriptions', () => {
     expect(answer.status).toBe(202)
     expect(answer.body).toEqual({
       status: 'accepted',
-      message: 'If the address can receive mail, a message is on its way: follow its link to confirm. Asking again within a minute sends no second message.',
+      message:
+        'Nếu địa chỉ này nhận được thư, một thư đang được gửi tới: hãy mở đường dẫn trong thư để xác nhận. Yêu cầu lại trong vòng một phút sẽ không gửi thêm thư.',
     })
     expect(answer.headers.get('cache-control')).toBe('no-store')
 
@@ -343,7 +344,11 @@ describe('POST /api/v1/subscriptions', () => {
 
     expect(second.status).toBe(first.status)
     expect(second.text).toBe(first.text)
-    expect(second.body).toEqual(SUBSCRIBE_ACCEPTED)
+    expect(second.body).toEqual(subscribeAccepted('vi'))
+    expect(second.body.message).toMatch(/^Nếu địa chỉ này nhận được thư/)
+    const inEnglish = await postSubscription({ email, locale: 'vi', frequency: 'daily' }, { headers: { 'accept-language': 'en' } })
+    expect(inEnglish.body).toEqual(subscribeAccepted('en'))
+    expect(inEnglish.body.message).toMatch(/^If the address can receive mail/)
     const { rows } = await poolOf(payload).query('SELECT id FROM subscribers WHERE lower(email) = $1', [email])
     expect(rows).toHaveLength(1)
 

@@ -1,6 +1,6 @@
 import { CONTENT_TYPES } from '@/content/contentTypes'
 import { FREQUENCIES } from '../../subscriptions/constants'
-import { SUBSCRIBE_ACCEPTED, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from '../../subscriptions/http/subscribeLimits'
+import { subscribeAccepted, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from '../../subscriptions/http/subscribeLimits'
 
 /** `POST /api/v1/subscriptions`: the email sign-up, documented beside the agency API it shares errors with. */
 
@@ -52,8 +52,12 @@ const SubscribeAccepted = {
   type: 'object',
   required: ['status', 'message'],
   properties: {
-    status: { type: 'string', const: SUBSCRIBE_ACCEPTED.status },
-    message: { type: 'string', const: SUBSCRIBE_ACCEPTED.message },
+    status: { type: 'string', const: subscribeAccepted('en').status },
+    message: {
+      type: 'string',
+      description: 'The same for every accepted request, in the language of `Accept-Language`.',
+      example: subscribeAccepted('en').message,
+    },
   },
 }
 

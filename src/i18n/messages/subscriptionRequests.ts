@@ -6,6 +6,8 @@ import { defineMessages } from '../defineMessages'
  */
 export const subscriptionRequestMessages = defineMessages({
   vi: {
+    accepted:
+      'Nếu địa chỉ này nhận được thư, một thư đang được gửi tới: hãy mở đường dẫn trong thư để xác nhận. Yêu cầu lại trong vòng một phút sẽ không gửi thêm thư.',
     body: 'Nội dung gửi lên phải là một đối tượng JSON, ví dụ {"email":"ten@bao.vn","locale":"vi","frequency":"daily"}.',
     email: '`email` phải là một địa chỉ email, ví dụ ten@bao.vn.',
     locale: '`locale` phải là vi hoặc en.',
@@ -19,6 +21,7 @@ export const subscriptionRequestMessages = defineMessages({
     unknownCampaign: (slug: string) => `Không có chiến dịch "${slug}".`,
   },
   en: {
+    accepted: 'If the address can receive mail, a message is on its way: follow its link to confirm. Asking again within a minute sends no second message.',
     body: 'The body must be a JSON object such as {"email":"ten@bao.vn","locale":"vi","frequency":"daily"}.',
     email: '`email` must be an email address such as ten@bao.vn.',
     locale: '`locale` must be vi or en.',

@@ -11,7 +11,7 @@ import { parseSubscribeRequest } from '../parseSubscribeRequest'
 import { resolveInterests, subscribe } from '../subscribe'
 import { clientIpOf } from '../../platform/http/clientAddress'
 import { readLimitedText } from '@/platform/http/readLimitedText'
-import { SUBSCRIBE_ACCEPTED, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from './subscribeLimits'
+import { subscribeAccepted, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from './subscribeLimits'
 
 const HOUR = 3600
 
@@ -61,5 +61,5 @@ export async function handleSubscribe(payload: Payload, request: Request, option
   if ('field' in interests) throw new AppError('invalid_parameter', interests.message, { field: interests.field })
 
   await subscribe(payload, parsed.value, interests, now)
-  return Response.json(SUBSCRIBE_ACCEPTED, { status: 202, headers: { 'Cache-Control': 'no-store' } })
+  return Response.json(subscribeAccepted(lang), { status: 202, headers: { 'Cache-Control': 'no-store' } })
 }
