@@ -5,6 +5,7 @@ import { AUDIT_EVENTS } from '../../src/audit/events'
 import { auditMessages } from '../../src/i18n/messages/audit'
 import { exportAuditCsv } from './endpoints/exportAuditCsv'
 import { refuseDeletes, refuseUpdates } from './hooks/refuseChanges'
+import { actorNameForMachines } from './hooks/actorNameForMachines'
 import { summaryInReadersLanguage } from './hooks/summaryInReadersLanguage'
 
 const nobody = () => false
@@ -34,7 +35,7 @@ export const AuditLog: CollectionConfig = {
     },
     { name: 'summary', type: 'text', required: true, label: { vi: 'Tóm tắt', en: 'Summary' }, hooks: { afterRead: [summaryInReadersLanguage] } },
     { name: 'actorId', type: 'number', index: true, label: { vi: 'Mã người thực hiện', en: 'Actor id' } },
-    { name: 'actorName', type: 'text', label: { vi: 'Người thực hiện', en: 'Person' } },
+    { name: 'actorName', type: 'text', label: { vi: 'Người thực hiện', en: 'Person' }, hooks: { afterRead: [actorNameForMachines] } },
     { name: 'actorEmail', type: 'text', label: { vi: 'Email người thực hiện', en: 'Email' } },
     { name: 'actorLabel', type: 'text', label: { vi: 'Tác nhân hệ thống', en: 'System actor' } },
     { name: 'targetCollection', type: 'text', index: true, label: { vi: 'Loại đối tượng', en: 'Target type' } },

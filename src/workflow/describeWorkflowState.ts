@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { machineActorName } from '@/audit/machineActorName'
 import { isStaffMember } from '../access/roles'
 import { messagesIn } from '@/i18n/defineMessages'
 import { langOfPayloadRequest } from '@/i18n/lang'
@@ -60,7 +61,7 @@ export async function describeWorkflowState(req: PayloadRequest, collection: Wor
   const names = await namesOf(req, [...peopleIds])
   // The scheduler and the system act without a person: named in the reader's language.
   const machines = messagesIn(auditMessages, langOfPayloadRequest(req))
-  const machineName = (label: string | null | undefined) => (label === 'scheduler' ? machines.scheduler : label && label !== 'system' ? label : machines.system)
+  const machineName = (label: string | null | undefined) => machineActorName(label, langOfPayloadRequest(req))
   const history = audit.docs.map((entry): HistoryEntry => {
     const details = (entry.details ?? {}) as AuditDetails
     const assignee = Number(details.assignee)

@@ -64,6 +64,31 @@ describe('the audit log', () => {
     expect((entry!.details as { summaryMessage?: { key?: string } }).summaryMessage?.key).toBe('lockout')
   })
 
+  it('names the scheduler, the system and a journalist in the reader’s language where no staff member acted', async () => {
+    const stored = await Promise.all(
+      ['scheduler', 'system', 'journalist #7 phong.vien@bao.vn'].map((actorLabel) =>
+        payload.create({
+          collection: 'audit-log',
+          data: { event: 'publish', summary: `Kiểm tra tác nhân ${actorLabel}`, actorLabel, targetCollection: 'articles', targetId: '0' },
+          overrideAccess: true,
+        }),
+      ),
+    )
+    const read = async (id: number, language: string) =>
+      (await rest('GET', `/audit-log/${id}`, { token: adminToken, headers: { 'Accept-Language': language, Cookie: `payload-lng=${language}` } })).body
+        .actorName as string
+    expect(await Promise.all(stored.map((entry) => read(entry.id, 'vi')))).toEqual(['Bộ lập lịch', 'Hệ thống', 'Nhà báo phong.vien@bao.vn'])
+    expect(await Promise.all(stored.map((entry) => read(entry.id, 'en')))).toEqual(['Scheduler', 'System', 'Journalist phong.vien@bao.vn'])
+    // Nothing was written: the name is worded when read.
+    const { rows } = await payload.db.drizzle.execute(
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE id IN (${sql.join(
+        stored.map((entry) => sql`${entry.id}`),
+        sql`, `,
+      )}) AND actor_name IS NOT NULL`,
+    )
+    expect(rows[0]).toEqual({ n: 0 })
+  })
+
   it('names roles in the reader’s language in a role change’s summary', async () => {
     const editor = await makeStaff(payload, ['editor'])
     await rest('PATCH', `/users/${editor.id}`, { token: adminToken, body: { roles: ['editor', 'press-officer'] } })
