@@ -43,6 +43,7 @@ import { arrayRowLabels } from './src/i18n/arrayRowLabels'
 import type { ChangeLogCustom } from './src/delivery/changes/announceChanges'
 import { planMailForChanges } from './src/email/planMailForChanges'
 import { dayFirstDates } from './src/i18n/dayFirstDates'
+import { newsroomTranslations } from './src/i18n/admin/payloadTranslations'
 import { ADMIN_DATE_FORMAT } from './src/i18n/formatDateTime'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
@@ -96,6 +97,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    // The admin's own words (workflow, desk, audit, outbox, tools), read with `t('newsroom:…')`.
+    translations: newsroomTranslations,
   },
   localization: {
     locales: [

@@ -1,14 +1,12 @@
 import React from 'react'
 
 import type { OutboxEntry } from '../email/outbox'
-import { messagesIn } from '../i18n/defineMessages'
+import type { WordsOf } from '@/i18n/admin/wordsFromT'
 import { formatDateTime } from '../i18n/formatDateTime'
-import { outboxMessages } from '../i18n/messages/outbox'
 
-type Props = { entries: OutboxEntry[]; vi: boolean; smtp: boolean }
+type Props = { entries: OutboxEntry[]; vi: boolean; smtp: boolean; words: WordsOf<'outbox'> }
 
-export function OutboxList({ entries, vi, smtp }: Props) {
-  const words = messagesIn(outboxMessages, vi ? 'vi' : 'en')
+export function OutboxList({ entries, vi, smtp, words }: Props) {
   return (
     <>
       <p>{smtp ? words.relaying : words.keeping}</p>

@@ -7,8 +7,7 @@ import { listOutbox, readOutboxMessage } from '../email/outbox'
 import { AdminPage } from './AdminPage'
 import { OutboxList } from './OutboxList'
 import { OutboxMessageView } from './OutboxMessageView'
-import { messagesIn } from '../i18n/defineMessages'
-import { outboxMessages } from '../i18n/messages/outbox'
+import { adminWords } from './adminWords'
 
 /**
  * `/admin/outbox`: the development outbox, where every mail lands as an `.eml` file when
@@ -18,20 +17,21 @@ export async function OutboxView(props: AdminViewServerProps) {
   const { initPageResult, searchParams } = props
   const { req } = initPageResult
   const vi = req.i18n.language === 'vi'
+  const words = adminWords('outbox', req.i18n)
   const requested = typeof searchParams?.message === 'string' ? searchParams.message : undefined
 
   let body: React.ReactNode
   if (!hasRole(req.user, 'admin')) {
-    body = <p>{messagesIn(outboxMessages, vi ? 'vi' : 'en').adminsOnly}</p>
+    body = <p>{words.adminsOnly}</p>
   } else if (requested) {
     const message = await readOutboxMessage(requested)
-    body = message ? <OutboxMessageView message={message} vi={vi} /> : <p>{messagesIn(outboxMessages, vi ? 'vi' : 'en').notFound}</p>
+    body = message ? <OutboxMessageView message={message} words={words} /> : <p>{words.notFound}</p>
   } else {
-    body = <OutboxList entries={await listOutbox()} vi={vi} smtp={mailMode() === 'smtp'} />
+    body = <OutboxList entries={await listOutbox()} vi={vi} smtp={mailMode() === 'smtp'} words={words} />
   }
 
   return (
-    <AdminPage view={props} title={messagesIn(outboxMessages, vi ? 'vi' : 'en').title}>
+    <AdminPage view={props} title={words.title}>
       {body}
     </AdminPage>
   )

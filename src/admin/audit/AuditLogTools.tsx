@@ -1,17 +1,14 @@
 import type { ServerProps } from 'payload'
+import { adminWords } from '@/admin/adminWords'
 import React from 'react'
 
 import { hasRole } from '../../access/roles'
 import { AUDIT_EVENTS } from '../../audit/events'
-import { messagesIn } from '../../i18n/defineMessages'
-import { adminLang } from '../../i18n/lang'
-import { auditMessages } from '../../i18n/messages/audit'
 import { AuditLogFilter } from './AuditLogFilter'
 
 /** Above the audit log's list: a filter form in plain words, and the CSV of what it shows, for admins. */
 export function AuditLogTools({ i18n, user }: ServerProps) {
-  const lang = adminLang(i18n.language)
-  const words = messagesIn(auditMessages, lang)
+  const words = adminWords('audit', i18n)
   return (
     <AuditLogFilter
       events={AUDIT_EVENTS.map((event) => ({ value: event, label: words.event[event] }))}

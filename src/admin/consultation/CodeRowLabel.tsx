@@ -1,12 +1,10 @@
 'use client'
 
-import { useFormFields, useRowLabel, useTranslation } from '@payloadcms/ui'
+import { useAdminWords } from '@/admin/useAdminWords'
+import { useFormFields, useRowLabel } from '@payloadcms/ui'
 import React from 'react'
 
 import { romanNumeral } from '../../consultation/snapshot/romanNumeral'
-import { messagesIn } from '../../i18n/defineMessages'
-import { adminLang } from '../../i18n/lang'
-import { adminToolMessages } from '../../i18n/messages/adminTools'
 
 type Level = 'chapter' | 'article' | 'clause'
 type Row = { title?: string; heading?: string }
@@ -21,8 +19,7 @@ const indexesOf = (path: string): number[] => [...path.matchAll(/\.(\d+)(?=\.|$)
  */
 export function CodeRowLabel({ level }: { level: Level }) {
   const { data, path, rowNumber = 0 } = useRowLabel<Row>()
-  const { i18n } = useTranslation()
-  const words = messagesIn(adminToolMessages, adminLang(i18n.language)).codeParts
+  const words = useAdminWords('adminTools').codeParts
   const [chapterIndex = rowNumber, articleIndex = rowNumber] = indexesOf(`${path}`)
   // Articles are counted through the whole code: add the articles of every earlier chapter.
   const articlesBefore = useFormFields(([fields]) => {

@@ -1,18 +1,17 @@
 import type { UIFieldServerProps } from 'payload'
+import { adminWords } from '@/admin/adminWords'
 import React from 'react'
 
 import { diffRevisions } from '../../consultation/diff/diffRevisions'
 import { loadRevisions } from '../../consultation/revisions/loadRevisions'
 import { codePath } from '../../consultation/site/codePaths'
 import { RevisionDiffView } from '../../consultation/views/RevisionDiffView'
-import { messagesIn } from '@/i18n/defineMessages'
 import { adminLang } from '@/i18n/lang'
-import { adminToolMessages } from '@/i18n/messages/adminTools'
 
 /** On a frozen revision in the admin: what changed since the revision before it. */
 export async function RevisionDiffField({ data, req, i18n }: UIFieldServerProps) {
   const lang = adminLang(i18n.language)
-  const words = messagesIn(adminToolMessages, lang)
+  const words = adminWords('adminTools', i18n)
   const codeId = typeof data?.code === 'object' && data.code ? Number(data.code.id) : Number(data?.code)
   if (!codeId || !data?.revision) return null
   const revisions = await loadRevisions(req, codeId)

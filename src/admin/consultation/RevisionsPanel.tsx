@@ -1,16 +1,15 @@
 import type { UIFieldServerProps } from 'payload'
+import { adminWords } from '@/admin/adminWords'
 import React from 'react'
 
 import { loadRevisions } from '../../consultation/revisions/loadRevisions'
 import { codePath } from '../../consultation/site/codePaths'
-import { messagesIn } from '../../i18n/defineMessages'
-import { adminToolMessages } from '../../i18n/messages/adminTools'
 
 /** On a code in the admin: its frozen revisions, the diffs between them, the report and the print view. */
 export async function RevisionsPanel({ data, req, i18n }: UIFieldServerProps) {
   const vi = i18n.language !== 'en'
   const lang = vi ? 'vi' : 'en'
-  const words = messagesIn(adminToolMessages, lang)
+  const words = adminWords('adminTools', i18n)
   if (!data?.id || !data.slug) return null
   const revisions = await loadRevisions(req, Number(data.id))
   return (

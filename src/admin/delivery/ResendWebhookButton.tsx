@@ -1,16 +1,13 @@
 'use client'
 
-import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useAdminWords } from '@/admin/useAdminWords'
+import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useState } from 'react'
-import { messagesIn } from '../../i18n/defineMessages'
-import { adminToolMessages } from '../../i18n/messages/adminTools'
 
 /** "Send again" on a webhook delivery: admins re-queue it for an immediate new attempt. */
 export function ResendWebhookButton() {
   const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const vi = i18n.language === 'vi'
-  const words = messagesIn(adminToolMessages, vi ? 'vi' : 'en')
+  const words = useAdminWords('adminTools')
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   if (!id) return null

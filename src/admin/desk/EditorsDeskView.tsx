@@ -1,13 +1,13 @@
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { messagesIn } from '../../i18n/defineMessages'
+import { adminWords } from '@/admin/adminWords'
+import type { WordsOf } from '@/i18n/admin/wordsFromT'
 import { formatDateTime } from '../../i18n/formatDateTime'
 import { adminLang } from '../../i18n/lang'
-import { deskMessages } from '../../i18n/messages/desk'
 import { loadEditorsDesk, type DeskItem } from '../../workflow/loadEditorsDesk'
 
-type Words = ReturnType<typeof messagesIn<(typeof deskMessages)['vi']>>
+type Words = WordsOf<'desk'>
 
 function ItemSection({
   id,
@@ -52,7 +52,7 @@ function ItemSection({
 export async function EditorsDeskView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const lang = adminLang(req.i18n.language)
-  const words = messagesIn(deskMessages, lang)
+  const words = adminWords('desk', req.i18n)
   if (!req.user) return null
   const desk = await loadEditorsDesk(req.payload, req.user as never, lang)
   const name = String((req.user as { name?: string; email?: string }).name ?? (req.user as { email?: string }).email ?? '')

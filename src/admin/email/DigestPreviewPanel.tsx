@@ -1,16 +1,13 @@
 'use client'
 
-import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useAdminWords } from '@/admin/useAdminWords'
+import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useState } from 'react'
-import { messagesIn } from '../../i18n/defineMessages'
-import { adminToolMessages } from '../../i18n/messages/adminTools'
-import { adminLang } from '../../i18n/lang'
 
 /** On a subscriber: preview the digest they would get now, and send that preview to yourself. */
 export function DigestPreviewPanel() {
   const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const words = messagesIn(adminToolMessages, adminLang(i18n.language))
+  const words = useAdminWords('adminTools')
   const [message, setMessage] = useState<string | null>(null)
   if (!id) return null
   const sendTest = async () => {

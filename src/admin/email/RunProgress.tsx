@@ -1,9 +1,8 @@
 'use client'
 
-import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useAdminWords } from '@/admin/useAdminWords'
+import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
-import { messagesIn } from '../../i18n/defineMessages'
-import { adminToolMessages } from '../../i18n/messages/adminTools'
 
 type Totals = { expected?: number | null; sent?: number | null; failed?: number | null; suppressed?: number | null }
 type Run = Totals & { id?: number | string; status?: string | null }
@@ -61,9 +60,7 @@ export function RunProgressCell({ rowData }: { rowData?: Run }) {
 /** The edit view: the bar and "retry failed". */
 export function RunProgressField() {
   const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const vi = i18n.language === 'vi'
-  const words = messagesIn(adminToolMessages, vi ? 'vi' : 'en')
+  const words = useAdminWords('adminTools')
   const stored = useFormFields(([fields]) => ({
     id,
     status: fields.status?.value as string,

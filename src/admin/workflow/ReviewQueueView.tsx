@@ -1,12 +1,10 @@
 import type { AdminViewServerProps } from 'payload'
+import { adminWords } from '@/admin/adminWords'
 import React from 'react'
 
 import { listAwaitingReview, type ReviewItem } from '../../workflow/listAwaitingReview'
 import { AdminPage } from '../AdminPage'
 import { formatVietnamTime } from './formatVietnamTime'
-import { messagesIn } from '../../i18n/defineMessages'
-import { workflowMessages } from '../../i18n/messages/workflow'
-import { adminLang } from '../../i18n/lang'
 
 type Filter = 'mine' | 'unassigned' | 'all'
 
@@ -18,7 +16,7 @@ type Filter = 'mine' | 'unassigned' | 'all'
 export async function ReviewQueueView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const lang = req.i18n.language
-  const words = messagesIn(workflowMessages, adminLang(lang))
+  const words = adminWords('workflow', req.i18n)
   const requested = (props.searchParams?.filter as string | undefined) ?? 'all'
   const filter: Filter = requested === 'mine' || requested === 'unassigned' ? requested : 'all'
   const items = req.user ? await listAwaitingReview(req.payload, req.user as never) : []

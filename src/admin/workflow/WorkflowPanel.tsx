@@ -1,13 +1,11 @@
 'use client'
 
+import { useAdminWords } from '@/admin/useAdminWords'
 import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { formatVietnamTime, vietnamLocalToUtcIso } from './formatVietnamTime'
 import { actionLabel, statusText } from '@/workflow/statusText'
-import { messagesIn } from '../../i18n/defineMessages'
-import { workflowMessages } from '../../i18n/messages/workflow'
-import { adminLang } from '../../i18n/lang'
 
 type Side = { live?: string; working?: string | null }
 type HistoryEntry = { at: string; who: string; action: string; from?: Side; to?: Side; comment?: string | null; assignee?: string | null }
@@ -37,7 +35,7 @@ export function WorkflowPanel() {
   const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
   const { i18n } = useTranslation()
   const lang = i18n.language
-  const words = messagesIn(workflowMessages, adminLang(lang))
+  const words = useAdminWords('workflow')
   const [state, setState] = useState<State | null>(null)
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
