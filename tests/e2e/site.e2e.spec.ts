@@ -375,6 +375,19 @@ describe('the public press room', () => {
     expect(missing.status).toBe(404)
     expect(missing.text).toContain('<h1>Không tìm thấy trang</h1>')
     expect(missing.text).toContain('class="site-header"')
+    // A draft's slug answers exactly the same page: nothing tells that an item is being written.
+    const draft = await api('/api/articles?draft=true', {
+      method: 'POST',
+      token: await tokenFor(people.editor),
+      body: JSON.stringify({ headline: 'Bản nháp chưa công bố về an toàn trực tuyến', campaign: site.campaign.id }),
+    })
+    expect(draft.status).toBe(201)
+    expect(draft.body.doc.slug).toBeTruthy()
+    const hidden = await api(`/articles/${draft.body.doc.slug}`)
+    expect(hidden.status).toBe(404)
+    expect(hidden.text).toContain('<h1>Không tìm thấy trang</h1>')
+    expect(hidden.text).toContain('class="site-header"')
+    expect(hidden.text).not.toContain('Bản nháp chưa công bố')
   })
 
   it('answers an unknown address with a 404 page of the site, in the language of its path, with a way home', async () => {

@@ -46,7 +46,8 @@ const withdrawalOf = (row: LiveRow): Retired => ({
  * has moved to another one (301), found in content_slug_history. A live item that has
  * the slug now always wins over the history, and a moved item is followed only while it
  * is public by the one rule every channel uses. The proxy's small pool asks; only live
- * rows' facts are read, never content. A slug no item has ever had is `unknown`.
+ * rows' facts are read, never content. A slug no public item has ever had (unused, or
+ * held by a draft only) is `unknown`.
  */
 export async function findRetiredItem(pool: Queryable, section: ItemSection, slug: string, lang: 'vi' | 'en'): Promise<Retired | null> {
   const { table } = TABLES[section]
@@ -64,7 +65,9 @@ export async function findRetiredItem(pool: Queryable, section: ItemSection, slu
     [slug, lang, section],
   )
   const row = moved.rows[0] as LiveRow | undefined
-  if (!row?.slug) return holders.length === 0 ? { kind: 'unknown' } : null
+  // No public item has or had this slug (at most a draft holds it): the same 404 as for a
+  // slug never used, drawn before any page renders, so a draft leaves no trace either.
+  if (!row?.slug) return { kind: 'unknown' }
   if (row.stage === 'withdrawn') return withdrawalOf(row)
   const live = isPubliclyVisible(
     { _status: row._status, stage: row.stage, embargoUntil: row.embargo_until ? new Date(row.embargo_until).toISOString() : null },
