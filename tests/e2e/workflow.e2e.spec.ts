@@ -214,6 +214,10 @@ describe('the editorial workflow in the admin', () => {
       timeout: 20_000,
     })
     expect(await page.getByTestId('workflow-panel').getByRole('button', { name: 'Gửi duyệt', exact: true }).count()).toBe(0)
+    // The header's status says the same, without a reload.
+    await page.waitForFunction(() => document.querySelector('[data-testid="workflow-header-status"]')?.textContent === 'Chưa xuất bản · chờ duyệt', undefined, {
+      timeout: 5_000,
+    })
     await screenshot(page, '12-workflow-stale-tab-error')
     await page.context().close()
   })

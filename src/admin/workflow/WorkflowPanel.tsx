@@ -1,5 +1,6 @@
 'use client'
 
+import { announceWorkflowState } from './workflowStateEvents'
 import { useAdminWords } from '@/admin/useAdminWords'
 import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
@@ -48,7 +49,10 @@ export function WorkflowPanel() {
   const load = useCallback(async () => {
     if (!id) return
     const response = await fetch(endpoint, { credentials: 'include' })
-    if (response.ok) setState((await response.json()) as State)
+    if (!response.ok) return
+    const loaded = (await response.json()) as State
+    setState(loaded)
+    announceWorkflowState(endpoint, loaded)
   }, [endpoint, id, savedAt])
 
   useEffect(() => {

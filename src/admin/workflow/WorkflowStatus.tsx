@@ -5,6 +5,8 @@ import React, { useEffect, useState } from 'react'
 
 import { statusText } from '@/workflow/statusText'
 
+import { listenForWorkflowState, type AnnouncedState } from './workflowStateEvents'
+
 /**
  * Replaces Payload's own draft/published status in the edit view's header, so the admin
  * shows one status: the same live state and working copy as the workflow panel.
@@ -14,14 +16,17 @@ export function WorkflowStatus() {
   const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
   const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
   const { i18n } = useTranslation()
-  const [state, setState] = useState<{ live: string; working: string | null } | null>(null)
+  const [state, setState] = useState<AnnouncedState | null>(null)
 
+  const endpoint = `/api/workflow/${collectionSlug}/${id}`
   useEffect(() => {
     if (!id) return
-    void fetch(`/api/workflow/${collectionSlug}/${id}`, { credentials: 'include' }).then(async (response) => {
-      if (response.ok) setState((await response.json()) as { live: string; working: string | null })
+    void fetch(endpoint, { credentials: 'include' }).then(async (response) => {
+      if (response.ok) setState((await response.json()) as AnnouncedState)
     })
-  }, [collectionSlug, id, savedAt])
+  }, [endpoint, id, savedAt])
+  // The workflow panel's newer knowledge (after a refused action, say) wins at once.
+  useEffect(() => (id ? listenForWorkflowState(endpoint, setState) : undefined), [endpoint, id])
 
   if (!id || !state) return null
   return (
