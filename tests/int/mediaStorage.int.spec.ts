@@ -52,10 +52,10 @@ async function upload(file: { name: string; type: string; bytes: Buffer }, field
 }
 
 /** GET /api/media/file/<name>, as the app answers it, with the whole body. */
-async function fetchFile(filename: string, token?: string) {
+async function fetchFile(filename: string, token?: string, query = '') {
   const { handleEndpoints } = await import('payload')
   const { default: config } = await import('../../payload.config')
-  const request = new Request(`http://newsroom.test/api/media/file/${encodeURIComponent(filename)}`, {
+  const request = new Request(`http://newsroom.test/api/media/file/${encodeURIComponent(filename)}${query}`, {
     headers: token ? { Authorization: `JWT ${token}` } : {},
   })
   const response = await handleEndpoints({ config, path: `/api/media/file/${encodeURIComponent(filename)}`, request })
@@ -165,6 +165,20 @@ describe('media in S3-compatible storage', () => {
       expect(served.status, size).toBe(200)
       expect(served.bytes.equals((await store.read(name))!), size).toBe(true)
     }
+  })
+
+  it('keeps every object under its file name, whatever storage prefix a client sends', async () => {
+    const sent = await upload({ name: `tien-to-${run}.pdf`, type: 'application/pdf', bytes: samplePdf('Tien to') }, { alt: 'Tiền tố', prefix: 'elsewhere' })
+    const changed = await rest('PATCH', `/media/${sent.id}`, { token: staffToken, body: { prefix: '../elsewhere', _objectKey: 'other' } })
+    expect(changed.status).toBeLessThan(500)
+    const stored = await payload.findByID({ collection: 'media', id: sent.id, overrideAccess: true })
+    expect(stored.prefix ?? '').toBe('')
+    expect(stored._objectKey ?? null).toBeNull()
+    expect(await store.read(sent.filename)).not.toBeNull()
+    expect((await store.keys()).filter((key) => key.includes('/'))).toEqual([])
+    // Payload's ?prefix= on a file address finds no such file; it never reaches the bucket.
+    const asked = await fetchFile(photo.filename, undefined, '?prefix=elsewhere')
+    expect([403, 404]).toContain(asked.status)
   })
 
   it('answers a byte range of a file kept in the bucket with 206 and just those bytes', async () => {
