@@ -260,6 +260,8 @@ export interface Media {
   consentReference?: string | null;
   consentExpiry?: string | null;
   visibleFrom?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1458,6 +1460,8 @@ export interface MediaSelect<T extends boolean = true> {
   consentReference?: T;
   consentExpiry?: T;
   visibleFrom?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -24,6 +24,7 @@ import { Institutions } from './collections/Institutions'
 import { Journalists } from './collections/Journalists'
 import { MailDeliveries } from './collections/MailDeliveries'
 import { Media } from './collections/Media'
+import { mediaStorage } from './collections/Media/mediaStorage'
 import { ProgrammeObjectives } from './collections/ProgrammeObjectives'
 import { ProgrammeTasks } from './collections/ProgrammeTasks'
 import { Subscribers } from './collections/Subscribers'
@@ -34,6 +35,8 @@ import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { closeSystemCollections } from './src/access/closeSystemCollections'
 import { mayRunJobs } from './src/access/runJobs'
 import { ConfigError } from './src/config/ConfigError'
+import { localMediaDir } from './src/config/paths'
+import { s3StorageSettings } from './src/config/s3Storage'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from './src/config/timezones'
@@ -53,6 +56,8 @@ import { sendMailTask } from './src/email/jobs/sendMailTask'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
 import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
 import { guardEveryCollection } from './src/platform/http/guardEveryCollection'
+import { createMediaStore } from './src/platform/storage/createMediaStore'
+import type { MediaStoreCustom } from './src/platform/storage/mediaStore'
 import { describeRequestProblem } from './src/i18n/describeRequestProblem'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -64,6 +69,9 @@ function databaseUrl(): string {
   }
   return url
 }
+
+// Media in S3-compatible storage when the S3_* variables are set, on local disk otherwise.
+const s3 = s3StorageSettings()
 
 // Payload adds its system collections while it builds the config; their access is set after.
 export default buildConfig({
@@ -92,8 +100,12 @@ export default buildConfig({
       },
     },
   },
-  // Who listens to the change log, in each change's transaction: mail alerts and notices.
-  custom: { changeListeners: [planMailForChanges] } satisfies ChangeLogCustom,
+  custom: {
+    // Who listens to the change log, in each change's transaction: mail alerts and notices.
+    changeListeners: [planMailForChanges],
+    // Where media files are read from (the file endpoint, bundles, the OpenGraph card).
+    mediaStore: createMediaStore(s3, localMediaDir()),
+  } satisfies ChangeLogCustom & MediaStoreCustom,
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
@@ -166,11 +178,15 @@ export default buildConfig({
   // Uploads above MAX_UPLOAD_MB are cut off and answered with 413.
   upload: {
     limits: { fileSize: maxUploadBytes() },
+    // Payload also caps a whole multipart request, at 50 MB unless told otherwise: it must leave
+    // room for the largest file and the form's other fields, or MAX_UPLOAD_MB above 50 is never reached.
+    requestSizeLimit: maxUploadBytes() + 2 * 1024 * 1024,
     abortOnLimit: true,
     responseOnLimit: `The file is larger than the upload limit of ${maxUploadBytes() / 1024 / 1024} MB (MAX_UPLOAD_MB).`,
   },
   telemetry: false,
-  plugins: [guardEveryCollection(describeRequestProblem), dayFirstDates, arrayRowLabels],
+  // Storage first: the request checks and the admin's field walkers then see its columns too.
+  plugins: [mediaStorage(s3), guardEveryCollection(describeRequestProblem), dayFirstDates, arrayRowLabels],
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 }).then(closeSystemCollections)

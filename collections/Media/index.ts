@@ -1,14 +1,11 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { mediaAccess, staffOnlyField } from '../../src/access/mediaAccess'
-import { dataDir } from '../../src/config/paths'
+import { localMediaDir } from '../../src/config/paths'
 import { cleanUploadFilename } from './cleanUploadFilename'
 import { DOCUMENT_MIME_TYPES, IMAGE_MIME_TYPES } from './mimeTypes'
 import { serveMediaFile } from './serveMediaFile'
 
-const staticDir = path.join(dataDir(), 'media')
 const staffOnly = { read: staffOnlyField, create: staffOnlyField, update: staffOnlyField }
 
 /**
@@ -22,8 +19,9 @@ export const Media: CollectionConfig = {
   access: mediaAccess,
   hooks: { beforeOperation: [cleanUploadFilename] },
   upload: {
-    staticDir,
-    handlers: [serveMediaFile(staticDir)],
+    // With S3 configured, files go to the bucket instead (mediaStorage.ts, wired in payload.config.ts).
+    staticDir: localMediaDir(),
+    handlers: [serveMediaFile],
     mimeTypes: [...IMAGE_MIME_TYPES, ...DOCUMENT_MIME_TYPES],
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },

@@ -1,11 +1,10 @@
-import fs from 'node:fs'
-import fsPromises from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
 import type { PayloadRequest } from 'payload'
 
 import type { MediaFileCheck } from '../../src/access/mediaAccess'
+import { mediaStoreOf } from '../../src/platform/storage/mediaStore'
 
 type Handler = NonNullable<NonNullable<Exclude<import('payload').CollectionConfig['upload'], boolean | undefined>>['handlers']>[number]
 
@@ -42,36 +41,37 @@ function rangeOf(header: string | null, size: number): { start: number; end: num
 }
 
 /**
- * Serves a media file from local disk once the media rule has let the reader through,
- * with a Cache-Control that says whether the file is public. Payload's own file
- * response cannot vary its headers by reader.
+ * Serves a media file, from local disk or from the bucket (whichever the configuration
+ * chose), once the media rule has let the reader through, with a Cache-Control that says
+ * whether the file is public. Payload's own file response, and the storage adapter's, cannot
+ * vary their headers by reader; this handler answers every request, found or not, so a file
+ * gets the same headers and the same 404 wherever it is kept.
  */
-export const serveMediaFile =
-  (staticDir: string): Handler =>
-  async (req: PayloadRequest, { params }) => {
-    const check = req.context.mediaFile as MediaFileCheck | undefined
-    const directory = path.resolve(staticDir)
-    const filePath = path.resolve(directory, params.filename)
-    if (!filePath.startsWith(directory + path.sep)) return notFound()
-    const stats = await fsPromises.stat(filePath).catch(() => null)
-    if (!stats?.isFile()) return notFound()
+export const serveMediaFile: Handler = async (req: PayloadRequest, { params }) => {
+  const check = req.context.mediaFile as MediaFileCheck | undefined
+  const store = mediaStoreOf(req.payload)
+  const size = await store.sizeOf(params.filename)
+  if (size === null) return notFound()
 
-    const headers = new Headers({
-      'Content-Type': EXTENSION_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream',
-      'Accept-Ranges': 'bytes',
-      'Cache-Control': check?.public ? PUBLIC_FILE_CACHE_CONTROL : PRIVATE_FILE_CACHE_CONTROL,
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
-    })
-    if (!check?.public) headers.set('Vary', 'Cookie, Authorization')
-    const range = rangeOf(req.headers.get('range'), stats.size)
-    if (range === 'unsatisfiable') {
-      headers.set('Content-Range', `bytes */${stats.size}`)
-      return new Response(null, { status: 416, headers })
-    }
-    const { start, end } = range ?? { start: 0, end: stats.size - 1 }
-    headers.set('Content-Length', String(end - start + 1))
-    if (range) headers.set('Content-Range', `bytes ${start}-${end}/${stats.size}`)
-    const stream = Readable.toWeb(fs.createReadStream(filePath, { start, end })) as ReadableStream
-    return new Response(stream, { status: range ? 206 : 200, headers })
+  const headers = new Headers({
+    'Content-Type': EXTENSION_TYPES[path.extname(params.filename).toLowerCase()] ?? 'application/octet-stream',
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': check?.public ? PUBLIC_FILE_CACHE_CONTROL : PRIVATE_FILE_CACHE_CONTROL,
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+  })
+  if (!check?.public) headers.set('Vary', 'Cookie, Authorization')
+  const range = rangeOf(req.headers.get('range'), size)
+  if (range === 'unsatisfiable') {
+    headers.set('Content-Range', `bytes */${size}`)
+    return new Response(null, { status: 416, headers })
   }
+  const { start, end } = range ?? { start: 0, end: size - 1 }
+  headers.set('Content-Length', String(end - start + 1))
+  if (range) headers.set('Content-Range', `bytes ${start}-${end}/${size}`)
+  if (size === 0) return new Response(null, { status: 200, headers })
+  const stream = await store.open(params.filename, { start, end })
+  // Gone between the two looks: as if it had never been there.
+  if (!stream) return notFound()
+  return new Response(Readable.toWeb(stream) as ReadableStream, { status: range ? 206 : 200, headers })
+}

@@ -14,6 +14,7 @@ import * as migration_20261207_095253_site_identity from './20261207_095253_site
 import * as migration_20261207_100018_audit_actor_names from './20261207_100018_audit_actor_names';
 import * as migration_20261207_102847_mailing_run_headlines from './20261207_102847_mailing_run_headlines';
 import * as migration_20261207_113203_settings_audit from './20261207_113203_settings_audit';
+import * as migration_20261207_153944_media_storage_columns from './20261207_153944_media_storage_columns';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261207_113203_settings_audit.up,
     down: migration_20261207_113203_settings_audit.down,
-    name: '20261207_113203_settings_audit'
+    name: '20261207_113203_settings_audit',
+  },
+  {
+    up: migration_20261207_153944_media_storage_columns.up,
+    down: migration_20261207_153944_media_storage_columns.down,
+    name: '20261207_153944_media_storage_columns'
   },
 ];

@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/ConfigError'
 import { parsePort } from '../config/port'
+import { s3StorageSettings } from '../config/s3Storage'
 import { resolvePayloadSecret } from '../config/secret'
 import { ensureDatabase, type Database } from '../db/ensureDatabase'
 import { smtpPoolSize, smtpRatePerSecond } from '../email/bulkTransport'
@@ -23,6 +24,8 @@ export async function prepareRuntime(log: (line: string) => void = console.log):
   smtpPoolSize()
   smtpRatePerSecond()
   digestHour()
+  // Half an S3 configuration would otherwise surface only at the first upload.
+  s3StorageSettings()
   const secret = resolvePayloadSecret()
   if (secret.source === 'generated') log(`warning: PAYLOAD_SECRET is not set; generated one and kept it in ${secret.file}.`)
   if (secret.source === 'file') log(`warning: PAYLOAD_SECRET is not set; using the one kept in ${secret.file}.`)

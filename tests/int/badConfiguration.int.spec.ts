@@ -100,6 +100,12 @@ describe('npm start with bad configuration', () => {
     expectOneClearLine(await start({ TRUST_PROXY: '*' }), /TRUST_PROXY .*"\*" is not one/)
   })
 
+  it('refuses a half S3 configuration, naming the missing variables and never the secret key', async () => {
+    const outcome = await start({ S3_BUCKET: 'newsroom-media', S3_SECRET_ACCESS_KEY: 'hunter2-s3-secret' })
+    expectOneClearLine(outcome, /S3 storage is half configured: S3_BUCKET, S3_SECRET_ACCESS_KEY are set but S3_REGION, S3_ACCESS_KEY_ID are not/)
+    expect(outcome.stdout + outcome.stderr).not.toContain('hunter2-s3-secret')
+  })
+
   it('refuses to start in production without PAYLOAD_SECRET', async () => {
     const outcome = await start({ NODE_ENV: 'production', PAYLOAD_SECRET: undefined })
     expectOneClearLine(outcome, /PAYLOAD_SECRET is not set and NODE_ENV=production/)

@@ -14,7 +14,7 @@ import yauzl from 'yauzl'
 import schema from '../../src/delivery/ninjs/ninjs-schema_3.1.json'
 import { poolOf } from '@/db/sql'
 import { handleBundle } from '../../src/press/bundle/handleBundle'
-import { mediaDirectory } from '../../src/press/bundle/planBundle'
+import { localMediaDir } from '../../src/config/paths'
 import { hashSecret, newSecret } from '../../src/press/session/hashSecret'
 import { PRESS_SESSION_COOKIE } from '../../src/press/session/pressCookie'
 import { publishForTest } from '../helpers/content'
@@ -207,7 +207,7 @@ describe('downloading a public briefing pack', () => {
   it('skips a file missing on disk, lists it in missing.txt and still delivers the rest', async () => {
     const lost = await upload('Tờ trình đã mất.pdf', 'application/pdf', samplePdf('To trinh'), { alt: 'Tờ trình', credit: 'Bộ' })
     const withLost = await publishedPack(`Gói thiếu tệp ${run}`, { documents: [lost.id, pdf.id], images: [photo.id] })
-    fs.rmSync(path.join(mediaDirectory(payload), lost.filename))
+    fs.rmSync(path.join(localMediaDir(), lost.filename))
     const response = await download(withLost.slug)
     expect(response.status).toBe(200)
     const entries = await zipOf(response)
@@ -355,7 +355,7 @@ describe('streaming a large pack', () => {
     const small = await upload('Dữ liệu khảo sát đầy đủ.pdf', 'application/pdf', samplePdf('Du lieu'), { alt: 'Dữ liệu khảo sát', credit: 'UNICEF' })
     // The upload path is not under test and would hold 40 MB in this process: the stored
     // original is replaced on disk by a 40 MB file of random (incompressible) bytes.
-    const file = path.join(mediaDirectory(payload), small.filename)
+    const file = path.join(localMediaDir(), small.filename)
     const hash = crypto.createHash('sha256')
     const out = fs.openSync(file, 'w')
     const chunk = Buffer.alloc(1024 * 1024)

@@ -10,7 +10,7 @@ const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 const media = (id: number, extra: Partial<Media>): Media =>
   ({ id, alt: `Ảnh ${id}`, credit: `Tác giả ${id}`, updatedAt: '2026-01-01T00:00:00Z', createdAt: '2026-01-01T00:00:00Z', ...extra }) as Media
 
-const file = (entryName: string, item: Media, onDisk = true): BundledFile => ({ media: item, entryName, path: `/media/${item.filename}`, onDisk })
+const file = (entryName: string, item: Media, available = true): BundledFile => ({ media: item, entryName, storedName: item.filename ?? null, available })
 
 function pack(extra: Partial<BriefingPack> = {}): BriefingPack {
   return {

@@ -1,8 +1,9 @@
-import fs from 'node:fs'
+import type { Readable } from 'node:stream'
 
 import { ZipArchive } from 'archiver'
 
-export type BundleEntry = { name: string; text: string } | { name: string; path: string | null; label?: string }
+/** Text made for the bundle, or a stored media file by its name in the store (null: the record names none). */
+export type BundleEntry = { name: string; text: string } | { name: string; file: string | null; label?: string }
 
 type Log = { warn: (entry: Record<string, unknown>) => void; error: (entry: Record<string, unknown>) => void }
 
@@ -12,17 +13,21 @@ type BuildOptions = {
   /** The request answered: when its signal aborts (the client went away), reading stops and open files are closed. */
   request: Request
   log: Log
+  /** Opens a stored file (the media store's `open`): null when it is not there. */
+  open: (file: string) => Promise<Readable | null>
 }
 
 export const MISSING_ENTRY = 'missing.txt'
 
-/** Opens a file for reading, or says why it cannot be opened (gone, moved, unreadable). */
-function openFile(path: string): Promise<{ stream: fs.ReadStream } | { error: NodeJS.ErrnoException }> {
-  const stream = fs.createReadStream(path)
-  return new Promise((resolve) => {
-    stream.once('ready', () => resolve({ stream }))
-    stream.once('error', (error: NodeJS.ErrnoException) => resolve({ error }))
-  })
+/** Opens a file for reading, or says why it cannot be opened (not recorded, gone, unreadable, the store unreachable). */
+async function openFile(open: BuildOptions['open'], file: string | null): Promise<{ stream: Readable } | { reason: string }> {
+  if (!file) return { reason: 'no file recorded' }
+  try {
+    const stream = await open(file)
+    return stream ? { stream } : { reason: 'not in the media store' }
+  } catch (error) {
+    return { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).name ?? String(error) }
+  }
 }
 
 /** Resolves when the archive has written the entry, or has been torn down. */
@@ -61,16 +66,16 @@ function pullStream(archive: ZipArchive, cancel: () => void): ReadableStream<Uin
 }
 
 /**
- * A ZIP streamed as it is written: files are read from disk one at a time, in chunks, and
+ * A ZIP streamed as it is written: files are read from the media store one at a time, in chunks, and
  * the archive waits while the client is slow, so memory stays flat whatever the pack's
  * size. A file that cannot be opened is skipped and listed in `missing.txt`; the rest of
  * the pack still downloads. Nothing is retried: a read error midway fails the download.
  */
-export function buildBundle({ entries, request, log }: BuildOptions): ReadableStream<Uint8Array> {
+export function buildBundle({ entries, request, log, open }: BuildOptions): ReadableStream<Uint8Array> {
   // Documents and photos are compressed already: the fastest level saves CPU, not bytes.
   // A small buffer bounds what each download holds while its client is slow.
   const archive = new ZipArchive({ zlib: { level: 1 }, highWaterMark: 256 * 1024 })
-  let reading: fs.ReadStream | null = null
+  let reading: Readable | null = null
   let stopped = false
   // Held until the ZIP stops: undici no longer forwards the client's abort to request.signal
   // once the Request object is garbage-collected, which may be as soon as the handler returns.
@@ -105,13 +110,13 @@ export function buildBundle({ entries, request, log }: BuildOptions): ReadableSt
         archive.append(entry.text, { name: entry.name })
         continue
       }
-      const opened = entry.path ? await openFile(entry.path) : { error: Object.assign(new Error('no file recorded'), { code: 'ENOFILE' }) }
+      const opened = await openFile(open, entry.file)
       if (stopped) {
         if ('stream' in opened) opened.stream.destroy()
         return
       }
-      if ('error' in opened) {
-        log.warn({ msg: `bundle: ${entry.name} skipped, its file cannot be read (${opened.error.code ?? opened.error.message})`, path: entry.path })
+      if ('reason' in opened) {
+        log.warn({ msg: `bundle: ${entry.name} skipped, its file cannot be read (${opened.reason})`, file: entry.file })
         missing.push({ name: entry.name, label: entry.label })
         continue
       }

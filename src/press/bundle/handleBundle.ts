@@ -9,11 +9,12 @@ import { isLanguage, type Language } from '../../delivery/languages'
 import { publicUrlOf } from '../../delivery/publicUrl'
 import { siteUrl } from '../../config/siteUrl'
 import { loadPack } from '@/content/public/loadPages'
+import { mediaStoreOf } from '@/platform/storage/mediaStore'
 import { readPressSession } from '../session/readPressSession'
 import { auditBundleDownload } from './auditBundleDownload'
 import { buildBundle, type BundleEntry } from './buildBundle'
 import { packManifest } from './packManifest'
-import { CREDITS_ENTRY, mediaDirectory, planBundle, type BundledFile } from './planBundle'
+import { CREDITS_ENTRY, planBundle, type BundledFile } from './planBundle'
 import { renderCredits } from './renderCredits'
 import { renderFactSheet } from './renderFactSheet'
 
@@ -41,7 +42,7 @@ const notFound = (slug: string) =>
     { field: 'slug' },
   )
 
-const fileEntry = (file: BundledFile): BundleEntry => ({ name: file.entryName, path: file.path, label: file.media.filename ?? undefined })
+const fileEntry = (file: BundledFile): BundleEntry => ({ name: file.entryName, file: file.storedName, label: file.media.filename ?? undefined })
 
 function downloadHeaders(slug: string, embargoed: boolean): HeadersInit {
   return {
@@ -75,7 +76,9 @@ async function respond(payload: Payload, request: Request, slug: string): Promis
     const again = await loadPack(payload, slug, { ...reader, lang: other })
     return again.status === 'ok' ? again.value : null
   }
-  const [files, manifest] = await Promise.all([planBundle(pack, mediaDirectory(payload)), packManifest(payload, { pack, lang, embargoedUntil, loadIn })])
+  // Local disk or the bucket, as the configuration chose; the bundle never asks which.
+  const store = mediaStoreOf(payload)
+  const [files, manifest] = await Promise.all([planBundle(pack, store), packManifest(payload, { pack, lang, embargoedUntil, loadIn })])
   // Recorded before a byte is sent: an embargoed pack never leaves unaudited.
   if (embargoedUntil && journalist) await auditBundleDownload(payload, { journalist, pack, lang })
 
@@ -94,7 +97,7 @@ async function respond(payload: Payload, request: Request, slug: string): Promis
     ...files.images.map(fileEntry),
     ...(files.images.length > 0 ? [{ name: CREDITS_ENTRY, text: renderCredits({ title: pack.title, images: files.images, lang }) }] : []),
   ]
-  const body = buildBundle({ entries, request, log: payload.logger })
+  const body = buildBundle({ entries, request, log: payload.logger, open: (file) => store.open(file) })
   return new Response(body, { status: 200, headers: downloadHeaders(pack.slug ?? slug, Boolean(embargoedUntil)) })
 }
 

@@ -1,10 +1,8 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
-
-import type { Payload } from 'payload'
 
 import type { BriefingPack, Media } from '../../../payload-types'
 import { mediaOf } from '@/content/public/mediaOf'
+import type { MediaStore } from '@/platform/storage/mediaStore'
 import { safeFileName, uniqueNamer } from './safeFileName'
 
 /** One upload as it goes into the bundle: its name in the ZIP and where Payload keeps it. */
@@ -12,30 +10,17 @@ export type BundledFile = {
   media: Media
   /** "documents/bao-cao-tong-ket.pdf": ASCII, unique in its folder. */
   entryName: string
-  /** The original on disk, or null when the record names no file. */
-  path: string | null
-  /** Whether the original was there when the bundle was planned. */
-  onDisk: boolean
+  /** The original's name in the media store, or null when the record names no file. */
+  storedName: string | null
+  /** Whether the store had the original when the bundle was planned. */
+  available: boolean
 }
 
 export type BundlePlan = { documents: BundledFile[]; images: BundledFile[] }
 
 export const CREDITS_ENTRY = 'images/credits.txt'
 
-/** Where Payload stores the media collection's originals (collections/Media: upload.staticDir). */
-export function mediaDirectory(payload: Payload): string {
-  const upload = payload.collections.media?.config.upload
-  if (!upload || !upload.staticDir) throw new Error('The media collection has no upload.staticDir')
-  return path.resolve(upload.staticDir)
-}
-
-const isFile = (file: string) =>
-  fs.stat(file).then(
-    (stats) => stats.isFile(),
-    () => false,
-  )
-
-async function planFolder(folder: string, media: Media[], mediaDir: string, reserved: string[]): Promise<BundledFile[]> {
+async function planFolder(folder: string, media: Media[], store: MediaStore, reserved: string[]): Promise<BundledFile[]> {
   const nameOf = uniqueNamer(reserved)
   const planned = media
     .filter((item, index) => media.findIndex((other) => other.id === item.id) === index)
@@ -43,9 +28,9 @@ async function planFolder(folder: string, media: Media[], mediaDir: string, rese
       media: item,
       entryName: `${folder}/${nameOf(safeFileName(item.filename ?? item.alt ?? ''))}`,
       // Only the base name is trusted: a record must never point outside the media folder.
-      path: item.filename ? path.join(mediaDir, path.basename(item.filename)) : null,
+      storedName: item.filename ? path.basename(item.filename) : null,
     }))
-  return Promise.all(planned.map(async (file) => ({ ...file, onDisk: file.path ? await isFile(file.path) : false })))
+  return Promise.all(planned.map(async (file) => ({ ...file, available: file.storedName ? (await store.sizeOf(file.storedName)) !== null : false })))
 }
 
 /**
@@ -53,10 +38,10 @@ async function planFolder(folder: string, media: Media[], mediaDir: string, rese
  * variants), as the reader was allowed to load them. Media the reader may not see (a
  * child's picture without consent) were already left out of the pack by the access rule.
  */
-export async function planBundle(pack: BriefingPack, mediaDir: string): Promise<BundlePlan> {
+export async function planBundle(pack: BriefingPack, store: MediaStore): Promise<BundlePlan> {
   const [documents, images] = await Promise.all([
-    planFolder('documents', mediaOf(pack.documents), mediaDir, []),
-    planFolder('images', mediaOf(pack.images), mediaDir, [path.basename(CREDITS_ENTRY)]),
+    planFolder('documents', mediaOf(pack.documents), store, []),
+    planFolder('images', mediaOf(pack.images), store, [path.basename(CREDITS_ENTRY)]),
   ])
   return { documents, images }
 }

@@ -11,8 +11,8 @@ const field = (label: string, value: string) => `  ${label}: ${value.trim().repl
  */
 export function renderCredits({ title, images, lang }: { title: string; images: BundledFile[]; lang: SiteLanguage }): string {
   const copy = BUNDLE_COPY[lang]
-  const blocks = images.map(({ media, entryName, onDisk }) => {
-    const lines = [entryName.slice(entryName.indexOf('/') + 1) + (onDisk ? '' : ` (${copy.notIncluded})`)]
+  const blocks = images.map(({ media, entryName, available }) => {
+    const lines = [entryName.slice(entryName.indexOf('/') + 1) + (available ? '' : ` (${copy.notIncluded})`)]
     if (media.filename) lines.push(field(copy.originalName, media.filename))
     lines.push(field(copy.credit, media.credit ?? ''))
     const caption = media.caption || media.alt

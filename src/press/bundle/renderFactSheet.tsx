@@ -38,7 +38,7 @@ h2{break-after:avoid}li,tr,dt,dd{break-inside:avoid}@page{margin:16mm}}
 
 /** A file in the bundle, linked relatively so the link works once the ZIP is unpacked. */
 function FileCell({ file, lang }: { file: BundledFile; lang: SiteLanguage }) {
-  if (file.onDisk) return <a href={file.entryName}>{file.entryName}</a>
+  if (file.available) return <a href={file.entryName}>{file.entryName}</a>
   return (
     <>
       {file.entryName} <span className="muted">({BUNDLE_COPY[lang].notIncluded})</span>

@@ -1,26 +1,30 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
+import { buffer } from 'node:stream/consumers'
 
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { loadSiteIdentity, type SiteIdentity } from '@/content/settings/loadSiteIdentity'
 import type { Lang } from '@/i18n/lang'
+import { mediaStoreOf } from '@/platform/storage/mediaStore'
 import { defaultImageVersion } from './defaultOgImage'
 import { drawDefaultImage, type DrawnLogo } from './drawDefaultImage'
 
 const LOGO_BOX = 120
 
 /**
- * The logo's file, read from the media folder and shrunk to fit the card. The identity names
- * a logo only when the public may fetch its file, and only the base name of its address is
- * trusted. No logo (or a file gone from disk) draws the card without one.
+ * The logo's file, read from the media store (local disk or the bucket) and shrunk to fit the
+ * card. The identity names a logo only when the public may fetch its file, and only the base
+ * name of its address is trusted. No logo (or a file gone from the store, or a store that
+ * does not answer) draws the card without one.
  */
 async function logoOf(payload: Payload, identity: SiteIdentity): Promise<DrawnLogo | null> {
-  const staticDir = payload.collections.media?.config.upload?.staticDir
-  if (!identity.logo || !staticDir) return null
+  if (!identity.logo) return null
   const name = path.basename(decodeURIComponent(new URL(identity.logo.url, 'http://x').pathname))
-  const original = await fs.readFile(path.join(path.resolve(staticDir), name)).catch(() => null)
+  const stream = await mediaStoreOf(payload)
+    .open(name)
+    .catch(() => null)
+  const original = stream ? await buffer(stream).catch(() => null) : null
   if (!original) return null
   const { data, info } = await sharp(original)
     .resize({ width: LOGO_BOX * 2, height: LOGO_BOX, fit: 'inside' })

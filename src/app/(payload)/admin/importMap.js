@@ -40,6 +40,7 @@ import { Icon as Icon_452f04fcd2ed8162ca5fbc6c89f204f1 } from '../../../../src/a
 import { Logo as Logo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
 import { OutboxNavLink as OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a } from '../../../../src/admin/OutboxNavLink'
 import { ReviewQueueNavLink as ReviewQueueNavLink_3873ff366dda31e753ae51896bcec7f7 } from '../../../../src/admin/desk/ReviewQueueNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { EditorsDeskView as EditorsDeskView_744801c82772c2dff9ef8a5cec9ed52f } from '../../../../src/admin/desk/EditorsDeskView'
 import { OutboxView as OutboxView_bb5779b785e4f63071e6f47c71906cc2 } from '../../../../src/admin/OutboxView'
 import { ReviewQueueView as ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12 } from '../../../../src/admin/workflow/ReviewQueueView'
@@ -89,6 +90,7 @@ export const importMap = {
   "/src/admin/brand/Logo#Logo": Logo_b231ac8248d52be15270b4d2370a5c12,
   "/src/admin/OutboxNavLink#OutboxNavLink": OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a,
   "/src/admin/desk/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_3873ff366dda31e753ae51896bcec7f7,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/desk/EditorsDeskView#EditorsDeskView": EditorsDeskView_744801c82772c2dff9ef8a5cec9ed52f,
   "/src/admin/OutboxView#OutboxView": OutboxView_bb5779b785e4f63071e6f47c71906cc2,
   "/src/admin/workflow/ReviewQueueView#ReviewQueueView": ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12,
