@@ -8,7 +8,16 @@ import { makeSnippet } from './makeSnippet'
 import { prefixTsQuery, queryWords, titleTsQuery } from './tsQuery'
 
 export type SearchResult = { type: ContentType; slug: string; title: string; summary: string; publishedAt: string | null; url: string; snippet: string }
-export type SearchResults = { total: number; results: SearchResult[] }
+/** `total` counts matches up to SEARCH_WINDOW + 1; `capped` says there are more than SEARCH_WINDOW. */
+export type SearchResults = { total: number; capped?: boolean; results: SearchResult[] }
+
+/**
+ * How many matches are ranked: the newest SEARCH_WINDOW matches, plus the newest
+ * SEARCH_WINDOW title matches. A query that matches every article (a common word) would
+ * otherwise rank them all, and its cost would grow with the archive; a reader never pages
+ * past the first few hundred results, and adding a word narrows the search.
+ */
+export const SEARCH_WINDOW = 1000
 
 type Options = {
   q: string
@@ -33,25 +42,33 @@ const MATCHES = `FROM site_search WHERE document @@ to_tsquery('simple', $1) AND
 /**
  * Full-text search of the published campaigns, articles and briefing packs in one
  * language, diacritics ignored, best first: title matches before body-only matches, then
- * by rank, then newest first.
+ * by rank, then newest first, within the SEARCH_WINDOW newest matches of each kind.
  */
 export async function searchSite(payload: Payload, { q, lang, now, includeEmbargoed = false, limit, offset }: Options): Promise<SearchResults> {
   const words = queryWords(q)
   if (words.length === 0) return { total: 0, results: [] }
   const sql = sqlForClient(poolOf(payload))
   const params = [prefixTsQuery(words), lang, includeEmbargoed ? null : now.toISOString()]
+  const newest = `ORDER BY published_at DESC NULLS LAST, doc_id DESC LIMIT ${SEARCH_WINDOW}`
   const [[counted], rows] = await Promise.all([
-    sql<{ total: string }>(`SELECT count(*) AS total ${MATCHES}`, params),
+    sql<{ total: string }>(`SELECT count(*) AS total FROM (SELECT 1 ${MATCHES} LIMIT ${SEARCH_WINDOW + 1}) AS counted`, params),
     sql<Row>(
-      `SELECT doc_type, slug, title, summary, published_at ${MATCHES}
+      `WITH candidates AS (
+         (SELECT doc_type, doc_id, slug, title, summary, published_at, document ${MATCHES} AND document @@ to_tsquery('simple', $4) ${newest})
+         UNION
+         (SELECT doc_type, doc_id, slug, title, summary, published_at, document ${MATCHES} ${newest})
+       )
+       SELECT doc_type, slug, title, summary, published_at FROM candidates
         ORDER BY document @@ to_tsquery('simple', $4) DESC, ts_rank_cd(document, to_tsquery('simple', $1)) DESC,
                  published_at DESC NULLS LAST, doc_id DESC
         LIMIT $5 OFFSET $6`,
       [...params, titleTsQuery(words), Math.max(0, Math.floor(limit)), Math.max(0, Math.floor(offset))],
     ),
   ])
+  const matches = Number(counted?.total ?? 0)
   return {
-    total: Number(counted?.total ?? 0),
+    total: Math.min(matches, SEARCH_WINDOW),
+    ...(matches > SEARCH_WINDOW ? { capped: true } : {}),
     results: rows.map((row) => ({
       type: row.doc_type,
       slug: row.slug,

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { sqlForClient, poolOf } from '@/db/sql'
 import { publishDueItems } from '../../src/jobs/publishDueItems'
 import { reindexSearch } from '../../src/search/reindexSearch'
-import { searchSite } from '../../src/search/searchSite'
+import { SEARCH_WINDOW, searchSite } from '../../src/search/searchSite'
 import { makeCampaign } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
 import { lexical } from '../helpers/siteContent'
@@ -207,6 +207,42 @@ describe('site search', () => {
     expect([first.results.length, second.results.length]).toEqual([2, 1])
     // Newest first among equal ranks.
     expect(first.results[0]!.title).toBe(`Bài 3 ${token}`)
+  })
+
+  it('ranks only the newest thousand matches of a common word, still puts an older title match first, and says there are more', async () => {
+    const token = word('window')
+    const sql = sqlForClient(poolOf(payload))
+    // Far more index rows than the window, written straight into the index as publication writes them.
+    const base = 900_000_000 + Math.floor(Math.random() * 1_000_000)
+    await sql(
+      `INSERT INTO site_search (doc_type, doc_id, lang, slug, title, summary, published_at, folded_title, folded_body)
+       SELECT 'article', $1::int + n, 'vi', 'cua-so-' || $2 || '-' || n, 'Bài ' || n, '', now() - n * interval '1 minute', 'bai ' || n, 'noi dung ' || $2
+         FROM generate_series(1, ${SEARCH_WINDOW + 200}) AS n`,
+      [base, token],
+    )
+    // The oldest of all, the only one with the word in its title.
+    await sql(
+      `INSERT INTO site_search (doc_type, doc_id, lang, slug, title, summary, published_at, folded_title, folded_body)
+       VALUES ('article', $1, 'vi', $2, $3, '', now() - interval '1 year', $3, '')`,
+      [base + SEARCH_WINDOW + 500, `tieu-de-${token}`, `Tieu de ${token}`],
+    )
+    try {
+      const first = await searchSite(payload, { q: token, lang: 'vi', now: new Date(), limit: 20, offset: 0 })
+      expect(first.total).toBe(SEARCH_WINDOW)
+      expect(first.capped).toBe(true)
+      expect(first.results[0]!.slug).toBe(`tieu-de-${token}`)
+      expect(first.results.slice(1, 4).map((result) => result.slug)).toEqual([1, 2, 3].map((n) => `cua-so-${token}-${n}`))
+      // The last page inside the window is full; past it there is nothing.
+      const last = await searchSite(payload, { q: token, lang: 'vi', now: new Date(), limit: 20, offset: SEARCH_WINDOW - 20 })
+      expect(last.results).toHaveLength(20)
+      const beyond = await searchSite(payload, { q: token, lang: 'vi', now: new Date(), limit: 20, offset: SEARCH_WINDOW + 1 })
+      expect(beyond.results).toHaveLength(0)
+      // A narrower search is exact again.
+      const narrow = await searchSite(payload, { q: `${token} 7`, lang: 'vi', now: new Date(), limit: 20, offset: 0 })
+      expect(narrow.capped).toBeUndefined()
+    } finally {
+      await sql(`DELETE FROM site_search WHERE doc_id BETWEEN $1 AND $2`, [base, base + SEARCH_WINDOW + 500])
+    }
   })
 
   it('rebuilds a deleted index from the published content, the same way each time', async () => {

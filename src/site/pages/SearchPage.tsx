@@ -1,7 +1,8 @@
 import React from 'react'
 
 import { deliveryPayload } from '@/deliveryPayload'
-import { RESULTS_PER_PAGE, SEARCH_COPY } from '../../search/searchCopy'
+import { searchMessages } from '@/i18n/messages/search'
+import { RESULTS_PER_PAGE } from '../../search/searchCopy'
 import { searchHref } from '../../search/searchParams'
 import { searchSite, type SearchResult } from '../../search/searchSite'
 import { queryWords } from '../../search/tsQuery'
@@ -21,7 +22,7 @@ function ResultItem({ result, lang }: { result: SearchResult; lang: SiteLanguage
         <a href={result.url}>{result.title}</a>
       </h2>
       <p className="search-result__meta muted">
-        <span className="badge">{SEARCH_COPY[lang].types[result.type]}</span>
+        <span className="badge">{searchMessages[lang].types[result.type]}</span>
         {result.publishedAt && <time dateTime={result.publishedAt}>{formatDay(result.publishedAt, lang)}</time>}
       </p>
       {result.snippet && <p className="search-result__snippet">{result.snippet}</p>}
@@ -31,7 +32,7 @@ function ResultItem({ result, lang }: { result: SearchResult; lang: SiteLanguage
 
 function Pagination({ lang, q, page, pages }: { lang: SiteLanguage; q: string; page: number; pages: number }) {
   if (pages <= 1) return null
-  const copy = SEARCH_COPY[lang]
+  const copy = searchMessages[lang]
   const path = sitePath(lang, '/search')
   return (
     <nav aria-label={copy.pagination} className="search-pagination">
@@ -55,9 +56,9 @@ function Pagination({ lang, q, page, pages }: { lang: SiteLanguage; q: string; p
  * Embargoed items are never included: this page is for everyone.
  */
 export async function SearchPage({ lang, q, page }: Props) {
-  const copy = SEARCH_COPY[lang]
+  const copy = searchMessages[lang]
   const searchable = queryWords(q).length > 0
-  const { total, results } = searchable
+  const { total, capped, results } = searchable
     ? await searchSite(await deliveryPayload(), { q, lang, now: new Date(), limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE })
     : { total: 0, results: [] }
   const pages = Math.ceil(total / RESULTS_PER_PAGE)
@@ -82,7 +83,7 @@ export async function SearchPage({ lang, q, page }: Props) {
       {total > 0 && (
         <section aria-labelledby="search-count">
           <p id="search-count" className="search-count">
-            {copy.count(total, q)}
+            {capped ? copy.countOver(total, q) : copy.count(total, q)}
           </p>
           {results.length === 0 ? (
             <p>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import React from 'react'
 
-import { SEARCH_COPY } from '@/search/searchCopy'
+import { searchMessages } from '@/i18n/messages/search'
 import { parseSearchParams } from '@/search/searchParams'
 import { SearchPage } from '@/site/pages/SearchPage'
 import { siteMetadata } from '@/site/siteMetadata'
@@ -14,7 +14,7 @@ type Props = { params: LangParams; searchParams: Promise<Record<string, string |
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const lang = await pageLang(params)
   const { q } = parseSearchParams(await searchParams)
-  const title = q ? `${SEARCH_COPY[lang].title}: ${q}` : SEARCH_COPY[lang].title
+  const title = q ? `${searchMessages[lang].title}: ${q}` : searchMessages[lang].title
   // Result pages are endless and thin: search engines should follow them, not list them.
   return { ...(await siteMetadata({ lang, path: '/search', title })), robots: { index: false, follow: true } }
 }
