@@ -38,7 +38,9 @@ import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from './src/config/timezones'
 import { maxUploadBytes } from './src/config/uploadLimit'
+import { databaseReplicaUrls } from './src/config/databaseReplicas'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
+import { installReadReplicas } from './src/db/readReplicas'
 import { arrayRowLabels } from './src/i18n/arrayRowLabels'
 import type { ChangeLogCustom } from './src/delivery/changes/announceChanges'
 import { planMailForChanges } from './src/email/planMailForChanges'
@@ -138,7 +140,11 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
-  onInit: guardPoolErrors,
+  onInit: (payload) => {
+    guardPoolErrors(payload)
+    // DATABASE_REPLICA_URLS: which reads go to replicas is decided in src/db/readRouting.ts.
+    installReadReplicas(payload, databaseReplicaUrls())
+  },
   jobs: {
     tasks: [publishDueItemsTask, sendWebhooksTask, sendMailTask],
     // Scheduled publishing runs inside each app instance; the queue lives in PostgreSQL,
