@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/ConfigError'
 import { databaseReplicaUrls } from '../config/databaseReplicas'
+import { jobsAutoRun } from '../config/jobsAutoRun'
 import { parsePort } from '../config/port'
 import { resolvePayloadSecret } from '../config/secret'
 import { ensureDatabase, type Database } from '../db/ensureDatabase'
@@ -26,6 +27,7 @@ export async function prepareRuntime(log: (line: string) => void = console.log):
   digestHour()
   // Read when the config loads, in every process: a bad value stops the start here, with one line.
   databaseReplicaUrls()
+  jobsAutoRun()
   const secret = resolvePayloadSecret()
   if (secret.source === 'generated') log(`warning: PAYLOAD_SECRET is not set; generated one and kept it in ${secret.file}.`)
   if (secret.source === 'file') log(`warning: PAYLOAD_SECRET is not set; using the one kept in ${secret.file}.`)
