@@ -41,7 +41,10 @@ import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from './src/config/timezones'
 import { maxUploadBytes } from './src/config/uploadLimit'
+import { databaseReplicaUrls } from './src/config/databaseReplicas'
+import { jobsAutoRun } from './src/config/jobsAutoRun'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
+import { installReadReplicas } from './src/db/readReplicas'
 import { arrayRowLabels } from './src/i18n/arrayRowLabels'
 import type { ChangeLogCustom } from './src/delivery/changes/announceChanges'
 import { planMailForChanges } from './src/email/planMailForChanges'
@@ -61,6 +64,12 @@ import type { MediaStoreCustom } from './src/platform/storage/mediaStore'
 import { describeRequestProblem } from './src/i18n/describeRequestProblem'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const JOB_CRONS = [
+  { cron: '* * * * *', queue: 'scheduler' },
+  { cron: '*/15 * * * * *', queue: 'webhooks' },
+  { cron: '* * * * *', queue: 'email' },
+]
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL
@@ -153,17 +162,17 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
-  onInit: guardPoolErrors,
+  onInit: (payload) => {
+    guardPoolErrors(payload)
+    // DATABASE_REPLICA_URLS: which reads go to replicas is decided in src/db/readRouting.ts.
+    installReadReplicas(payload, databaseReplicaUrls())
+  },
   jobs: {
     tasks: [publishDueItemsTask, sendWebhooksTask, sendMailTask],
-    // Scheduled publishing runs inside each app instance; the queue lives in PostgreSQL,
-    // so several instances share it. JOBS_AUTORUN=false leaves it to dedicated workers.
-    autoRun: [
-      { cron: '* * * * *', queue: 'scheduler' },
-      { cron: '*/15 * * * * *', queue: 'webhooks' },
-      { cron: '* * * * *', queue: 'email' },
-    ],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // On one machine the app instance runs the queue itself; JOBS_AUTORUN=false leaves the
+    // queue (scheduling included) to `npm run worker` processes (src/runtime/worker).
+    autoRun: () => (jobsAutoRun() ? JOB_CRONS : []),
+    shouldAutoRun: () => jobsAutoRun(),
     // Over HTTP, admins only; the app's own autoRun and Local API calls skip these checks.
     access: { run: mayRunJobs, queue: mayRunJobs, cancel: mayRunJobs },
   },

@@ -56,6 +56,20 @@ export default defineConfig({
       {
         resolve: { alias: { ...sourceAlias, ...payloadConfigAlias } },
         test: {
+          name: 'cluster',
+          include: ['tests/cluster/**/*.cluster.spec.ts'],
+          environment: 'node',
+          // One cluster of real processes (PostgreSQL primary and replica, haproxy, two app
+          // instances, workers) started by the file itself; its tests run in order on it.
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
+        },
+      },
+      {
+        resolve: { alias: { ...sourceAlias, ...payloadConfigAlias } },
+        test: {
           name: 'hostile',
           include: ['tests/hostile/**/*.hostile.spec.ts'],
           environment: 'node',

@@ -12,6 +12,8 @@ import http from 'node:http'
 import next from 'next'
 
 import { projectRoot } from '../config/paths'
+import { readFromPrimary } from '../db/readRouting'
+import { isCredentialedRequest } from './credentialedRequest'
 import { stampPeerAddress } from './stampPeerAddress'
 
 /** How long requests in flight may take to finish once a stop is asked for. */
@@ -28,7 +30,10 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler()
   server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
     stampPeerAddress(request)
-    handle(request, response).catch((error: unknown) => {
+    const serve = () => handle(request, response)
+    // Everything the request does, down to Payload's reads, runs inside this scope.
+    const handled = isCredentialedRequest(request.headers) ? readFromPrimary(serve) : serve()
+    handled.catch((error: unknown) => {
       console.error(error)
       if (!response.headersSent) response.statusCode = 500
       response.end()

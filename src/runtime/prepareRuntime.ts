@@ -1,4 +1,6 @@
 import { ConfigError } from '../config/ConfigError'
+import { databaseReplicaUrls } from '../config/databaseReplicas'
+import { jobsAutoRun } from '../config/jobsAutoRun'
 import { parsePort } from '../config/port'
 import { s3StorageSettings } from '../config/s3Storage'
 import { resolvePayloadSecret } from '../config/secret'
@@ -26,6 +28,9 @@ export async function prepareRuntime(log: (line: string) => void = console.log):
   digestHour()
   // Half an S3 configuration would otherwise surface only at the first upload.
   s3StorageSettings()
+  // Read when the config loads, in every process: a bad value stops the start here, with one line.
+  databaseReplicaUrls()
+  jobsAutoRun()
   const secret = resolvePayloadSecret()
   if (secret.source === 'generated') log(`warning: PAYLOAD_SECRET is not set; generated one and kept it in ${secret.file}.`)
   if (secret.source === 'file') log(`warning: PAYLOAD_SECRET is not set; using the one kept in ${secret.file}.`)

@@ -6,7 +6,7 @@ import { projectRoot } from '../config/paths'
 import { waitForExit } from './spawnNext'
 
 /** Node's exit code for a top-level await that never settled. */
-const UNSETTLED_TOP_LEVEL_AWAIT = 13
+export const UNSETTLED_TOP_LEVEL_AWAIT = 13
 
 function spawnTask(file: string, args: string[]): Promise<number> {
   const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: projectRoot, env: process.env, stdio: 'inherit' })

@@ -2,6 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { isStaffMember } from '../access/roles'
 import { recordAudit } from '../audit/recordAudit'
+import { readFromPrimary } from '@/db/readRouting'
 import { messagesIn } from '../i18n/defineMessages'
 import { langOfPayloadRequest } from '../i18n/lang'
 import { workflowMessages } from '../i18n/messages/workflow'
@@ -56,7 +57,13 @@ const WORKING_STAGE_AFTER: Partial<Record<WorkflowAction, Stage>> = {
  * then save it, record it in the audit log in the same transaction, and tell the next
  * people in line.
  */
-export async function runWorkflowAction({ req, collection, id, body, now = new Date() }: Args): Promise<WorkflowOutcome> {
+export function runWorkflowAction(args: Args): Promise<WorkflowOutcome> {
+  // The decision reads the item before its transaction starts: it must see the last commit
+  // on any instance, never a replica's slightly older copy.
+  return readFromPrimary(() => actOnItem(args))
+}
+
+async function actOnItem({ req, collection, id, body, now = new Date() }: Args): Promise<WorkflowOutcome> {
   const lang = langOfPayloadRequest(req)
   const words = messagesIn(workflowMessages, lang)
   if (!req.user || !isStaffMember(req.user)) {

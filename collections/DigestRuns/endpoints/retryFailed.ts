@@ -3,6 +3,7 @@ import { commitTransaction, initTransaction, killTransaction, type Endpoint } fr
 import { hasRole } from '../../../src/access/roles'
 import { recordAudit } from '../../../src/audit/recordAudit'
 import { sqlFor } from '@/db/sql'
+import { signalWork } from '@/db/workSignal'
 import { refreshRunTotals } from '../../../src/email/ledger/refreshRunTotals'
 import { kickMail } from '../../../src/email/kickMail'
 import { retryFailedJournalistNotices } from '../../../src/email/notices/retryFailedJournalistNotices'
@@ -40,6 +41,7 @@ export const retryFailedEndpoint: Endpoint = {
       const journalists = await retryFailedJournalistNotices(sql, id)
       const total = retried.length + journalists
       await refreshRunTotals(sql, id)
+      if (total > 0) await signalWork(sql, 'mail')
       await recordAudit({
         req,
         event: 'mail_retry',

@@ -3,6 +3,7 @@ import { commitTransaction, initTransaction, killTransaction, type Endpoint } fr
 import { hasRole } from '../../../src/access/roles'
 import { recordAudit } from '../../../src/audit/recordAudit'
 import { sqlFor } from '@/db/sql'
+import { signalWork } from '@/db/workSignal'
 import { kickWebhooks } from '../../../src/delivery/webhooks/kickWebhooks'
 import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
 
@@ -39,6 +40,7 @@ export const resendWebhookEndpoint: Endpoint = {
         target: { collection: 'webhook-deliveries', id },
         details: { agencyId: rows[0]!.agency_id },
       })
+      await signalWork(sql, 'webhooks')
       if (ownTransaction) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)

@@ -1,4 +1,5 @@
 import type { Sql } from '@/db/sql'
+import { signalWork } from '@/db/workSignal'
 import { formatDate } from '../../i18n/formatDateTime'
 import { refreshRunTotals } from './refreshRunTotals'
 
@@ -33,9 +34,10 @@ export async function ensureRun(sql: Sql, spec: RunSpec): Promise<{ id: number; 
   return { id: Number(existing!.id), created: false }
 }
 
-/** Writes the ledger rows (one per subscriber, never two) and the run's totals. */
+/** Writes the ledger rows (one per subscriber, never two) and the run's totals; new rows wake the workers at commit. */
 export async function addRecipients(sql: Sql, runId: number, subscriberIds: number[]): Promise<void> {
   if (subscriberIds.length > 0) {
+    await signalWork(sql, 'mail')
     await sql(
       `INSERT INTO deliveries (run_id, subscriber_id, status, attempts, next_attempt_at, updated_at, created_at)
        SELECT $1, id, 'pending', 0, now(), now(), now() FROM unnest($2::int[]) AS id

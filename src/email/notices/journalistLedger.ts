@@ -1,4 +1,5 @@
 import type { Sql } from '@/db/sql'
+import { signalWork } from '@/db/workSignal'
 
 /**
  * The mail ledger's rows for accredited journalists. `deliveries` holds subscribers only
@@ -10,6 +11,7 @@ import type { Sql } from '@/db/sql'
  */
 export async function addJournalistRecipients(sql: Sql, runId: number, journalistIds: number[]): Promise<void> {
   if (journalistIds.length === 0) return
+  await signalWork(sql, 'mail')
   await sql(
     `INSERT INTO journalist_notices (run_id, journalist_id, status, attempts, next_attempt_at)
      SELECT $1, id, 'pending', 0, now() FROM unnest($2::int[]) AS id

@@ -1,41 +1,76 @@
 import pg from 'pg'
 
+import { databaseReplicaUrls } from '@/config/databaseReplicas'
+
 let pool: pg.Pool | undefined
-let known: { epoch: string; at: number } | undefined
+let replicaPools: pg.Pool[] | undefined
+let known: { epoch: string | null; at: number } | undefined
 
 /** How long an instance trusts the epoch it last read: pages refresh within this time of a change. */
 const EPOCH_TTL_MS = 1000
+
+type StateRow = { generation: string; next_lift: Date | null }
+
+const readState = async (from: pg.Pool): Promise<StateRow | undefined> =>
+  (await from.query<StateRow>('SELECT generation, next_lift FROM delivery_state WHERE id = 1')).rows[0]
+
+/**
+ * Where the epoch is read. Pages are rendered from the replicas when there are any
+ * (src/db/readRouting.ts), so the epoch is read there too, as the oldest generation any
+ * replica has replayed: a page rendered after that read shows at least that generation,
+ * and is never kept under an epoch newer than what it shows. Without replicas, the primary.
+ */
+async function readEpochState(): Promise<StateRow | undefined> {
+  const replicas = replicaPoolsFor()
+  if (replicas.length === 0) {
+    const primary = proxyPool()
+    return primary ? readState(primary) : undefined
+  }
+  const rows = await Promise.all(replicas.map(readState))
+  return rows.reduce<StateRow | undefined>((oldest, row) => (!row || !oldest || BigInt(row.generation) < BigInt(oldest.generation) ? row : oldest), rows[0])
+}
 
 /**
  * The content epoch: the delivery generation (bumped on every publish, schedule,
  * withdrawal and embargo lift, on whichever instance) plus the next embargo time once it
  * has passed, so a page refreshes the moment an embargo ends even before anyone lifts it.
- * Read at most once a second per instance; null when the database cannot be asked.
+ * Read at most once a second per instance; null (pages go uncached) when the database, or
+ * any replica, cannot be asked.
  */
 export async function contentEpoch(now = Date.now()): Promise<string | null> {
   if (known && now - known.at < EPOCH_TTL_MS) return known.epoch
-  const pool = proxyPool()
-  if (!pool) return null
+  let epoch: string | null = null
   try {
-    const { rows } = await pool.query<{ generation: string; next_lift: Date | null }>('SELECT generation, next_lift FROM delivery_state WHERE id = 1')
-    const row = rows[0]
-    if (!row) return null
-    const lifted = row.next_lift && row.next_lift.getTime() <= now ? `:${row.next_lift.getTime()}` : ''
-    known = { epoch: `${row.generation}${lifted}`, at: now }
-    return known.epoch
+    const row = await readEpochState()
+    if (row) {
+      const lifted = row.next_lift && row.next_lift.getTime() <= now ? `:${row.next_lift.getTime()}` : ''
+      epoch = `${row.generation}${lifted}`
+    }
   } catch {
-    return null
+    epoch = null
   }
+  known = { epoch, at: now }
+  return epoch
+}
+
+// An idle connection the server closes (a restart, a failover) makes a pool emit 'error';
+// unheard, that ends the process. The pool drops it and the next read connects anew.
+const quietPool = (connectionString: string, extra: pg.PoolConfig = {}) => {
+  const created = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 30_000, ...extra })
+  created.on('error', () => undefined)
+  return created
 }
 
 /** Shared with the site's item lookups, so the proxy keeps one small pool. */
 export function proxyPool(): pg.Pool | undefined {
   const url = process.env.DATABASE_URL
   if (!url) return undefined
-  if (pool) return pool
-  pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000 })
-  // An idle connection the server closes (a restart, a failover) makes the pool emit 'error';
-  // unheard, that ends the process. The pool drops it and the next read connects anew.
-  pool.on('error', () => undefined)
+  pool ??= quietPool(url)
   return pool
+}
+
+/** One small pool per read replica; a replica that does not answer within a second counts as down. */
+function replicaPoolsFor(): pg.Pool[] {
+  replicaPools ??= databaseReplicaUrls().map((url) => quietPool(url, { max: 1, connectionTimeoutMillis: 1000 }))
+  return replicaPools
 }
