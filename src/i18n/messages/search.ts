@@ -1,5 +1,3 @@
-import type { ContentType } from '@/content/contentTypes'
-
 import { defineMessages } from '../defineMessages'
 
 /** The words of the site's search page. */
@@ -21,7 +19,7 @@ export const searchMessages = defineMessages({
     previous: 'Trang trước',
     next: 'Trang sau',
     pageOf: (page: number, pages: number) => `Trang ${page}/${pages}`,
-    types: { article: 'Bài viết', campaign: 'Chiến dịch', 'briefing-pack': 'Tài liệu họp báo' } satisfies Record<ContentType, string>,
+    types: { article: 'Bài viết', campaign: 'Chiến dịch', 'briefing-pack': 'Tài liệu họp báo' },
   },
   en: {
     title: 'Search',
@@ -40,6 +38,6 @@ export const searchMessages = defineMessages({
     previous: 'Previous page',
     next: 'Next page',
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
-    types: { article: 'Article', campaign: 'Campaign', 'briefing-pack': 'Briefing pack' } satisfies Record<ContentType, string>,
+    types: { article: 'Article', campaign: 'Campaign', 'briefing-pack': 'Briefing pack' },
   },
 })
