@@ -2,6 +2,7 @@ import sharp from 'sharp'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { formatDateTime } from '../../src/i18n/formatDateTime'
 import { launchBrowser, screenshot, signedInPage as signedInAs } from '../helpers/browser'
 import { founder } from './founder'
 
@@ -190,6 +191,18 @@ describe('the editorial workflow in the admin', () => {
     expect(html).toContain(note)
     expect(html).toContain('Cập nhật lúc')
   })
+  it('shows an editor abroad when the item was last modified in Viet Nam time, not in the browser’s zone', async () => {
+    const page = await signedInAs(browser, baseUrl, editor, { timezoneId: 'America/New_York' })
+    await openArticle(page)
+    const updated = page.getByTestId('workflow-header-updated')
+    await updated.waitFor()
+    const stored = (await api(`/articles/${articleId}?depth=0&draft=true`, { token: await tokenFor(editor) })).body.updatedAt as string
+    expect(await updated.textContent()).toBe(`Sửa lần cuối: ${formatDateTime(stored, 'vi')}`)
+    // Payload's own timestamps, in New York time, are not shown beside it.
+    expect(await page.locator('.doc-controls__value-wrap').first().isVisible()).toBe(false)
+    await page.context().close()
+  })
+
   it('tells an editor whose tab is out of date why the action failed, then shows the item as it is now', async () => {
     const token = await tokenFor(editor)
     const campaign = (await api('/campaigns?limit=1', { token })).body.docs[0]

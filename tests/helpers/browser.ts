@@ -23,8 +23,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** A fresh browser context signed in to the admin as this person, on the dashboard. */
-export async function signedInPage(browser: Browser, baseUrl: string, person: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  person: { email: string; password: string },
+  options: { timezoneId?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, ...options })
   const page = await context.newPage()
   await page.goto(`${baseUrl}/admin/login`)
   await page.locator('#field-email').fill(person.email)

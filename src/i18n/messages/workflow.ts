@@ -67,6 +67,7 @@ export const workflowMessages = defineMessages({
     wrongStage: (action: string, needs: string, status: string, allowed: string) =>
       `Không thể «${action}»: cần ${needs} (hiện tại: ${status}); bạn có thể: ${allowed}.`,
     fourEyes: 'Bạn đã viết phiên bản này, nên một người duyệt khác phải duyệt nó.',
+    header: { lastModified: 'Sửa lần cuối', created: 'Tạo lúc' },
     panel: {
       saveFirst: 'Lưu bản nháp để bắt đầu quy trình duyệt.',
       title: 'Quy trình duyệt',
@@ -163,6 +164,7 @@ export const workflowMessages = defineMessages({
     wrongStage: (action: string, needs: string, status: string, allowed: string) =>
       `Cannot ${action.toLowerCase()}: it needs ${needs} (now: ${status}); allowed: ${allowed}.`,
     fourEyes: 'You wrote this version, so another reviewer must approve it.',
+    header: { lastModified: 'Last modified', created: 'Created' },
     panel: {
       saveFirst: 'Save a draft to start the workflow.',
       title: 'Workflow',
