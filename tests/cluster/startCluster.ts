@@ -11,6 +11,7 @@ import { projectRoot } from '../../src/config/paths'
 import { findFreePort } from '../../src/db/freePort'
 import { isBuildCurrent } from '../../src/runtime/buildStamp'
 import { waitForExit } from '../../src/runtime/spawnNext'
+import { startS3Store, type S3Store } from '../helpers/s3Store'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhookReceiver'
 import { startWorkerProcess, type WorkerProcess } from '../helpers/workerProcess'
@@ -29,6 +30,10 @@ export type Cluster = {
   replicaUrl: string
   /** This process's own Payload on the primary, for seeding and for reading what the cluster wrote. */
   payload: Payload
+  /** The bucket every instance and worker keeps media in. */
+  store: S3Store
+  /** DATA_DIR of every instance and worker. */
+  dataDir: string
   sink: SmtpSink
   receiver: WebhookReceiver
   balancer: LoadBalancer
@@ -61,8 +66,8 @@ async function ensureBuild(env: Record<string, string>): Promise<void> {
 }
 
 /**
- * Real parts on this machine: a PostgreSQL primary with one streaming replica, a loopback
- * SMTP sink and webhook receiver, two app instances (JOBS_AUTORUN=false, reads on the
+ * Real parts on this machine: a PostgreSQL primary with one streaming replica, an
+ * S3-compatible store (s3rver) for media, a loopback SMTP sink and webhook receiver, two app instances (JOBS_AUTORUN=false, reads on the
  * replica) behind haproxy, and one worker. Builds once when the build is stale.
  */
 export async function startCluster(): Promise<Cluster> {
@@ -74,7 +79,7 @@ export async function startCluster(): Promise<Cluster> {
   const replicaUrl = postgres.replica.url(DATABASE)
   const dataDir = path.join(root, 'data')
   fs.mkdirSync(dataDir)
-  const [sink, receiver, balancerPort] = await Promise.all([startSmtpSink(), startWebhookReceiver(), findFreePort()])
+  const [store, sink, receiver, balancerPort] = await Promise.all([startS3Store(), startSmtpSink(), startWebhookReceiver(), findFreePort()])
   const siteUrl = `http://127.0.0.1:${balancerPort}`
   const secret = randomBytes(24).toString('hex')
 
@@ -83,8 +88,9 @@ export async function startCluster(): Promise<Cluster> {
     DATABASE_REPLICA_URLS: replicaUrl,
     PAYLOAD_SECRET: secret,
     SITE_URL: siteUrl,
-    // Media on a volume every instance shares, until media lives in a bucket.
+    // Media go to the bucket; the test checks that nothing lands under DATA_DIR/media.
     DATA_DIR: dataDir,
+    ...store.env,
     SMTP_URL: `smtp://relay:relay-pass@127.0.0.1:${sink.port}`,
     JOBS_AUTORUN: 'false',
     TRUST_PROXY: 'loopback',
@@ -120,6 +126,8 @@ export async function startCluster(): Promise<Cluster> {
     databaseUrl,
     replicaUrl,
     payload,
+    store,
+    dataDir,
     sink,
     receiver,
     balancer,
@@ -138,7 +146,7 @@ export async function startCluster(): Promise<Cluster> {
       await balancer.stop()
       await Promise.all(Object.values(instances).map((instance) => instance.stop()))
       await payload.destroy()
-      await Promise.all([sink.close(), receiver.close()])
+      await Promise.all([sink.close(), receiver.close(), store.stop()])
       await postgres.stop()
       fs.rmSync(root, { recursive: true, force: true })
     },
