@@ -1,9 +1,15 @@
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import fs from 'node:fs'
 
+import pg from 'pg'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import yauzl from 'yauzl'
+
+import { localMediaDir } from '../../src/config/paths'
 import { poolOf } from '../../src/db/sql'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { makeAgency } from '../helpers/delivery'
+import { samplePdf } from '../helpers/siteContent'
 import { makeSubscriber } from '../helpers/subscribers'
 import { makeStaff } from '../helpers/users'
 import { call, login, median, publishArticle, waitUntil, type Publication } from './newsroomClient'
@@ -264,5 +270,110 @@ describe('two app instances behind haproxy, a streaming replica and workers', ()
       answers.push(...(await Promise.all(paths.map((path) => call(base, path, path.startsWith('/api/v1') ? { apiKey } : {})))))
     expect(answers.filter((answer) => answer.status !== 200).map((answer) => `${answer.status} ${answer.text.slice(0, 120)}`)).toEqual([])
     expect(answers.find((answer) => answer.text.includes(publication.headline))).toBeDefined()
+  })
+})
+
+type MediaDoc = { id: number; filename: string; sizes: Record<string, { filename: string | null }> }
+
+/** A multipart upload to /api/media of one instance, as the admin sends it. */
+async function uploadThrough(base: string, token: string, file: { name: string; type: string; bytes: Buffer }, alt: string): Promise<MediaDoc> {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  form.append('_payload', JSON.stringify({ alt, credit: 'Bộ TT&TT' }))
+  const response = await fetch(`${base}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+  const text = await response.text()
+  if (response.status !== 201) throw new Error(`upload ${file.name} answered ${response.status}: ${text.slice(0, 300)}`)
+  return (JSON.parse(text) as { doc: MediaDoc }).doc
+}
+
+/** A GET whose whole body is kept as bytes (files and zips are not text). */
+async function download(base: string, path: string, token?: string) {
+  const response = await fetch(`${base}${path}`, { headers: token ? { Authorization: `JWT ${token}` } : {}, redirect: 'manual' })
+  return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) }
+}
+
+async function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
+  const file = await yauzl.fromBufferPromise(zip)
+  const entries = new Map<string, Buffer>()
+  for await (const entry of file.eachEntry()) {
+    const chunks: Buffer[] = []
+    for await (const chunk of await file.openReadStreamPromise(entry)) chunks.push(chunk as Buffer)
+    entries.set(entry.fileName, Buffer.concat(chunks))
+  }
+  file.close()
+  return entries
+}
+
+/** What is in the media folder every instance would use without a bucket (they share DATA_DIR). */
+const localMediaFiles = (): string[] => (fs.existsSync(localMediaDir()) ? fs.readdirSync(localMediaDir()) : [])
+
+describe('media in one S3-compatible bucket behind both instances', () => {
+  const run = Date.now().toString(36)
+  let photo: MediaDoc
+  let photoBytes: Buffer
+  let document: MediaDoc
+  let pdf: Buffer
+
+  beforeAll(async () => {
+    const { a } = cluster.instances
+    photoBytes = await sharp({ create: { width: 2000, height: 1300, channels: 3, background: { r: 40, g: 120, b: 90 } } })
+      .png()
+      .toBuffer()
+    photo = await uploadThrough(a.url, tokens.editor, { name: `anh-may-a-${run}.png`, type: 'image/png', bytes: photoBytes }, 'Ảnh tải lên máy A')
+    pdf = samplePdf(`Tai lieu may A ${run}`)
+    document = await uploadThrough(a.url, tokens.editor, { name: `tai-lieu-may-a-${run}.pdf`, type: 'application/pdf', bytes: pdf }, 'Tài liệu tải lên máy A')
+  })
+
+  it('serves an image uploaded through instance A from instance B in every size, with the bucket’s bytes and no file on local disk', async () => {
+    // This process reads the same DATA_DIR the instances were given.
+    expect(localMediaDir().startsWith(cluster.dataDir)).toBe(true)
+    const sizes = (cluster.payload.collections.media!.config.upload.imageSizes ?? []).map((size) => size.name!)
+    expect(sizes.length).toBeGreaterThan(0)
+    const names = [photo.filename, ...sizes.map((size) => photo.sizes[size]?.filename ?? `(no ${size})`)]
+    const { b } = cluster.instances
+    for (const name of names) {
+      const inBucket = await cluster.store.read(name)
+      expect(inBucket, name).not.toBeNull()
+      const served = await download(b.url, `/api/media/file/${encodeURIComponent(name)}`, tokens.editor)
+      expect(served.status, name).toBe(200)
+      expect(served.bytes.equals(inBucket!), name).toBe(true)
+      if (name !== photo.filename) expect((await sharp(served.bytes).metadata()).width, name).toBeLessThan(2000)
+    }
+    expect((await download(b.url, `/api/media/file/${encodeURIComponent(photo.filename)}`, tokens.editor)).bytes.equals(photoBytes)).toBe(true)
+    const onDisk = localMediaFiles()
+    expect(names.filter((name) => onDisk.includes(name))).toEqual([])
+    measured.push(`media: ${names.length} files of an image uploaded through A served by B from the bucket`)
+  })
+
+  it('builds on instance B a briefing-pack bundle holding the files uploaded through instance A, byte for byte', async () => {
+    const created = (await cluster.payload.create({
+      collection: 'briefing-packs',
+      data: { title: `Gói tài liệu hai máy ${run}`, documents: [document.id], images: [photo.id] } as never,
+      draft: true,
+      overrideAccess: true,
+    })) as { id: number; slug: string }
+    await publishForTest(cluster.payload, 'briefing-packs', created.id)
+    const { b } = cluster.instances
+    let zip: Buffer | null = null
+    // An anonymous read on B goes to the replica (or, once it is gone, the primary).
+    await waitUntil(
+      'the bundle on B',
+      async () => {
+        const answer = await download(b.url, `/press/briefing-packs/${created.slug}/bundle.zip`)
+        if (answer.status === 200) zip = answer.bytes
+        return zip !== null
+      },
+      10_000,
+      200,
+    )
+    const entries = await unzip(zip!)
+    const documentEntry = entries.get(`documents/${document.filename}`)
+    const imageEntry = entries.get(`images/${photo.filename}`)
+    expect([...entries.keys()]).toEqual(expect.arrayContaining([`documents/${document.filename}`, `images/${photo.filename}`]))
+    expect(entries.has('missing.txt')).toBe(false)
+    expect(documentEntry!.equals(pdf)).toBe(true)
+    expect(documentEntry!.equals((await cluster.store.read(document.filename))!)).toBe(true)
+    expect(imageEntry!.equals(photoBytes)).toBe(true)
+    expect(localMediaFiles().filter((name) => name === document.filename || name === photo.filename)).toEqual([])
   })
 })
