@@ -26,6 +26,7 @@ import { MailDeliveries } from './collections/MailDeliveries'
 import { Media } from './collections/Media'
 import { ProgrammeObjectives } from './collections/ProgrammeObjectives'
 import { ProgrammeTasks } from './collections/ProgrammeTasks'
+import { ProgrammeYears } from './collections/ProgrammeYears'
 import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
 import { SiteSettings } from './collections/SiteSettings'
@@ -119,6 +120,7 @@ export default buildConfig({
     Users,
     AuditLog,
     Institutions,
+    ProgrammeYears,
     ProgrammeObjectives,
     ProgrammeTasks,
     Agencies,

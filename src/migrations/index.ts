@@ -14,6 +14,7 @@ import * as migration_20261207_095253_site_identity from './20261207_095253_site
 import * as migration_20261207_100018_audit_actor_names from './20261207_100018_audit_actor_names';
 import * as migration_20261207_102847_mailing_run_headlines from './20261207_102847_mailing_run_headlines';
 import * as migration_20261207_113203_settings_audit from './20261207_113203_settings_audit';
+import * as migration_20261207_161208_programme_living_tasks from './20261207_161208_programme_living_tasks';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261207_113203_settings_audit.up,
     down: migration_20261207_113203_settings_audit.down,
-    name: '20261207_113203_settings_audit'
+    name: '20261207_113203_settings_audit',
+  },
+  {
+    up: migration_20261207_161208_programme_living_tasks.up,
+    down: migration_20261207_161208_programme_living_tasks.down,
+    name: '20261207_161208_programme_living_tasks'
   },
 ];
