@@ -47,6 +47,7 @@ import { dayFirstDates } from './src/i18n/dayFirstDates'
 import { ADMIN_DATE_FORMAT } from './src/i18n/formatDateTime'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
+import { programmeDashboardEndpoint } from './src/endpoints/programme'
 import { graphqlValidationRules } from './src/graphql/graphqlValidationRules'
 import { sendWebhooksTask } from './src/delivery/webhooks/sendWebhooksTask'
 import { sendMailTask } from './src/email/jobs/sendMailTask'
@@ -132,7 +133,7 @@ export default buildConfig({
     MailDeliveries,
   ],
   globals: [SiteSettings],
-  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint],
+  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint, programmeDashboardEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },

@@ -15,6 +15,7 @@ import * as migration_20261207_100018_audit_actor_names from './20261207_100018_
 import * as migration_20261207_102847_mailing_run_headlines from './20261207_102847_mailing_run_headlines';
 import * as migration_20261207_113203_settings_audit from './20261207_113203_settings_audit';
 import * as migration_20261207_161208_programme_living_tasks from './20261207_161208_programme_living_tasks';
+import * as migration_20261207_170000_usage_daily_counts from './20261207_170000_usage_daily_counts';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261207_161208_programme_living_tasks.up,
     down: migration_20261207_161208_programme_living_tasks.down,
     name: '20261207_161208_programme_living_tasks'
+  },
+  {
+    up: migration_20261207_170000_usage_daily_counts.up,
+    down: migration_20261207_170000_usage_daily_counts.down,
+    name: '20261207_170000_usage_daily_counts',
   },
 ];

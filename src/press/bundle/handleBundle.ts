@@ -11,6 +11,8 @@ import { siteUrl } from '../../config/siteUrl'
 import { loadPack } from '@/content/public/loadPages'
 import { readPressSession } from '../session/readPressSession'
 import { auditBundleDownload } from './auditBundleDownload'
+import { addUsageCounts } from '@/db/usageCounts'
+import { poolOf } from '@/db/sql'
 import { buildBundle, type BundleEntry } from './buildBundle'
 import { packManifest } from './packManifest'
 import { CREDITS_ENTRY, mediaDirectory, planBundle, type BundledFile } from './planBundle'
@@ -78,6 +80,7 @@ async function respond(payload: Payload, request: Request, slug: string): Promis
   const [files, manifest] = await Promise.all([planBundle(pack, mediaDirectory(payload)), packManifest(payload, { pack, lang, embargoedUntil, loadIn })])
   // Recorded before a byte is sent: an embargoed pack never leaves unaudited.
   if (embargoedUntil && journalist) await auditBundleDownload(payload, { journalist, pack, lang })
+  await addUsageCounts(poolOf(payload), 'bundle_download', [{ subjectId: pack.id, at: now, count: 1 }])
 
   const factSheet = await renderFactSheet({
     pack,
