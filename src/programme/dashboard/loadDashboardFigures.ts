@@ -183,12 +183,18 @@ export async function loadDashboardFigures(payload: Payload, query: DashboardQue
     const task = on(row)
     if (task) task.produced[row.collection as keyof Produced] = { published: n(row.published), inProgress: n(row.in_progress) }
   }
-  for (const row of webhooks) on(row) && (on(row)!.webhooksDelivered = n(row.n))
+  for (const row of webhooks) {
+    const task = on(row)
+    if (task) task.webhooksDelivered = n(row.n)
+  }
   for (const row of mails) {
     const task = on(row)
     if (task) Object.assign(task, { mailsSent: n(row.sent), bounces: n(row.failed) })
   }
-  for (const row of bundles) on(row) && (on(row)!.bundleDownloads = n(row.n))
+  for (const row of bundles) {
+    const task = on(row)
+    if (task) task.bundleDownloads = n(row.n)
+  }
   for (const row of comments) {
     const task = on(row)
     if (task) Object.assign(task, { comments: n(row.total), commentsAnswered: n(row.answered) })
