@@ -84,12 +84,13 @@ export default buildConfig({
       // The ministry's identity from Site identity, not Payload's mark.
       graphics: { Logo: '/src/admin/brand/Logo#Logo', Icon: '/src/admin/brand/Icon#Icon' },
       beforeNavLinks: ['/src/admin/desk/ReviewQueueNavLink#ReviewQueueNavLink'],
-      afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
+      afterNavLinks: ['/src/admin/programme/ProgrammeNavLink#ProgrammeNavLink', '/src/admin/OutboxNavLink#OutboxNavLink'],
       views: {
         // An editor's desk instead of Payload's grid of collections.
         dashboard: { Component: '/src/admin/desk/EditorsDeskView#EditorsDeskView' },
         outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/outbox' },
         reviewQueue: { Component: '/src/admin/workflow/ReviewQueueView#ReviewQueueView', path: '/review-queue' },
+        programme: { Component: '/src/admin/programme/ProgrammeDashboardView#ProgrammeDashboardView', path: '/programme' },
       },
     },
   },

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { ProgrammeDashboardView } from '../../src/admin/programme/ProgrammeDashboardView'
 import { poolOf } from '../../src/db/sql'
+import { renderToStaticHtml } from '../../src/platform/html/renderToStaticHtml'
 import { handleItems } from '../../src/delivery/api/handleItems'
 import { seedProgramme } from '../../src/seed/seedProgramme'
 import { seedProgrammeLedger, type SeededLedger } from '../helpers/programmeLedger'
@@ -148,5 +150,30 @@ describe('the programme dashboard endpoint', () => {
       agency.id,
     ])
     expect(rows[0]?.n).toBe(3)
+  })
+
+  it('draws the admin dashboard with three SVG charts and a filter form that needs no script', async () => {
+    const user = await makeStaff(payload, ['editor'])
+    const render = async (language: 'vi' | 'en', searchParams: Record<string, string>) => {
+      const element = await ProgrammeDashboardView({
+        initPageResult: { req: { user: { ...user, collection: 'users' }, i18n: { language }, payload } },
+        searchParams,
+      } as never)
+      return renderToStaticHtml(element!)
+    }
+    const html = await render('vi', { from: '2021-01-01', to: '2021-12-31' })
+    expect(html.match(/<svg /g)).toHaveLength(3)
+    expect(html).toContain('Số bài xuất bản theo tuần, theo nhiệm vụ')
+    expect(html).toMatch(/<form[^>]*method="get"[^>]*>/)
+    expect(html).toContain(`action="/admin/programme"`)
+    expect(html).not.toContain('<script')
+    expect(html).toContain('Khoản 1.1')
+    expect(html).toContain(`VietNamNet`)
+    const english = await render('en', { from: '2021-03-01', to: '2021-03-31', institution: 'VNN' })
+    expect(english).toContain('Publications per week, by task')
+    expect(english).toContain('Task 9')
+    expect(english).not.toContain('>Task 7<')
+    const bad = await render('en', { from: 'yesterday' })
+    expect(bad).toContain('`from` must be a date written YYYY-MM-DD.')
   })
 })

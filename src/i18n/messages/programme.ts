@@ -1,5 +1,17 @@
 import { defineMessages } from '../defineMessages'
 
+/** The consultation's commenter groups, as the comment form names them. */
+const COMMENTER_GROUP_LABELS: Record<string, { vi: string; en: string }> = {
+  parent: { vi: 'Cha mẹ', en: 'Parents' },
+  teacher: { vi: 'Giáo viên', en: 'Teachers' },
+  child: { vi: 'Trẻ em hoặc người trẻ', en: 'Children and young people' },
+  press: { vi: 'Báo chí', en: 'Press' },
+  business: { vi: 'Doanh nghiệp', en: 'Businesses' },
+  'civil-society': { vi: 'Tổ chức xã hội', en: 'Civil society' },
+  'public-body': { vi: 'Cơ quan nhà nước', en: 'Public bodies' },
+  other: { vi: 'Khác', en: 'Other' },
+}
+
 /** The programme's own reporting: task statuses, the dashboard, the year-end report and its reminders. */
 export const programmeMessages = defineMessages({
   vi: {
@@ -45,6 +57,8 @@ export const programmeMessages = defineMessages({
     perObjective: 'Theo mục tiêu',
     perAgency: 'Theo cơ quan báo chí',
     perGroup: 'Góp ý theo nhóm',
+    group: 'Nhóm',
+    commenterGroup: (group: string) => COMMENTER_GROUP_LABELS[group]?.vi ?? group,
     reportTitle: (year: number) =>
       `BÁO CÁO\nKết quả thực hiện Chương trình phòng, chống xâm hại trẻ em trên môi trường mạng năm ${year} và đề xuất Chương trình năm ${year + 1}`,
     nationalMotto: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -123,6 +137,8 @@ export const programmeMessages = defineMessages({
     perObjective: 'Per objective',
     perAgency: 'Per agency',
     perGroup: 'Comments by group',
+    group: 'Group',
+    commenterGroup: (group: string) => COMMENTER_GROUP_LABELS[group]?.en ?? group,
     reportTitle: (year: number) => `REPORT\nResults of the ${year} Programme on preventing child abuse online, and proposals for the ${year + 1} programme`,
     nationalMotto: 'SOCIALIST REPUBLIC OF VIET NAM',
     nationalSubMotto: 'Independence - Freedom - Happiness',
