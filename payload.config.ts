@@ -47,7 +47,7 @@ import { dayFirstDates } from './src/i18n/dayFirstDates'
 import { ADMIN_DATE_FORMAT } from './src/i18n/formatDateTime'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
-import { programmeDashboardEndpoint } from './src/endpoints/programme'
+import { programmeDashboardEndpoint, programmeReportEndpoint } from './src/endpoints/programme'
 import { graphqlValidationRules } from './src/graphql/graphqlValidationRules'
 import { sendWebhooksTask } from './src/delivery/webhooks/sendWebhooksTask'
 import { sendMailTask } from './src/email/jobs/sendMailTask'
@@ -134,7 +134,7 @@ export default buildConfig({
     MailDeliveries,
   ],
   globals: [SiteSettings],
-  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint, programmeDashboardEndpoint],
+  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint, programmeDashboardEndpoint, programmeReportEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },

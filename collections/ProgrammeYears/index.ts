@@ -5,6 +5,7 @@ import { isStaff } from '../../src/access/isStaff'
 import { adminOnlyField, mayEditProgrammeYear } from '../../src/access/programme'
 import { programmeGroup } from '../programmeGroup'
 import { copyTasksForwardEndpoint } from './endpoints/copyTasksForward'
+import { submitReportEndpoint } from './endpoints/submitReport'
 
 const adminOnly = { update: adminOnlyField }
 const systemOnly = { create: () => false, update: () => false }
@@ -25,7 +26,7 @@ export const ProgrammeYears: CollectionConfig = {
     update: mayEditProgrammeYear,
     delete: ({ req }) => hasRole(req.user, 'admin'),
   },
-  endpoints: [copyTasksForwardEndpoint],
+  endpoints: [copyTasksForwardEndpoint, submitReportEndpoint],
   fields: [
     { name: 'year', type: 'number', required: true, unique: true, min: 2000, max: 2100, access: adminOnly, label: { vi: 'Năm', en: 'Year' } },
     { name: 'decisionNumber', type: 'text', required: true, access: adminOnly, label: { vi: 'Số quyết định', en: 'Decision number' } },
