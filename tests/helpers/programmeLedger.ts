@@ -72,11 +72,11 @@ export async function seedProgrammeLedger(payload: Payload, { bulkDeliveries = 0
     await pool.query(
       `WITH changes AS (
          INSERT INTO delivery_changes (item_id, content_type, doc_id, lang, version, event_trusted, event_public, pub_status, occurred_at, ninjs)
-         SELECT 'campaign-' || $1 || '-vi', 'campaign', $1, 'vi', g, 'item.updated', 'item.updated', 'usable',
+         SELECT 'campaign-' || $1::int || '-vi', 'campaign', $1::int, 'vi', g, 'item.updated', 'item.updated', 'usable',
                 timestamptz '2021-01-01 00:00Z' + (g % 360) * interval '1 day', '{}'::jsonb
-           FROM generate_series(1, $2) AS g RETURNING id, occurred_at)
+           FROM generate_series(1, $2::int) AS g RETURNING id, occurred_at)
        INSERT INTO webhook_deliveries (agency_id, change_id, event, item_id, status, attempts, delivered_at)
-       SELECT CASE WHEN id % 2 = 0 THEN $3 ELSE $4 END, id, 'item.updated', 'x', 'delivered', 1, occurred_at FROM changes`,
+       SELECT CASE WHEN id % 2 = 0 THEN $3::int ELSE $4::int END, id, 'item.updated', 'x', 'delivered', 1, occurred_at FROM changes`,
       [campaign, bulkDeliveries, vnn, other],
     )
   }
