@@ -16,7 +16,7 @@ const ROUNDS = 20
 const payload = await getPayload({ config })
 await runMigrations(payload)
 await seedProgramme(payload)
-let t0 = performance.now()
+const t0 = performance.now()
 await seedProgrammeLedger(payload, { bulkDeliveries: DELIVERIES, tag: 'bench' })
 const seedSeconds = (performance.now() - t0) / 1000
 await payload.db.drizzle.execute('ANALYZE' as never)
@@ -52,7 +52,6 @@ const time = async (path: string) => {
   for (let i = 0; i < ROUNDS; i += 1) times.push(await call(path, token))
   return times
 }
-t0 = performance.now()
 const baseline = await time('/programme-tasks?limit=20&depth=1')
 const dashboard = await time('/programme/dashboard?from=2021-01-01&to=2021-12-31')
 const filtered = await time('/programme/dashboard?from=2021-01-01&to=2021-12-31&institution=PRESS')
