@@ -110,6 +110,7 @@ export interface Config {
       publishDueItems: TaskPublishDueItems;
       sendWebhooks: TaskSendWebhooks;
       sendMail: TaskSendMail;
+      remindProgrammeReport: TaskRemindProgrammeReport;
       inline: {
         input: unknown;
         output: unknown;
@@ -1090,7 +1091,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDueItems' | 'sendWebhooks' | 'sendMail';
+        taskSlug: 'inline' | 'publishDueItems' | 'sendWebhooks' | 'sendMail' | 'remindProgrammeReport';
         taskID: string;
         input?:
           | {
@@ -1123,7 +1124,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDueItems' | 'sendWebhooks' | 'sendMail') | null;
+  taskSlug?: ('inline' | 'publishDueItems' | 'sendWebhooks' | 'sendMail' | 'remindProgrammeReport') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2110,6 +2111,17 @@ export interface TaskSendMail {
   input?: unknown;
   output: {
     started: number;
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindProgrammeReport".
+ */
+export interface TaskRemindProgrammeReport {
+  input?: unknown;
+  output: {
+    planned: number;
     sent: number;
   };
 }

@@ -52,6 +52,7 @@ import { graphqlValidationRules } from './src/graphql/graphqlValidationRules'
 import { sendWebhooksTask } from './src/delivery/webhooks/sendWebhooksTask'
 import { sendMailTask } from './src/email/jobs/sendMailTask'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
+import { remindReportTask } from './src/programme/jobs/remindReportTask'
 import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
 import { guardEveryCollection } from './src/platform/http/guardEveryCollection'
 import { describeRequestProblem } from './src/i18n/describeRequestProblem'
@@ -144,7 +145,7 @@ export default buildConfig({
   }),
   onInit: guardPoolErrors,
   jobs: {
-    tasks: [publishDueItemsTask, sendWebhooksTask, sendMailTask],
+    tasks: [publishDueItemsTask, sendWebhooksTask, sendMailTask, remindReportTask],
     // Scheduled publishing runs inside each app instance; the queue lives in PostgreSQL,
     // so several instances share it. JOBS_AUTORUN=false leaves it to dedicated workers.
     autoRun: [
