@@ -39,6 +39,7 @@ const FLOORS = [
       'src/graphql',
       'src/jobs',
       'src/press',
+      'src/programme',
       'src/runtime',
       'src/search',
       'src/seed',

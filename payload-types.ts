@@ -34,6 +34,7 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     institutions: Institution;
+    'programme-years': ProgrammeYear;
     'programme-objectives': ProgrammeObjective;
     'programme-tasks': ProgrammeTask;
     agencies: Agency;
@@ -49,7 +50,14 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'programme-tasks': {
+      servedBy_campaigns: 'campaigns';
+      servedBy_articles: 'articles';
+      servedBy_briefing_packs: 'briefing-packs';
+      servedBy_conduct_codes: 'conduct-codes';
+    };
+  };
   collectionsSelect: {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
@@ -64,6 +72,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
+    'programme-years': ProgrammeYearsSelect<false> | ProgrammeYearsSelect<true>;
     'programme-objectives': ProgrammeObjectivesSelect<false> | ProgrammeObjectivesSelect<true>;
     'programme-tasks': ProgrammeTasksSelect<false> | ProgrammeTasksSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
@@ -101,6 +110,7 @@ export interface Config {
       publishDueItems: TaskPublishDueItems;
       sendWebhooks: TaskSendWebhooks;
       sendMail: TaskSendMail;
+      remindProgrammeReport: TaskRemindProgrammeReport;
       inline: {
         input: unknown;
         output: unknown;
@@ -311,6 +321,7 @@ export interface User {
    * Only an admin may change roles.
    */
   roles: ('admin' | 'editor' | 'reviewer' | 'press-officer')[];
+  institution?: (number | null) | Institution;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -333,16 +344,32 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "institutions".
+ */
+export interface Institution {
+  id: number;
+  /**
+   * Short code used in the programme data, e.g. AIS.
+   */
+  code: string;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "programme-tasks".
  */
 export interface ProgrammeTask {
   id: number;
+  year?: (number | null) | ProgrammeYear;
   number: number;
   label: string;
   /**
    * As in the decision; a language may be missing where the source has none.
    */
   text?: string | null;
+  objectives?: (number | ProgrammeObjective)[] | null;
   host: number | Institution;
   coordination?: (number | Institution)[] | null;
   /**
@@ -353,20 +380,113 @@ export interface ProgrammeTask {
    * Tasks 5, 6, 7 and 9 are the ones this system serves.
    */
   inScope?: boolean | null;
+  ownerStaff?: (number | User)[] | null;
+  /**
+   * Leave empty until the task is finished.
+   */
+  completedAt?: string | null;
+  milestones?:
+    | {
+        title: string;
+        date: string;
+        reachedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  progressUpdates?:
+    | {
+        date: string;
+        text: string;
+        evidence?:
+          | {
+              url: string;
+              label?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        author?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  servedBy_campaigns?: {
+    docs?: (number | Campaign)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  servedBy_articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  servedBy_briefing_packs?: {
+    docs?: (number | BriefingPack)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  servedBy_conduct_codes?: {
+    docs?: (number | ConductCode)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  status?: ('not_started' | 'in_progress' | 'done' | 'late') | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "institutions".
+ * via the `definition` "programme-years".
  */
-export interface Institution {
+export interface ProgrammeYear {
   id: number;
+  year: number;
+  decisionNumber: string;
+  decisionDate?: string | null;
+  reportDue: string;
+  hostInstitution: number | Institution;
+  ministry?: string | null;
+  reportNumber?: string | null;
+  place?: string | null;
+  reportDate?: string | null;
+  difficulties?: string | null;
   /**
-   * Short code used in the programme data, e.g. AIS.
+   * Leave empty for the proposal drawn from unfinished, late and standing tasks.
    */
-  code: string;
-  name: string;
+  proposals?: string | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  frozenReport?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  remindersSent?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-objectives".
+ */
+export interface ProgrammeObjective {
+  id: number;
+  number: number;
+  label: string;
+  /**
+   * As in the decision; a language may be missing where the source has none.
+   */
+  text?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -678,7 +798,8 @@ export interface AuditLog {
     | 'comment_moderation'
     | 'comment_answer'
     | 'accreditation'
-    | 'settings_change';
+    | 'settings_change'
+    | 'programme_change';
   summary: string;
   actorId?: number | null;
   actorName?: string | null;
@@ -695,21 +816,6 @@ export interface AuditLog {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "programme-objectives".
- */
-export interface ProgrammeObjective {
-  id: number;
-  number: number;
-  label: string;
-  /**
-   * As in the decision; a language may be missing where the source has none.
-   */
-  text?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -987,7 +1093,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDueItems' | 'sendWebhooks' | 'sendMail';
+        taskSlug: 'inline' | 'publishDueItems' | 'sendWebhooks' | 'sendMail' | 'remindProgrammeReport';
         taskID: string;
         input?:
           | {
@@ -1020,7 +1126,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDueItems' | 'sendWebhooks' | 'sendMail') | null;
+  taskSlug?: ('inline' | 'publishDueItems' | 'sendWebhooks' | 'sendMail' | 'remindProgrammeReport') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1094,6 +1200,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'institutions';
         value: number | Institution;
+      } | null)
+    | ({
+        relationTo: 'programme-years';
+        value: number | ProgrammeYear;
       } | null)
     | ({
         relationTo: 'programme-objectives';
@@ -1537,6 +1647,7 @@ export interface AudiencesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  institution?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1584,6 +1695,29 @@ export interface InstitutionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-years_select".
+ */
+export interface ProgrammeYearsSelect<T extends boolean = true> {
+  year?: T;
+  decisionNumber?: T;
+  decisionDate?: T;
+  reportDue?: T;
+  hostInstitution?: T;
+  ministry?: T;
+  reportNumber?: T;
+  place?: T;
+  reportDate?: T;
+  difficulties?: T;
+  proposals?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  frozenReport?: T;
+  remindersSent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "programme-objectives_select".
  */
 export interface ProgrammeObjectivesSelect<T extends boolean = true> {
@@ -1598,13 +1732,45 @@ export interface ProgrammeObjectivesSelect<T extends boolean = true> {
  * via the `definition` "programme-tasks_select".
  */
 export interface ProgrammeTasksSelect<T extends boolean = true> {
+  year?: T;
   number?: T;
   label?: T;
   text?: T;
+  objectives?: T;
   host?: T;
   coordination?: T;
   due?: T;
   inScope?: T;
+  ownerStaff?: T;
+  completedAt?: T;
+  milestones?:
+    | T
+    | {
+        title?: T;
+        date?: T;
+        reachedAt?: T;
+        id?: T;
+      };
+  progressUpdates?:
+    | T
+    | {
+        date?: T;
+        text?: T;
+        evidence?:
+          | T
+          | {
+              url?: T;
+              label?: T;
+              id?: T;
+            };
+        author?: T;
+        id?: T;
+      };
+  servedBy_campaigns?: T;
+  servedBy_articles?: T;
+  servedBy_briefing_packs?: T;
+  servedBy_conduct_codes?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1949,6 +2115,17 @@ export interface TaskSendMail {
   input?: unknown;
   output: {
     started: number;
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindProgrammeReport".
+ */
+export interface TaskRemindProgrammeReport {
+  input?: unknown;
+  output: {
+    planned: number;
     sent: number;
   };
 }

@@ -27,6 +27,7 @@ import { Media } from './collections/Media'
 import { mediaStorage } from './collections/Media/mediaStorage'
 import { ProgrammeObjectives } from './collections/ProgrammeObjectives'
 import { ProgrammeTasks } from './collections/ProgrammeTasks'
+import { ProgrammeYears } from './collections/ProgrammeYears'
 import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
 import { SiteSettings } from './collections/SiteSettings'
@@ -53,10 +54,12 @@ import { newsroomTranslations } from './src/i18n/admin/payloadTranslations'
 import { ADMIN_DATE_FORMAT } from './src/i18n/formatDateTime'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { healthEndpoint } from './src/endpoints/health'
+import { programmeDashboardEndpoint, programmeReportEndpoint } from './src/endpoints/programme'
 import { graphqlValidationRules } from './src/graphql/graphqlValidationRules'
 import { sendWebhooksTask } from './src/delivery/webhooks/sendWebhooksTask'
 import { sendMailTask } from './src/email/jobs/sendMailTask'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
+import { remindReportTask } from './src/programme/jobs/remindReportTask'
 import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
 import { guardEveryCollection } from './src/platform/http/guardEveryCollection'
 import { createMediaStore } from './src/platform/storage/createMediaStore'
@@ -100,12 +103,13 @@ export default buildConfig({
       // The ministry's identity from Site identity, not Payload's mark.
       graphics: { Logo: '/src/admin/brand/Logo#Logo', Icon: '/src/admin/brand/Icon#Icon' },
       beforeNavLinks: ['/src/admin/desk/ReviewQueueNavLink#ReviewQueueNavLink'],
-      afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
+      afterNavLinks: ['/src/admin/programme/ProgrammeNavLink#ProgrammeNavLink', '/src/admin/OutboxNavLink#OutboxNavLink'],
       views: {
         // An editor's desk instead of Payload's grid of collections.
         dashboard: { Component: '/src/admin/desk/EditorsDeskView#EditorsDeskView' },
         outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/outbox' },
         reviewQueue: { Component: '/src/admin/workflow/ReviewQueueView#ReviewQueueView', path: '/review-queue' },
+        programme: { Component: '/src/admin/programme/ProgrammeDashboardView#ProgrammeDashboardView', path: '/programme' },
       },
     },
   },
@@ -143,6 +147,7 @@ export default buildConfig({
     Users,
     AuditLog,
     Institutions,
+    ProgrammeYears,
     ProgrammeObjectives,
     ProgrammeTasks,
     Agencies,
@@ -154,7 +159,7 @@ export default buildConfig({
     MailDeliveries,
   ],
   globals: [SiteSettings],
-  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint],
+  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint, programmeDashboardEndpoint, programmeReportEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
@@ -168,7 +173,7 @@ export default buildConfig({
     installReadReplicas(payload, databaseReplicaUrls())
   },
   jobs: {
-    tasks: [publishDueItemsTask, sendWebhooksTask, sendMailTask],
+    tasks: [publishDueItemsTask, sendWebhooksTask, sendMailTask, remindReportTask],
     // On one machine the app instance runs the queue itself; JOBS_AUTORUN=false leaves the
     // queue (scheduling included) to `npm run worker` processes (src/runtime/worker).
     autoRun: () => (jobsAutoRun() ? JOB_CRONS : []),

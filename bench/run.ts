@@ -7,7 +7,8 @@
  * `npm run bench` runs everything; `npm run bench -- api` runs only the API load test
  * (bench/tasks/apiLoad.ts), which is slow to seed and worth running on its own,
  * `npm run bench -- site` only the public pages' load test (bench/tasks/siteLoad.ts), and
- * `npm run bench -- digest` only the digest sending test (bench/tasks/digestLoad.ts).
+ * `npm run bench -- digest` only the digest sending test (bench/tasks/digestLoad.ts), and
+ * `npm run bench -- programme` only the programme dashboard (bench/tasks/programmeDashboard.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -107,6 +108,11 @@ async function runDigestBench() {
   await runBenchTask('digest', 'bench/tasks/digestLoad.ts')
 }
 
+/** Seeds 100,000 webhook deliveries and times the programme dashboard against plain Payload REST. */
+async function runProgrammeBench() {
+  await runBenchTask('programme', 'bench/tasks/programmeDashboard.ts')
+}
+
 /** Runs a bench task under scripts/withDatabase.ts with a fresh data directory (and so a fresh database). */
 async function runBenchTask(name: string, task: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-bench-${name}-`))
@@ -123,12 +129,12 @@ async function runBenchTask(name: string, task: string) {
 }
 
 const only = process.argv[2]
-const single: Record<string, () => Promise<void>> = { api: runApiBench, site: runSiteBench, digest: runDigestBench }
+const single: Record<string, () => Promise<void>> = { api: runApiBench, site: runSiteBench, digest: runDigestBench, programme: runProgrammeBench }
 if (only !== undefined && !single[only]) {
   console.error(`unknown benchmark "${only}": use \`npm run bench\` for all of them, \`npm run bench -- api\` or \`npm run bench -- digest\``)
   process.exit(1)
 }
-;(only !== undefined ? single[only]!() : main().then(runApiBench).then(runSiteBench).then(runDigestBench)).catch((error) => {
+;(only !== undefined ? single[only]!() : main().then(runApiBench).then(runSiteBench).then(runDigestBench).then(runProgrammeBench)).catch((error) => {
   console.error(error)
   process.exit(1)
 })

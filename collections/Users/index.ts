@@ -48,5 +48,16 @@ export const Users: CollectionConfig = {
       hooks: { beforeValidate: [guardRoleChanges] },
       admin: { description: { vi: 'Chỉ quản trị viên được thay đổi vai trò.', en: 'Only an admin may change roles.' } },
     },
+    {
+      // Which programme department this person works in: the year-end report's reminders go
+      // to the reporting department's staff, and they keep its report.
+      name: 'institution',
+      type: 'relationship',
+      relationTo: 'institutions',
+      saveToJWT: true,
+      label: { vi: 'Đơn vị công tác', en: 'Department' },
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -15,6 +15,10 @@ import * as migration_20261207_100018_audit_actor_names from './20261207_100018_
 import * as migration_20261207_102847_mailing_run_headlines from './20261207_102847_mailing_run_headlines';
 import * as migration_20261207_113203_settings_audit from './20261207_113203_settings_audit';
 import * as migration_20261207_153944_media_storage_columns from './20261207_153944_media_storage_columns';
+import * as migration_20261207_161208_programme_living_tasks from './20261207_161208_programme_living_tasks';
+import * as migration_20261207_164908_programme_report_reminders from './20261207_164908_programme_report_reminders';
+import * as migration_20261207_161500_usage_daily_counts from './20261207_161500_usage_daily_counts';
+import * as migration_20261207_163000_programme_reminders from './20261207_163000_programme_reminders';
 
 export const migrations = [
   {
@@ -100,6 +104,26 @@ export const migrations = [
   {
     up: migration_20261207_153944_media_storage_columns.up,
     down: migration_20261207_153944_media_storage_columns.down,
-    name: '20261207_153944_media_storage_columns'
+    name: '20261207_153944_media_storage_columns',
+  },
+  {
+    up: migration_20261207_161208_programme_living_tasks.up,
+    down: migration_20261207_161208_programme_living_tasks.down,
+    name: '20261207_161208_programme_living_tasks',
+  },
+  {
+    up: migration_20261207_161500_usage_daily_counts.up,
+    down: migration_20261207_161500_usage_daily_counts.down,
+    name: '20261207_161500_usage_daily_counts',
+  },
+  {
+    up: migration_20261207_163000_programme_reminders.up,
+    down: migration_20261207_163000_programme_reminders.down,
+    name: '20261207_163000_programme_reminders',
+  },
+  {
+    up: migration_20261207_164908_programme_report_reminders.up,
+    down: migration_20261207_164908_programme_report_reminders.down,
+    name: '20261207_164908_programme_report_reminders',
   },
 ];

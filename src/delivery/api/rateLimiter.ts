@@ -1,5 +1,7 @@
 import type { Pool } from 'pg'
 
+import { addUsageCounts } from '@/db/usageCounts'
+
 type Window = { start: number; local: number; shared: number }
 
 const WINDOW_MS = 60_000
@@ -11,6 +13,8 @@ const FLUSH_MS = 1_000
  * its counts to `agency_request_counts` and reads back the total of all instances. A
  * request is refused when that total plus what this instance has not flushed yet
  * reaches the limit. Instances can overshoot by what they serve within one second.
+ * The same flush adds the requests to the agency's daily fetch count for the programme
+ * dashboard, so counting costs no write per request either.
  */
 export class AgencyRateLimiter {
   private readonly windows = new Map<number, Window>()
@@ -64,6 +68,11 @@ export class AgencyRateLimiter {
         const window = this.windows.get(row.agency_id)
         if (window && window.start === row.window_start.getTime()) window.shared = row.count
       }
+      await addUsageCounts(
+        this.pool,
+        'api_fetch',
+        counts.map((c) => ({ subjectId: c.agencyId, at: new Date(c.start), count: c.count })),
+      )
       if (Math.random() < 0.01) await this.pool.query("DELETE FROM agency_request_counts WHERE window_start < now() - interval '1 hour'")
     } catch {
       // The shared count is best effort: if the database is busy, keep limiting locally.

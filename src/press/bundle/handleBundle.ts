@@ -12,6 +12,8 @@ import { loadPack } from '@/content/public/loadPages'
 import { mediaStoreOf } from '@/platform/storage/mediaStore'
 import { readPressSession } from '../session/readPressSession'
 import { auditBundleDownload } from './auditBundleDownload'
+import { addUsageCounts } from '@/db/usageCounts'
+import { poolOf } from '@/db/sql'
 import { buildBundle, type BundleEntry } from './buildBundle'
 import { packManifest } from './packManifest'
 import { CREDITS_ENTRY, planBundle, type BundledFile } from './planBundle'
@@ -81,6 +83,7 @@ async function respond(payload: Payload, request: Request, slug: string): Promis
   const [files, manifest] = await Promise.all([planBundle(pack, store), packManifest(payload, { pack, lang, embargoedUntil, loadIn })])
   // Recorded before a byte is sent: an embargoed pack never leaves unaudited.
   if (embargoedUntil && journalist) await auditBundleDownload(payload, { journalist, pack, lang })
+  await addUsageCounts(poolOf(payload), 'bundle_download', [{ subjectId: pack.id, at: now, count: 1 }])
 
   const factSheet = await renderFactSheet({
     pack,

@@ -38,12 +38,14 @@ import { RunProgressCell as RunProgressCell_ab883e4d390341930508d3d7ccbb1d23 } f
 import { RunProgressField as RunProgressField_ab883e4d390341930508d3d7ccbb1d23 } from '../../../../src/admin/email/RunProgress'
 import { Icon as Icon_452f04fcd2ed8162ca5fbc6c89f204f1 } from '../../../../src/admin/brand/Icon'
 import { Logo as Logo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
+import { ProgrammeNavLink as ProgrammeNavLink_ac0d0d54473dc98af515e21ee5640da5 } from '../../../../src/admin/programme/ProgrammeNavLink'
 import { OutboxNavLink as OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a } from '../../../../src/admin/OutboxNavLink'
 import { ReviewQueueNavLink as ReviewQueueNavLink_3873ff366dda31e753ae51896bcec7f7 } from '../../../../src/admin/desk/ReviewQueueNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { EditorsDeskView as EditorsDeskView_744801c82772c2dff9ef8a5cec9ed52f } from '../../../../src/admin/desk/EditorsDeskView'
 import { OutboxView as OutboxView_bb5779b785e4f63071e6f47c71906cc2 } from '../../../../src/admin/OutboxView'
 import { ReviewQueueView as ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12 } from '../../../../src/admin/workflow/ReviewQueueView'
+import { ProgrammeDashboardView as ProgrammeDashboardView_b851f899704a355cafb9faf9863ad6fe } from '../../../../src/admin/programme/ProgrammeDashboardView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -88,11 +90,13 @@ export const importMap = {
   "/src/admin/email/RunProgress#RunProgressField": RunProgressField_ab883e4d390341930508d3d7ccbb1d23,
   "/src/admin/brand/Icon#Icon": Icon_452f04fcd2ed8162ca5fbc6c89f204f1,
   "/src/admin/brand/Logo#Logo": Logo_b231ac8248d52be15270b4d2370a5c12,
+  "/src/admin/programme/ProgrammeNavLink#ProgrammeNavLink": ProgrammeNavLink_ac0d0d54473dc98af515e21ee5640da5,
   "/src/admin/OutboxNavLink#OutboxNavLink": OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a,
   "/src/admin/desk/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_3873ff366dda31e753ae51896bcec7f7,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/desk/EditorsDeskView#EditorsDeskView": EditorsDeskView_744801c82772c2dff9ef8a5cec9ed52f,
   "/src/admin/OutboxView#OutboxView": OutboxView_bb5779b785e4f63071e6f47c71906cc2,
   "/src/admin/workflow/ReviewQueueView#ReviewQueueView": ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12,
+  "/src/admin/programme/ProgrammeDashboardView#ProgrammeDashboardView": ProgrammeDashboardView_b851f899704a355cafb9faf9863ad6fe,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

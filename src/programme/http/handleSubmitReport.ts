@@ -1,0 +1,62 @@
+import type { PayloadRequest } from 'payload'
+
+import { recordAudit } from '@/audit/recordAudit'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { auditSummary } from '@/i18n/messages/auditSummaries'
+import { programmeMessages } from '@/i18n/messages/programme'
+import { AppError } from '@/platform/errors/appError'
+import { parsePathId } from '@/platform/http/pathId'
+import { buildYearReport } from '../report/buildYearReport'
+import { requireStaff, withProgrammeErrors } from './programmeAccess'
+
+/**
+ * `POST /api/programme-years/{id}/submit`: marks the year's report submitted and freezes a
+ * copy in both languages, as a code revision is frozen; the reminders stop. Only someone who
+ * may edit the year (its department's staff, admins) may submit; a second submit is 409.
+ */
+export function handleSubmitReport(req: PayloadRequest): Promise<Response> {
+  return withProgrammeErrors(req, async () => {
+    requireStaff(req)
+    const id = parsePathId((req.routeParams as { id?: string } | undefined)?.id)
+    if (id === null)
+      throw new AppError(
+        'invalid_id',
+        inBothLanguages(programmeMessages, (m) => m.badYear),
+        { field: 'id' },
+      )
+    const year = await req.payload.findByID({ collection: 'programme-years', id, depth: 0, req, user: req.user, overrideAccess: false, disableErrors: true })
+    if (!year)
+      throw new AppError(
+        'not_found',
+        inBothLanguages(programmeMessages, (m) => m.badYear),
+        { field: 'id' },
+      )
+    if (year.submittedAt)
+      throw new AppError(
+        'revision_frozen',
+        inBothLanguages(programmeMessages, (m) => m.alreadySubmitted),
+      )
+    const now = new Date()
+    const [vi, en] = await Promise.all([
+      buildYearReport(req.payload, { year: year.year, lang: 'vi', user: req.user!, now }),
+      buildYearReport(req.payload, { year: year.year, lang: 'en', user: req.user!, now }),
+    ])
+    const submittedAt = now.toISOString()
+    // The edit right is checked by a user-level update; the frozen fields are the system's.
+    await req.payload.update({ collection: 'programme-years', id, data: {}, req, user: req.user, overrideAccess: false })
+    await req.payload.update({
+      collection: 'programme-years',
+      id,
+      data: { submittedAt, submittedBy: req.user!.id, frozenReport: { vi: { ...vi, submittedAt }, en: { ...en, submittedAt } } },
+      req,
+      overrideAccess: true,
+    })
+    await recordAudit({
+      req,
+      event: 'programme_change',
+      summary: auditSummary('reportSubmitted', { year: year.year }),
+      target: { collection: 'programme-years', id },
+    })
+    return Response.json({ id, year: year.year, submittedAt })
+  })
+}
