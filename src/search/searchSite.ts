@@ -36,8 +36,27 @@ const SECTION: Record<ContentType, string> = { article: 'articles', campaign: 'c
 // $1 the query, $2 the language, $3 now (NULL: embargoes ignored). The index only holds
 // published, not withdrawn items; the embargo half of "what is public now"
 // (src/access/publicContent.ts) is applied here, as the index is plain SQL.
-const MATCHES = `FROM site_search WHERE document @@ to_tsquery('simple', $1) AND lang = $2
-  AND ($3::timestamptz IS NULL OR embargo_until IS NULL OR embargo_until <= $3::timestamptz)`
+const VISIBLE = `lang = $2 AND ($3::timestamptz IS NULL OR embargo_until IS NULL OR embargo_until <= $3::timestamptz)`
+const IN_TEXT = `document @@ to_tsquery('simple', $1)`
+// The same words in the title alone, through the title's own index (site_search_title_idx).
+const IN_TITLE = `to_tsvector('simple', folded_title) @@ to_tsquery('simple', $1)`
+const COLUMNS = 'doc_type, doc_id, slug, title, summary, published_at, document'
+
+const countUpTo = (match: string, most: number) =>
+  `SELECT count(*) AS n FROM (SELECT 1 FROM site_search WHERE ${match} AND ${VISIBLE} LIMIT ${most}) AS counted`
+
+/**
+ * The newest SEARCH_WINDOW items that match. Few matches: all of them, from the full-text
+ * index. Many (a common word): walk the items newest first (site_search_recent_idx) and
+ * stop at the window, which reads about SEARCH_WINDOW rows however large the archive is.
+ * The planner cannot tell the two apart (it guesses a prefix query's matches badly), so the
+ * count decides; `OFFSET 0` keeps the walk from being flattened into the index's plan.
+ */
+const newestMatches = (match: string, many: boolean) =>
+  many
+    ? `SELECT ${COLUMNS} FROM (SELECT * FROM site_search WHERE ${VISIBLE} ORDER BY published_at DESC NULLS LAST, doc_id DESC OFFSET 0) AS newest
+        WHERE ${match} LIMIT ${SEARCH_WINDOW}`
+    : `SELECT ${COLUMNS} FROM site_search WHERE ${match} AND ${VISIBLE}`
 
 /**
  * Full-text search of the published campaigns, articles and briefing packs in one
@@ -49,23 +68,24 @@ export async function searchSite(payload: Payload, { q, lang, now, includeEmbarg
   if (words.length === 0) return { total: 0, results: [] }
   const sql = sqlForClient(poolOf(payload))
   const params = [prefixTsQuery(words), lang, includeEmbargoed ? null : now.toISOString()]
-  const newest = `ORDER BY published_at DESC NULLS LAST, doc_id DESC LIMIT ${SEARCH_WINDOW}`
-  const [[counted], rows] = await Promise.all([
-    sql<{ total: string }>(`SELECT count(*) AS total FROM (SELECT 1 ${MATCHES} LIMIT ${SEARCH_WINDOW + 1}) AS counted`, params),
-    sql<Row>(
-      `WITH candidates AS (
-         (SELECT doc_type, doc_id, slug, title, summary, published_at, document ${MATCHES} AND document @@ to_tsquery('simple', $4) ${newest})
-         UNION
-         (SELECT doc_type, doc_id, slug, title, summary, published_at, document ${MATCHES} ${newest})
-       )
-       SELECT doc_type, slug, title, summary, published_at FROM candidates
-        ORDER BY document @@ to_tsquery('simple', $4) DESC, ts_rank_cd(document, to_tsquery('simple', $1)) DESC,
-                 published_at DESC NULLS LAST, doc_id DESC
-        LIMIT $5 OFFSET $6`,
-      [...params, titleTsQuery(words), Math.max(0, Math.floor(limit)), Math.max(0, Math.floor(offset))],
-    ),
+  const [[inText], [inTitle]] = await Promise.all([
+    sql<{ n: string }>(countUpTo(IN_TEXT, SEARCH_WINDOW + 1), params),
+    sql<{ n: string }>(countUpTo(IN_TITLE, SEARCH_WINDOW + 1), params),
   ])
-  const matches = Number(counted?.total ?? 0)
+  const matches = Number(inText?.n ?? 0)
+  if (matches === 0) return { total: 0, results: [] }
+  const rows = await sql<Row>(
+    `WITH candidates AS (
+       (${newestMatches(IN_TITLE, Number(inTitle?.n ?? 0) > SEARCH_WINDOW)})
+       UNION
+       (${newestMatches(IN_TEXT, matches > SEARCH_WINDOW)})
+     )
+     SELECT doc_type, slug, title, summary, published_at FROM candidates
+      ORDER BY document @@ to_tsquery('simple', $4) DESC, ts_rank_cd(document, to_tsquery('simple', $1)) DESC,
+               published_at DESC NULLS LAST, doc_id DESC
+      LIMIT $5 OFFSET $6`,
+    [...params, titleTsQuery(words), Math.max(0, Math.floor(limit)), Math.max(0, Math.floor(offset))],
+  )
   return {
     total: Math.min(matches, SEARCH_WINDOW),
     ...(matches > SEARCH_WINDOW ? { capped: true } : {}),
