@@ -39,6 +39,7 @@ const FLOORS = [
       'src/graphql',
       'src/jobs',
       'src/press',
+      'src/preview',
       'src/runtime',
       'src/search',
       'src/seed',

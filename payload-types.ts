@@ -678,7 +678,8 @@ export interface AuditLog {
     | 'comment_moderation'
     | 'comment_answer'
     | 'accreditation'
-    | 'settings_change';
+    | 'settings_change'
+    | 'preview_link';
   summary: string;
   actorId?: number | null;
   actorName?: string | null;

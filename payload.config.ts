@@ -57,6 +57,7 @@ import { graphqlValidationRules } from './src/graphql/graphqlValidationRules'
 import { sendWebhooksTask } from './src/delivery/webhooks/sendWebhooksTask'
 import { sendMailTask } from './src/email/jobs/sendMailTask'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
+import { previewLinkEndpoints } from './src/endpoints/previewLinks'
 import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
 import { guardEveryCollection } from './src/platform/http/guardEveryCollection'
 import { createMediaStore } from './src/platform/storage/createMediaStore'
@@ -154,7 +155,7 @@ export default buildConfig({
     MailDeliveries,
   ],
   globals: [SiteSettings],
-  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint],
+  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint, ...previewLinkEndpoints],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },

@@ -12,5 +12,6 @@ export const AUDIT_EVENTS = [
   'comment_answer',
   'accreditation',
   'settings_change',
+  'preview_link',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]

@@ -15,6 +15,7 @@ import * as migration_20261207_100018_audit_actor_names from './20261207_100018_
 import * as migration_20261207_102847_mailing_run_headlines from './20261207_102847_mailing_run_headlines';
 import * as migration_20261207_113203_settings_audit from './20261207_113203_settings_audit';
 import * as migration_20261207_153944_media_storage_columns from './20261207_153944_media_storage_columns';
+import * as migration_20261207_165206_preview_links from './20261207_165206_preview_links';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261207_153944_media_storage_columns.up,
     down: migration_20261207_153944_media_storage_columns.down,
-    name: '20261207_153944_media_storage_columns'
+    name: '20261207_153944_media_storage_columns',
+  },
+  {
+    up: migration_20261207_165206_preview_links.up,
+    down: migration_20261207_165206_preview_links.down,
+    name: '20261207_165206_preview_links'
   },
 ];
