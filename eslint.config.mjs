@@ -11,7 +11,7 @@
 //   3. model       src/content (the registry of content types, "files this item uses", the
 //                  "public now" loaders) and src/access (role predicates and visibility rules,
 //                  which those loaders apply)
-//   4. domains     src/{audit,consultation,delivery,email,endpoints,graphql,jobs,press,runtime,
+//   4. domains     src/{audit,consultation,delivery,email,endpoints,graphql,jobs,press,preview,runtime,
 //                  search,seed,subscriptions,workflow} and collections/ at the root
 //   5. top         src/site (public React UI), src/admin (admin React components), src/app
 //                  (Next.js route files), src/proxy.ts, src/deliveryPayload.ts (the app's Payload
@@ -40,6 +40,7 @@ const FLOORS = [
       'src/jobs',
       'src/press',
       'src/programme',
+      'src/preview',
       'src/runtime',
       'src/search',
       'src/seed',

@@ -799,7 +799,8 @@ export interface AuditLog {
     | 'comment_answer'
     | 'accreditation'
     | 'settings_change'
-    | 'programme_change';
+    | 'programme_change'
+    | 'preview_link';
   summary: string;
   actorId?: number | null;
   actorName?: string | null;

@@ -60,6 +60,7 @@ import { sendWebhooksTask } from './src/delivery/webhooks/sendWebhooksTask'
 import { sendMailTask } from './src/email/jobs/sendMailTask'
 import { publishDueItemsTask } from './src/jobs/publishDueItemsTask'
 import { remindReportTask } from './src/programme/jobs/remindReportTask'
+import { previewLinkEndpoints } from './src/endpoints/previewLinks'
 import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
 import { guardEveryCollection } from './src/platform/http/guardEveryCollection'
 import { createMediaStore } from './src/platform/storage/createMediaStore'
@@ -159,7 +160,7 @@ export default buildConfig({
     MailDeliveries,
   ],
   globals: [SiteSettings],
-  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint, programmeDashboardEndpoint, programmeReportEndpoint],
+  endpoints: [healthEndpoint, workflowEndpoint, workflowStateEndpoint, programmeDashboardEndpoint, programmeReportEndpoint, ...previewLinkEndpoints],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },

@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { withGraphqlAccept } from './graphql/graphqlAccept'
-import { langOfRequest } from './i18n/lang'
+import { langOfRequest, type Lang } from './i18n/lang'
 import { sitePageMessages } from './i18n/messages/sitePages'
 import { AppError, errorJsonResponse } from './platform/errors/appError'
 import { unreadablePath, type PathProblem } from './platform/http/unreadablePath'
+import { previewRouteOf } from './preview/previewPaths'
 import { isCacheFill, servePublicPage } from './site/cache/servePublicPage'
 import { answerRetiredPath } from './site/gone/answerRetiredPath'
+import { answerPreviewPath, PREVIEW_HEADERS } from './site/preview/answerPreviewPath'
 import { missingPageResponse } from './site/routing/missingPageResponse'
 import { SITE_LANG_HEADER, siteRouteOf } from './site/routing/siteRouteOf'
 
@@ -31,13 +33,22 @@ function vietnameseAdmin(request: NextRequest) {
  * Public pages: from the page cache when it holds the current version (src/site/cache);
  * otherwise rendered by Next.js from the one `[lang]` route tree. A withdrawn campaign,
  * article or briefing pack answers 410 Gone with its reason and date either way, and an
- * old slug of a moved item 301.
+ * old slug of a moved item 301. Previews of drafts (src/site/preview) bypass the cache.
  */
-async function publicPage(request: NextRequest, route: { lang: string; internal: string }) {
+async function publicPage(request: NextRequest, route: { lang: Lang; internal: string }) {
   const render = () => {
     const headers = new Headers(request.headers)
     headers.set(SITE_LANG_HEADER, route.lang)
     return NextResponse.rewrite(new URL(`${route.internal}${request.nextUrl.search}`, request.url), { request: { headers } })
+  }
+  const preview = previewRouteOf(route.internal)
+  if (preview) {
+    // Drafts never meet the page cache, whoever asks: no lookup, no fill, no shared copy.
+    const answer = await answerPreviewPath(preview, route.lang)
+    if (answer) return answer
+    const response = render()
+    for (const [name, value] of Object.entries(PREVIEW_HEADERS)) response.headers.set(name, value)
+    return response
   }
   if (isCacheFill(request)) return render()
   const cached = await servePublicPage(request)

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialAdminComponents, editorialVersions } from '../editorial/access'
 import { editorialFields, slugField } from '../editorial/fields'
+import { editorialLivePreview, previewLinksField } from '../editorial/livePreview'
 import { editorialHooks } from '../editorial/hooks'
 
 const KINDS = [
@@ -21,6 +22,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['headline', 'campaign', 'kind', 'stage', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
     components: editorialAdminComponents,
+    livePreview: editorialLivePreview('articles'),
   },
   access: editorialAccess('article'),
   versions: editorialVersions,
@@ -46,5 +48,6 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Mức khẩn (1 khẩn nhất – 9)', en: 'Urgency (1 most urgent – 9)' },
     },
     ...editorialFields,
+    previewLinksField,
   ],
 }

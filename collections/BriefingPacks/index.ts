@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialAdminComponents, editorialVersions } from '../editorial/access'
 import { editorialFields, slugField } from '../editorial/fields'
+import { editorialLivePreview, previewLinksField } from '../editorial/livePreview'
 import { editorialHooks } from '../editorial/hooks'
 import { validateEmail, validateHttpUrl, validatePhone } from '../editorial/validators'
 import { DOCUMENT_MIME_TYPES } from '../Media/mimeTypes'
@@ -22,6 +23,7 @@ export const BriefingPacks: CollectionConfig = {
     defaultColumns: ['title', 'campaign', 'stage', 'embargoUntil', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
     components: editorialAdminComponents,
+    livePreview: editorialLivePreview('briefing-packs'),
   },
   access: editorialAccess('briefing-pack'),
   versions: editorialVersions,
@@ -91,5 +93,6 @@ export const BriefingPacks: CollectionConfig = {
     },
     { name: 'beats', type: 'select', hasMany: true, options: BEATS, label: { vi: 'Mảng phụ trách', en: 'Beats' } },
     ...editorialFields,
+    previewLinksField,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialAdminComponents, editorialVersions } from '../editorial/access'
 import { editorialFields, slugField } from '../editorial/fields'
+import { editorialLivePreview, previewLinksField } from '../editorial/livePreview'
 import { editorialHooks } from '../editorial/hooks'
 import { validateEndNotBeforeStart, validateHttpUrl, validatePhone } from '../editorial/validators'
 
@@ -13,6 +14,7 @@ export const Campaigns: CollectionConfig = {
     defaultColumns: ['title', 'stage', 'startDate', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
     components: editorialAdminComponents,
+    livePreview: editorialLivePreview('campaigns'),
   },
   access: editorialAccess('campaign'),
   versions: editorialVersions,
@@ -61,5 +63,6 @@ export const Campaigns: CollectionConfig = {
       ],
     },
     ...editorialFields,
+    previewLinksField,
   ],
 }

@@ -13,5 +13,6 @@ export const AUDIT_EVENTS = [
   'accreditation',
   'settings_change',
   'programme_change',
+  'preview_link',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]

@@ -19,6 +19,7 @@ import * as migration_20261207_161208_programme_living_tasks from './20261207_16
 import * as migration_20261207_164908_programme_report_reminders from './20261207_164908_programme_report_reminders';
 import * as migration_20261207_161500_usage_daily_counts from './20261207_161500_usage_daily_counts';
 import * as migration_20261207_163000_programme_reminders from './20261207_163000_programme_reminders';
+import * as migration_20261207_165206_preview_links from './20261207_165206_preview_links';
 import * as migration_20261207_174000_site_search_scale_indexes from './20261207_174000_site_search_scale_indexes';
 
 export const migrations = [
@@ -126,6 +127,11 @@ export const migrations = [
     up: migration_20261207_164908_programme_report_reminders.up,
     down: migration_20261207_164908_programme_report_reminders.down,
     name: '20261207_164908_programme_report_reminders',
+  },
+  {
+    up: migration_20261207_165206_preview_links.up,
+    down: migration_20261207_165206_preview_links.down,
+    name: '20261207_165206_preview_links',
   },
   {
     up: migration_20261207_174000_site_search_scale_indexes.up,

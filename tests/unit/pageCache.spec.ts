@@ -70,4 +70,10 @@ describe('which requests the page cache answers', () => {
       expect(isCacheablePageRequest(request(path)), path).toBe(false)
     }
   })
+
+  it('never takes a preview of a draft, by a staff session or by a shared link, in either language', () => {
+    for (const path of ['/preview/campaigns/1', '/en/preview/articles/2', '/preview/link/abc', '/en/preview/link/abc', '/preview/briefing-packs/3/']) {
+      expect(isCacheablePageRequest(request(path)), path).toBe(false)
+    }
+  })
 })

@@ -24,6 +24,12 @@ describe('siteRouteOf', () => {
     expect(siteRouteOf('/codes/bo-quy-tac/print.pdf')).toEqual({ kind: 'page', lang: 'vi', internal: '/vi/codes/bo-quy-tac/print.pdf' })
   })
 
+  it('maps previews of drafts and shared preview links onto the tree in both languages', () => {
+    expect(siteRouteOf('/preview/campaigns/12')).toEqual({ kind: 'page', lang: 'vi', internal: '/vi/preview/campaigns/12' })
+    expect(siteRouteOf('/en/preview/link/tok')).toEqual({ kind: 'page', lang: 'en', internal: '/en/preview/link/tok' })
+    expect(siteRouteOf('/preview/campaigns')).toEqual({ kind: 'missing', lang: 'vi' })
+  })
+
   it('keeps English paths as they are', () => {
     expect(siteRouteOf('/en')).toEqual({ kind: 'page', lang: 'en', internal: '/en' })
     expect(siteRouteOf('/en/press/sign-in')).toEqual({ kind: 'page', lang: 'en', internal: '/en/press/sign-in' })

@@ -2,6 +2,7 @@ import { adminToolMessages } from '../messages/adminTools'
 import { auditMessages } from '../messages/audit'
 import { deskMessages } from '../messages/desk'
 import { outboxMessages } from '../messages/outbox'
+import { previewMessages } from '../messages/preview'
 import { workflowMessages } from '../messages/workflow'
 import type { Lang } from '../lang'
 
@@ -18,6 +19,7 @@ export const ADMIN_NAMESPACES = {
   audit: auditMessages,
   desk: deskMessages,
   outbox: outboxMessages,
+  preview: previewMessages,
   workflow: workflowMessages,
 } as const
 

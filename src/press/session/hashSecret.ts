@@ -1,7 +1,2 @@
-import crypto from 'node:crypto'
-
-/** A new random secret for a sign-in link or a session: 32 bytes, URL-safe. */
-export const newSecret = (): string => crypto.randomBytes(32).toString('base64url')
-
-/** Only the hash of a secret is stored, so a copy of the database opens no sessions. */
-export const hashSecret = (secret: string): string => crypto.createHash('sha256').update(secret).digest('hex')
+// Moved down to the platform floor, where preview links share it.
+export { hashSecret, newSecret } from '@/platform/secrets/hashSecret'

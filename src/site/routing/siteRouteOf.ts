@@ -37,6 +37,8 @@ export const SITE_ROUTES = [
   'press/sign-in/request',
   'press/sign-in/verify',
   'press/sign-out',
+  'preview/[collection]/[id]',
+  'preview/link/[token]',
   'search',
   'subscribe',
   'topics/[slug]',

@@ -25,6 +25,7 @@ import { ArrayRowLabel as ArrayRowLabel_ed7e0264d87b09871af9e6673a0e1fd8 } from 
 import { WorkflowPanel as WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30 } from '../../../../src/admin/workflow/WorkflowPanel'
 import { StatusCell as StatusCell_133cdf790ca9991f62d87b557fcce746 } from '../../../../src/admin/workflow/StatusCell'
 import { HiddenStageField as HiddenStageField_cea9f469a5a683f2481c6f3deba5017a } from '../../../../src/admin/workflow/HiddenStageField'
+import { PreviewLinksPanel as PreviewLinksPanel_0bca3ed5772325a130e32f87dbcfa37f } from '../../../../src/admin/preview/PreviewLinksPanel'
 import { AwaitingMyReview as AwaitingMyReview_7766db2fd7acd772e09bfb4615720857 } from '../../../../src/admin/workflow/AwaitingMyReview'
 import { NoPublishButton as NoPublishButton_bfca9e7579472313b712e0d44094fc18 } from '../../../../src/admin/workflow/NoPublishButton'
 import { WorkflowStatus as WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8 } from '../../../../src/admin/workflow/WorkflowStatus'
@@ -77,6 +78,7 @@ export const importMap = {
   "/src/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30,
   "/src/admin/workflow/StatusCell#StatusCell": StatusCell_133cdf790ca9991f62d87b557fcce746,
   "/src/admin/workflow/HiddenStageField#HiddenStageField": HiddenStageField_cea9f469a5a683f2481c6f3deba5017a,
+  "/src/admin/preview/PreviewLinksPanel#PreviewLinksPanel": PreviewLinksPanel_0bca3ed5772325a130e32f87dbcfa37f,
   "/src/admin/workflow/AwaitingMyReview#AwaitingMyReview": AwaitingMyReview_7766db2fd7acd772e09bfb4615720857,
   "/src/admin/workflow/NoPublishButton#NoPublishButton": NoPublishButton_bfca9e7579472313b712e0d44094fc18,
   "/src/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8,

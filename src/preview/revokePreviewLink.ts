@@ -1,0 +1,44 @@
+import type { PayloadRequest } from 'payload'
+
+import { isStaffMember } from '@/access/roles'
+import { sqlFor } from '@/db/sql'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { auditSummary } from '@/i18n/messages/auditSummaries'
+import { previewMessages } from '@/i18n/messages/preview'
+import { AppError } from '@/platform/errors/appError'
+import { recordAudit } from '../audit/recordAudit'
+
+/**
+ * Ends a shared preview link at once: from now on it answers 410. Any member of staff may
+ * revoke any link (a leak is everyone's business); revoking twice changes nothing and is
+ * audited once.
+ */
+export async function revokePreviewLink(req: PayloadRequest, linkId: number, now: Date = new Date()): Promise<{ id: number; revokedAt: string }> {
+  if (!isStaffMember(req.user as Parameters<typeof isStaffMember>[0])) {
+    throw new AppError(
+      'not_staff',
+      inBothLanguages(previewMessages, (words) => words.notStaff),
+    )
+  }
+  const sql = await sqlFor(req)
+  const [existing] = await sql<{ collection: string; doc_id: number; revoked_at: Date | null }>(
+    `SELECT collection, doc_id, revoked_at FROM preview_links WHERE id = $1`,
+    [linkId],
+  )
+  if (!existing)
+    throw new AppError(
+      'not_found',
+      inBothLanguages(previewMessages, (words) => words.linkNotFound),
+      { field: 'id' },
+    )
+  if (existing.revoked_at) return { id: linkId, revokedAt: new Date(existing.revoked_at).toISOString() }
+  await sql(`UPDATE preview_links SET revoked_at = $2, revoked_by = $3 WHERE id = $1`, [linkId, now.toISOString(), Number(req.user!.id)])
+  await recordAudit({
+    req,
+    event: 'preview_link',
+    summary: auditSummary('previewLinkRevoked', { item: `${existing.collection} #${existing.doc_id}`, link: linkId }),
+    target: { collection: existing.collection, id: Number(existing.doc_id) },
+    details: { action: 'revoked', linkId },
+  })
+  return { id: linkId, revokedAt: now.toISOString() }
+}

@@ -1,0 +1,47 @@
+import { messagesIn } from '@/i18n/defineMessages'
+import type { Lang } from '@/i18n/lang'
+import { previewMessages } from '@/i18n/messages/preview'
+import { sitePageMessages } from '@/i18n/messages/sitePages'
+import { sitePath } from '@/i18n/siteCopy'
+import { escapeHtml } from '@/platform/html/escapeHtml'
+import { sitePageNoticeResponse } from '@/platform/pages/sitePageNotice'
+import { previewLinkState } from '@/preview/previewLinkState'
+import type { previewRouteOf } from '@/preview/previewPaths'
+import { proxyPool } from '../cache/contentEpoch'
+
+/**
+ * Every preview answer, the page and its notices alike: kept by no cache, shared or
+ * private, and indexed by no search engine.
+ */
+export const PREVIEW_HEADERS = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } as const
+
+function previewNotice(status: 404 | 410, lang: Lang, title: string, body: string): Response {
+  const home = sitePageMessages[lang].goHome
+  const bodyHtml = `<p>${escapeHtml(body)}</p><p><a href="${sitePath(lang, '/')}">${escapeHtml(home)}</a></p>`
+  const plainHtml = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${bodyHtml}</main></body></html>`
+  return sitePageNoticeResponse(status, { lang, title, bodyHtml }, { 'Content-Type': 'text/html; charset=utf-8', ...PREVIEW_HEADERS }, plainHtml)
+}
+
+/**
+ * Asked by the proxy for a preview path before the page renders: a shared link with an
+ * unknown (forged, mistyped) token answers the 404 page, an expired or revoked one 410 Gone
+ * saying which, both in the site's layout. Null lets the page render: a staff preview (the
+ * page checks the session itself) or a usable link. If the database cannot be asked here,
+ * the page decides alone, and shows nothing for a link that is not usable.
+ */
+export async function answerPreviewPath(preview: NonNullable<ReturnType<typeof previewRouteOf>>, lang: Lang, now: Date = new Date()): Promise<Response | null> {
+  if (preview.kind !== 'link') return null
+  const pool = proxyPool()
+  if (!pool) return null
+  const words = messagesIn(previewMessages, lang)
+  let found: Awaited<ReturnType<typeof previewLinkState>>
+  try {
+    found = await previewLinkState(pool, preview.token, now)
+  } catch {
+    return null
+  }
+  if (found.state === 'unknown') return previewNotice(404, lang, sitePageMessages[lang].missingTitle, sitePageMessages[lang].missingBody)
+  if (found.state === 'revoked') return previewNotice(410, lang, words.revokedTitle, words.revokedBody)
+  if (found.state === 'expired') return previewNotice(410, lang, words.expiredTitle, words.expiredBody)
+  return null
+}
