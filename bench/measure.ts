@@ -3,8 +3,8 @@ import fs from 'node:fs'
 export type Latency = { p50: number; p95: number; perSecond: number }
 
 /** Sequential requests over one keep-alive connection; milliseconds per request. */
-export async function measureLatency(url: string, requests: number, init?: RequestInit): Promise<Latency> {
-  for (let i = 0; i < 20; i += 1) await (await fetch(url, init)).arrayBuffer()
+export async function measureLatency(url: string, requests: number, init?: RequestInit, warmup = 20): Promise<Latency> {
+  for (let i = 0; i < warmup; i += 1) await (await fetch(url, init)).arrayBuffer()
   const times: number[] = []
   const started = performance.now()
   for (let i = 0; i < requests; i += 1) {
