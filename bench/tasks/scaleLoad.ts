@@ -229,7 +229,9 @@ async function measureStep(base: string, articles: number): Promise<Step> {
 function report(steps: Step[]) {
   const first = steps[0]!
   const f = (n: number, d = 1) => n.toFixed(d)
-  console.log(`\nResults (p50 over ${REQUESTS} sequential requests, search over as many as fit in ${BUDGET_SECONDS} s; full sync at limit=${SYNC_LIMIT}; one server, one database grown in place)`)
+  console.log(
+    `\nResults (p50 over ${REQUESTS} sequential requests, search over as many as fit in ${BUDGET_SECONDS} s; full sync at limit=${SYNC_LIMIT}; one server, one database grown in place)`,
+  )
   const metrics: Array<{ label: string; unit: string; of: (s: Step) => number; vsHealth: boolean }> = [
     { label: 'GET /api/health p50 (baseline)', unit: 'ms', of: (s) => s.health.p50, vsHealth: false },
     { label: 'GET /api/v1/items?limit=20 p50 (agency key, cached)', unit: 'ms', of: (s) => s.items.p50, vsHealth: true },
