@@ -3,13 +3,13 @@ import fs from 'node:fs'
 export type Latency = { p50: number; p95: number; perSecond: number }
 
 /** Sequential requests over one keep-alive connection; milliseconds per request. */
-export async function measureLatency(url: string, requests: number): Promise<Latency> {
-  for (let i = 0; i < 20; i += 1) await (await fetch(url)).arrayBuffer()
+export async function measureLatency(url: string, requests: number, init?: RequestInit, warmup = 20): Promise<Latency> {
+  for (let i = 0; i < warmup; i += 1) await (await fetch(url, init)).arrayBuffer()
   const times: number[] = []
   const started = performance.now()
   for (let i = 0; i < requests; i += 1) {
     const t0 = performance.now()
-    const response = await fetch(url)
+    const response = await fetch(url, init)
     await response.arrayBuffer()
     if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
     times.push(performance.now() - t0)

@@ -9,6 +9,8 @@
  * `npm run bench -- site` only the public pages' load test (bench/tasks/siteLoad.ts), and
  * `npm run bench -- digest` only the digest sending test (bench/tasks/digestLoad.ts), and
  * `npm run bench -- programme` only the programme dashboard (bench/tasks/programmeDashboard.ts).
+ * `npm run bench -- scale` the scale-of-data test (bench/tasks/scaleLoad.ts: 1,000 → 100,000
+ * articles seeded with SQL, then a digest to 50,000 subscribers), which is not part of the full run.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -113,6 +115,12 @@ async function runProgrammeBench() {
   await runBenchTask('programme', 'bench/tasks/programmeDashboard.ts')
 }
 
+/** Grows one database from 1,000 to 100,000 articles with SQL, measuring paged reads and search at each step, then a digest to 50,000 subscribers. */
+async function runScaleBench() {
+  console.log('\nScale of data (1,000 → 10,000 → 100,000 articles seeded with SQL; digest to 50,000 subscribers)')
+  await runBenchTask('scale', 'bench/tasks/scaleLoad.ts')
+}
+
 /** Runs a bench task under scripts/withDatabase.ts with a fresh data directory (and so a fresh database). */
 async function runBenchTask(name: string, task: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-bench-${name}-`))
@@ -129,7 +137,13 @@ async function runBenchTask(name: string, task: string) {
 }
 
 const only = process.argv[2]
-const single: Record<string, () => Promise<void>> = { api: runApiBench, site: runSiteBench, digest: runDigestBench, programme: runProgrammeBench }
+const single: Record<string, () => Promise<void>> = {
+  api: runApiBench,
+  site: runSiteBench,
+  digest: runDigestBench,
+  programme: runProgrammeBench,
+  scale: runScaleBench,
+}
 if (only !== undefined && !single[only]) {
   console.error(`unknown benchmark "${only}": use \`npm run bench\` for all of them, \`npm run bench -- api\` or \`npm run bench -- digest\``)
   process.exit(1)

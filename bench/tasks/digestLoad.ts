@@ -9,18 +9,14 @@
  * BENCH_SMTP_NODELAY=false (TCP_NODELAY off on both senders' sockets), BENCH_DIGEST_LANES=n
  * (n workers of batch 1 instead of one worker), BENCH_SQL_KINDS (rows of the SQL breakdown).
  */
-import net from 'node:net'
-
 import nodemailer from 'nodemailer'
 import pg from 'pg'
 import { getPayload, type Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 
 import config from '../../payload.config'
 import { siteUrl } from '../../src/config/siteUrl'
 import { poolOf, sqlForClient } from '@/db/sql'
 import { runMigrations } from '../../src/db/runMigrations'
-import { fromAddress } from '../../src/email/bulkTransport'
 import { loadDigestCandidates } from '../../src/email/digest/loadDigestCandidates'
 import { mailItemOf } from '../../src/email/digest/mailItemOf'
 import { selectDigestItems } from '../../src/email/digest/selectDigestItems'
@@ -30,6 +26,7 @@ import { renderDigestMail } from '../../src/email/templates/renderDigestMail'
 import { listUnsubscribeHeaders, subscriptionLinks } from '../../src/subscriptions/links'
 import { mintToken } from '../../src/subscriptions/tokens'
 import { seedSubscribers } from '../../tests/crash/seedSubscribers'
+import { pooledTransport, sendRaw, startSink } from './smtpSink'
 
 const SUBSCRIBERS = Number(process.env.BENCH_DIGEST_SUBSCRIBERS || 10_000)
 const ITEMS = 20
@@ -84,55 +81,8 @@ pg.Client.prototype.query = function countingQuery(this: pg.Client, ...args: unk
   return result
 } as typeof pg.Client.prototype.query
 
-/** A relay that accepts everything at once: no auth, no TLS, no delay. */
-async function startSink() {
-  const stats = { messages: 0, bytes: 0 }
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    size: 10 * 1024 * 1024,
-    onData(stream, _session, callback) {
-      let bytes = 0
-      stream.on('data', (chunk: Buffer) => (bytes += chunk.length))
-      stream.on('end', () => {
-        stats.messages += 1
-        stats.bytes += bytes
-        callback()
-      })
-    },
-  })
-  server.on('error', () => undefined)
-  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port)))
-  return { port, stats, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
-
-// Both senders' sockets have TCP_NODELAY, as the app's bulk transport sets it (nodemailer
-// does not; Nagle's algorithm against delayed ACKs costs up to 40 ms per message).
-// BENCH_SMTP_NODELAY=false compares the two without it.
+// BENCH_SMTP_NODELAY=false compares the two senders without TCP_NODELAY.
 const NO_DELAY = process.env.BENCH_SMTP_NODELAY !== 'false'
-type SocketCallback = (error: Error | null, socketOptions?: { connection: net.Socket }) => void
-const noDelaySocket = (options: { host?: string; port?: number }, callback: SocketCallback) => {
-  const socket = net.connect({ host: options.host, port: Number(options.port) })
-  socket.setNoDelay(true)
-  socket.once('error', callback)
-  socket.once('connect', () => {
-    socket.removeListener('error', callback)
-    callback(null, { connection: socket })
-  })
-}
-
-const pooledTransport = (port: number) =>
-  nodemailer.createTransport({
-    host: '127.0.0.1',
-    port,
-    secure: false,
-    ignoreTLS: true,
-    pool: true,
-    maxConnections: POOL,
-    maxMessages: Infinity,
-    ...(NO_DELAY ? { getSocket: noDelaySocket } : {}),
-  } as never)
 
 async function seed(payload: Payload) {
   const started = performance.now()
@@ -170,26 +120,6 @@ async function sampleDigest(payload: Payload, periodEnd: Date) {
   return { mail, headers: listUnsubscribeHeaders(links.unsubscribeUrl, token), items: items.length }
 }
 
-/** (a) Plain pooled nodemailer: the same number of messages of the same size, 100 in flight. */
-async function sendRaw(transport: nodemailer.Transporter, sample: Awaited<ReturnType<typeof sampleDigest>>, count: number, offset = 0) {
-  let next = 0
-  const sendOne = async () => {
-    for (;;) {
-      const i = next++
-      if (i >= count) return
-      await transport.sendMail({
-        from: fromAddress(),
-        to: { name: `Phóng viên ${i}`, address: `raw-${offset + i}@bao.test` },
-        subject: sample.mail.subject,
-        text: sample.mail.text,
-        html: sample.mail.html,
-        headers: { ...sample.headers, 'X-Newsroom-Delivery': String(offset + i + 1) },
-      })
-    }
-  }
-  await Promise.all(Array.from({ length: 100 }, sendOne))
-}
-
 // BENCH_DIGEST_LANES=n (experiment): n workers of batch 1 side by side instead of one
 // worker claiming pool-size batches, to see what the batch barrier costs.
 const LANES = Number(process.env.BENCH_DIGEST_LANES || 0)
@@ -211,7 +141,7 @@ await runMigrations(payload)
 console.log('Seeding')
 await seed(payload)
 const sink = await startSink()
-const transport = pooledTransport(sink.port)
+const transport = pooledTransport(sink.port, POOL, NO_DELAY)
 const periodEnd = new Date(Date.now() + 1_000)
 const sample = await sampleDigest(payload, periodEnd)
 let failed = false
