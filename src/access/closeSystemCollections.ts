@@ -1,4 +1,7 @@
-import { Forbidden, type Endpoint, type PayloadHandler, type SanitizedConfig } from 'payload'
+import { APIError, Forbidden, NotFound, type Endpoint, type PayloadHandler, type SanitizedConfig } from 'payload'
+
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { validationMessages } from '@/i18n/messages/validation'
 
 import { isStaffMember } from './roles'
 import { jobStatsAccess, lockAccess, migrationAccess, preferenceAccess } from './systemCollections'
@@ -8,6 +11,32 @@ const staffOnly =
   (handler: PayloadHandler): PayloadHandler =>
   (req) => {
     if (!isStaffMember(req.user as Parameters<typeof isStaffMember>[0])) throw new Forbidden(req.t)
+    return handler(req)
+  }
+
+// A preference's key names a setting of the admin (a list's columns, the nav): short and printable.
+// eslint-disable-next-line no-control-regex -- matches control characters on purpose
+const PREFERENCE_KEY = /^[^\u0000-\u001F\u007F]{1,255}$/
+
+/**
+ * Payload's `/:key` preference endpoints pass the key to the database as it comes: a NUL
+ * answers 500, and so does deleting a key that was never saved. A key no setting can have
+ * answers 400 naming `key`; deleting one the staff member does not have answers 404.
+ */
+const checkedPreferenceKey =
+  (handler: PayloadHandler): PayloadHandler =>
+  async (req) => {
+    const key = String(req.routeParams?.key ?? '')
+    if (!PREFERENCE_KEY.test(key)) throw new APIError(validationMessages[langOfPayloadRequest(req)].preferenceKey, 400, [{ field: 'key' }], true)
+    if (req.method === 'DELETE' && req.user) {
+      const found = await req.payload.count({
+        collection: 'payload-preferences',
+        where: { and: [{ key: { equals: key } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] },
+        overrideAccess: true,
+        req,
+      })
+      if (found.totalDocs === 0) throw new NotFound(req.t)
+    }
     return handler(req)
   }
 
@@ -28,7 +57,7 @@ export function closeSystemCollections(config: SanitizedConfig): SanitizedConfig
     if (collection.slug === 'payload-preferences') {
       Object.assign(collection.access, preferenceAccess)
       if (collection.endpoints) {
-        collection.endpoints = collection.endpoints.map((endpoint: Endpoint) => ({ ...endpoint, handler: staffOnly(endpoint.handler) }))
+        collection.endpoints = collection.endpoints.map((endpoint: Endpoint) => ({ ...endpoint, handler: staffOnly(checkedPreferenceKey(endpoint.handler)) }))
       }
     }
     if (collection.slug === 'payload-migrations') {

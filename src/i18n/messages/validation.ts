@@ -14,6 +14,7 @@ export const validationMessages = defineMessages({
     revisionRequired: 'Cần có nhãn phiên bản, ví dụ v0.1.',
     revisionLabel: 'Phải là nhãn phiên bản như v0.1 hoặc v1.0.',
     yearsInOrder: 'Năm kết thúc không được trước năm bắt đầu.',
+    preferenceKey: 'key phải là tên một thiết lập: tối đa 255 ký tự, không có ký tự điều khiển.',
   },
   en: {
     httpUrl: 'Must be an http(s) URL.',
@@ -27,5 +28,6 @@ export const validationMessages = defineMessages({
     revisionRequired: 'A revision label is required, such as v0.1.',
     revisionLabel: 'Must be a revision label such as v0.1 or v1.0.',
     yearsInOrder: 'The last year cannot come before the first.',
+    preferenceKey: 'key must be the name of a setting: at most 255 characters, with no control characters.',
   },
 })
