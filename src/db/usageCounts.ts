@@ -1,5 +1,7 @@
 import type { Pool } from 'pg'
 
+import { NEWSROOM_TIMEZONE } from '@/config/timezones'
+
 export type UsageKind = 'api_fetch' | 'bundle_download'
 
 /**
@@ -12,7 +14,7 @@ export async function addUsageCounts(pool: Pool, kind: UsageKind, counts: Readon
   try {
     await pool.query(
       `INSERT INTO usage_daily_counts (kind, subject_id, day, count)
-       SELECT $1, subject_id, (at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, sum(count)::int
+       SELECT $1, subject_id, (at AT TIME ZONE '${NEWSROOM_TIMEZONE}')::date, sum(count)::int
          FROM unnest($2::int[], $3::timestamptz[], $4::int[]) AS t(subject_id, at, count)
         GROUP BY 1, 2, 3
        ON CONFLICT (kind, subject_id, day) DO UPDATE SET count = usage_daily_counts.count + EXCLUDED.count`,

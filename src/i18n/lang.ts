@@ -6,6 +6,9 @@ export const DEFAULT_LANG: Lang = 'vi'
 
 export const isLang = (value: unknown): value is Lang => value === 'vi' || value === 'en'
 
+/** A stored or sent language code as one of ours: Vietnamese unless it is English. */
+export const langOrDefault = (value: unknown): Lang => (isLang(value) ? value : DEFAULT_LANG)
+
 /** The language of an admin screen: Payload's admin language when it is one of ours, else English. */
 export const adminLang = (language: string | null | undefined): Lang => (isLang(language) ? language : 'en')
 

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { langOrDefault } from '@/i18n/lang'
 import { isStaffMember } from '@/access/roles'
 import type { ContentCollection } from '@/content/contentCollections'
 import { sqlFor } from '@/db/sql'
@@ -27,7 +28,7 @@ export async function listPreviewLinks(req: PayloadRequest, options: { collectio
   )
   return rows.map((row) => ({
     id: Number(row.id),
-    lang: row.lang === 'en' ? 'en' : 'vi',
+    lang: langOrDefault(row.lang),
     createdBy: row.name?.trim() || row.email || '',
     createdAt: new Date(row.created_at).toISOString(),
     expiresAt: new Date(row.expires_at).toISOString(),

@@ -1,4 +1,5 @@
 import { isContentCollection, type ContentCollection } from '@/content/contentCollections'
+import { langOrDefault } from '@/i18n/lang'
 import { hashSecret } from '@/platform/secrets/hashSecret'
 
 /** A stored link, as the preview page and the panel need it. Its token is never stored, only its hash. */
@@ -36,7 +37,7 @@ export const toPreviewLink = (row: Row): PreviewLink => ({
   id: Number(row.id),
   collection: row.collection as ContentCollection,
   docId: Number(row.doc_id),
-  lang: row.lang === 'en' ? 'en' : 'vi',
+  lang: langOrDefault(row.lang),
   createdBy: Number(row.created_by),
   createdAt: new Date(row.created_at),
   expiresAt: new Date(row.expires_at),

@@ -25,6 +25,7 @@ async function yearNumber(ref: YearRef, req: Parameters<FieldHook>[0]['req']): P
   if (typeof ref === 'object') return ref.year ?? null
   const cache = ((req.context.programmeYears as Map<number, number | null> | undefined) ??= new Map())
   if (!cache.has(ref)) {
+    // Only the year's number is read, to date the status of a task this reader may already see.
     const doc = await req.payload.findByID({ collection: 'programme-years', id: ref, depth: 0, req, overrideAccess: true, disableErrors: true })
     cache.set(ref, (doc as { year?: number } | null)?.year ?? null)
   }

@@ -1,5 +1,6 @@
 'use client'
 
+import { langOrDefault } from '@/i18n/lang'
 import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
@@ -17,7 +18,7 @@ type ErrorAnswer = { error?: { message?: string } }
 export function PreviewLinksPanel() {
   const { id, collectionSlug } = useDocumentInfo()
   const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'vi'
+  const lang = langOrDefault(i18n.language)
   const words = useAdminWords('preview')
   const [links, setLinks] = useState<Listed[]>([])
   const [hours, setHours] = useState<number | null>(null)

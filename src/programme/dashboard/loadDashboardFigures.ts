@@ -1,5 +1,6 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
+import { NEWSROOM_TIMEZONE } from '@/config/timezones'
 import { poolOf } from '@/db/sql'
 import type { DashboardQuery } from '../parseProgrammeQuery'
 import { taskStatus } from '../taskStatus'
@@ -22,7 +23,7 @@ const SERVED = `
   SELECT 'conduct-codes', 'conduct-code', r.parent_id, r.programme_tasks_id, c.stage::text
     FROM codes_rels r JOIN codes c ON c.id = r.parent_id WHERE r.path = 'programmeTasks' AND r.programme_tasks_id = ANY($1::int[])`
 
-const DAY = `(($X::timestamptz) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`
+const DAY = `(($X::timestamptz) AT TIME ZONE '${NEWSROOM_TIMEZONE}')::date`
 const day = (param: string) => DAY.replace('$X', param)
 
 type Row = Record<string, unknown>
@@ -164,7 +165,7 @@ export async function loadDashboardFigures(payload: Payload, query: DashboardQue
        first_published AS (
          SELECT dc.content_type, dc.doc_id, min(dc.occurred_at) AS at FROM delivery_changes dc
           WHERE dc.event_trusted = 'item.published' AND dc.occurred_at >= $2 AND dc.occurred_at < $3 GROUP BY 1, 2)
-       SELECT to_char(date_trunc('week', fp.at AT TIME ZONE 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD') AS week, s.task_id, count(DISTINCT (fp.content_type, fp.doc_id)) AS n
+       SELECT to_char(date_trunc('week', fp.at AT TIME ZONE '${NEWSROOM_TIMEZONE}'), 'YYYY-MM-DD') AS week, s.task_id, count(DISTINCT (fp.content_type, fp.doc_id)) AS n
          FROM first_published fp JOIN served s ON s.type = fp.content_type AND s.doc_id = fp.doc_id
         GROUP BY 1, 2 ORDER BY 1, 2`,
       range,
