@@ -60,7 +60,9 @@ export function closeSystemCollections(config: SanitizedConfig): SanitizedConfig
         // The sanitized list holds Payload's whole REST surface for the collection; only the
         // `/:key` routes take a key, the others keep Payload's own checks of `where` and the rest.
         collection.endpoints = collection.endpoints.map((endpoint: Endpoint) =>
-          endpoint.path.includes(':key') ? { ...endpoint, handler: staffOnly(checkedPreferenceKey(endpoint.handler)) } : { ...endpoint, handler: staffOnly(endpoint.handler) },
+          endpoint.path.includes(':key')
+            ? { ...endpoint, handler: staffOnly(checkedPreferenceKey(endpoint.handler)) }
+            : { ...endpoint, handler: staffOnly(endpoint.handler) },
         )
       }
     }
