@@ -245,6 +245,31 @@ describe('site search', () => {
     }
   })
 
+  it('finds the newest thousand matches of a word spread thinly through the archive, newest first, and says there are more', async () => {
+    const token = word('sparse')
+    const sql = sqlForClient(poolOf(payload))
+    // One item in five holds the word, so the newest 2,000 items hold only about 400 matches.
+    const base = 910_000_000 + Math.floor(Math.random() * 1_000_000)
+    const rows = 5 * (SEARCH_WINDOW + 100)
+    await sql(
+      `INSERT INTO site_search (doc_type, doc_id, lang, slug, title, summary, published_at, folded_title, folded_body)
+       SELECT 'article', $1::int + n, 'vi', 'thua-' || $2 || '-' || n, 'Bài ' || n, '', now() - n * interval '1 minute', 'bai ' || n,
+              CASE WHEN n % 5 = 0 THEN 'noi dung ' || $2 ELSE 'noi dung khac' END
+         FROM generate_series(1, ${rows}) AS n`,
+      [base, token],
+    )
+    try {
+      const first = await searchSite(payload, { q: token, lang: 'vi', now: new Date(), limit: 20, offset: 0 })
+      expect(first.total).toBe(SEARCH_WINDOW)
+      expect(first.capped).toBe(true)
+      expect(first.results.slice(0, 3).map((result) => result.slug)).toEqual([5, 10, 15].map((n) => `thua-${token}-${n}`))
+      const last = await searchSite(payload, { q: token, lang: 'vi', now: new Date(), limit: 1, offset: SEARCH_WINDOW - 1 })
+      expect(last.results.map((result) => result.slug)).toEqual([`thua-${token}-${5 * SEARCH_WINDOW}`])
+    } finally {
+      await sql(`DELETE FROM site_search WHERE doc_id BETWEEN $1 AND $2`, [base, base + rows])
+    }
+  })
+
   it('rebuilds a deleted index from the published content, the same way each time', async () => {
     const token = word('reindex')
     const article = await published('articles', { headline: `Chỉ mục ${token}` }, { headline: `Index ${token}` })
