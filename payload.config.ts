@@ -43,6 +43,7 @@ import { siteUrl } from './src/config/siteUrl'
 import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from './src/config/timezones'
 import { maxUploadBytes } from './src/config/uploadLimit'
 import { databaseReplicaUrls } from './src/config/databaseReplicas'
+import { replicaMaxLagMs } from './src/config/replicaMaxLag'
 import { jobsAutoRun } from './src/config/jobsAutoRun'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { installReadReplicas } from './src/db/readReplicas'
@@ -171,7 +172,7 @@ export default buildConfig({
   onInit: (payload) => {
     guardPoolErrors(payload)
     // DATABASE_REPLICA_URLS: which reads go to replicas is decided in src/db/readRouting.ts.
-    installReadReplicas(payload, databaseReplicaUrls())
+    installReadReplicas(payload, databaseReplicaUrls(), replicaMaxLagMs())
   },
   jobs: {
     tasks: [publishDueItemsTask, sendWebhooksTask, sendMailTask, remindReportTask],

@@ -4,7 +4,8 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 
 import { describeDatabaseUrl } from './describeUrl'
-import { primaryReadsWanted, readFromPrimary } from './readRouting'
+import { parseLsn, pruneSamples, replicaLagMs, type WalSample } from './replicaLag'
+import { primaryReadsWanted, readFromPrimary, reportServingReplicas } from './readRouting'
 
 /** A replica that failed is left out for this long, then asked again in the background. */
 const PROBE_MS = 2_000
@@ -22,9 +23,16 @@ type Adapter = {
   logger?: unknown
 }
 
+/** How often each process compares its replicas' replay position with the primary's. */
+const LAG_CHECK_MS = 1_000
+
 /** One replica's pool and whether reads may go to it now. */
 class Replica {
   up = true
+  /** Behind the primary by more than the allowed lag: answering, but with old data. */
+  stale = false
+  /** The last lag measured, in milliseconds; null until measured or while the replica is down. */
+  lagMs: number | null = null
   private probing: NodeJS.Timeout | null = null
 
   constructor(
@@ -40,6 +48,18 @@ class Replica {
     if (this.up) this.warn(`Read replica ${this.name} failed (${error.message}); reading from the primary until it answers again.`)
     this.up = false
     this.scheduleProbe()
+  }
+
+  get serving(): boolean {
+    return this.up && !this.stale
+  }
+
+  /** Records a lag measurement and leaves the replica out while it exceeds `maxLagMs`. */
+  noteLag(lagMs: number, maxLagMs: number): void {
+    this.lagMs = lagMs
+    if (!this.stale && lagMs > maxLagMs) this.warn(`Read replica ${this.name} is ${lagMs} ms behind the primary; reading from the primary until it catches up.`)
+    if (this.stale && lagMs <= maxLagMs) this.warn(`Read replica ${this.name} has caught up; reads go to it.`)
+    this.stale = lagMs > maxLagMs
   }
 
   private scheduleProbe(): void {
@@ -67,7 +87,7 @@ class Replica {
 function fallbackClient(replica: Replica, primary: pg.Pool) {
   return {
     query: async (...args: QueryArgs) => {
-      if (replica.up) {
+      if (replica.serving) {
         try {
           return await replica.pool.query(...args)
         } catch (error) {
@@ -94,7 +114,7 @@ function isUnavailable(error: unknown): boolean {
  * Also keeps the jobs queue on the primary: its claims find and then update jobs, and a
  * stale find would run a job twice.
  */
-export function installReadReplicas(payload: Payload, urls: string[]): void {
+export function installReadReplicas(payload: Payload, urls: string[], maxLagMs: number): void {
   if (urls.length === 0) return
   const adapter = payload.db as unknown as Adapter
   const primary = adapter.drizzle
@@ -108,9 +128,12 @@ export function installReadReplicas(payload: Payload, urls: string[]): void {
   )
   const pick = (): Db => {
     if (primaryReadsWanted()) return primary
-    const up = dbs.filter((_, index) => replicas[index]!.up)
+    const up = dbs.filter((_, index) => replicas[index]!.serving)
     return up.length > 0 ? up[Math.floor(Math.random() * up.length)]! : primary
   }
+  replicaSet = replicas
+  reportServingReplicas(() => replicas.map((replica) => replica.serving))
+  watchLag(adapter.pool, replicas, maxLagMs)
   adapter.primaryDrizzle = primary
   adapter.drizzle = withReplicas(primary, dbs as [Db, ...Db[]], pick) as unknown as Db
 
@@ -122,7 +145,53 @@ export function installReadReplicas(payload: Payload, urls: string[]): void {
 
   const destroy = payload.db.destroy?.bind(payload.db)
   payload.db.destroy = async () => {
+    stopWatchingLag?.()
     await Promise.all(replicas.map((replica) => replica.pool.end().catch(() => undefined)))
     await destroy?.()
   }
 }
+
+let replicaSet: Replica[] = []
+let stopWatchingLag: (() => void) | null = null
+
+/**
+ * Every LAG_CHECK_MS, notes the primary's WAL position and asks each replica how far it has
+ * replayed (src/db/replicaLag.ts). A replica more than `maxLagMs` behind is left out of
+ * reads, as a failed one is, and taken back once it has caught up. A check that fails
+ * changes nothing: a replica that does not answer is already handled by its fallback.
+ */
+function watchLag(primary: pg.Pool, replicas: Replica[], maxLagMs: number): void {
+  let samples: WalSample[] = []
+  let checking = false
+  const check = async () => {
+    if (checking) return
+    checking = true
+    try {
+      const { rows } = await primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')
+      const now = Date.now()
+      samples = pruneSamples([...samples, { at: now, lsn: parseLsn(rows[0]!.lsn) }], now, maxLagMs * 4)
+      await Promise.all(
+        replicas.map(async (replica) => {
+          if (!replica.up) return void (replica.lagMs = null)
+          const replayed = await replica.pool.query<{ lsn: string | null }>('SELECT pg_last_wal_replay_lsn()::text AS lsn')
+          const lsn = replayed.rows[0]?.lsn
+          // NULL: not a replica at all (a URL pointing at a primary); nothing to wait for.
+          replica.noteLag(lsn ? replicaLagMs(samples, parseLsn(lsn), Date.now()) : 0, maxLagMs)
+        }),
+      )
+    } catch {
+      // The next check tries again.
+    } finally {
+      checking = false
+    }
+  }
+  const timer = setInterval(() => void check(), LAG_CHECK_MS)
+  timer.unref()
+  void check()
+  stopWatchingLag = () => clearInterval(timer)
+}
+
+export type ReplicaStatus = { serving: boolean; lagMs: number | null }
+
+/** Each configured replica's state in this process, in the order of DATABASE_REPLICA_URLS; empty without replicas. */
+export const replicaStatuses = (): ReplicaStatus[] => replicaSet.map((replica) => ({ serving: replica.serving, lagMs: replica.lagMs }))

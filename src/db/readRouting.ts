@@ -22,11 +22,11 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  * module beside the one the HTTP server loads, and both must see the same scope.
  */
 type Scope = { primary: true }
-type Shared = { storage: AsyncLocalStorage<Scope>; everything: boolean }
+type Shared = { storage: AsyncLocalStorage<Scope>; everything: boolean; serving: () => boolean[] }
 
 const KEY = Symbol.for('newsroom.readRouting')
 const holder = globalThis as typeof globalThis & { [KEY]?: Shared }
-const shared: Shared = (holder[KEY] ??= { storage: new AsyncLocalStorage<Scope>(), everything: false })
+const shared: Shared = (holder[KEY] ??= { storage: new AsyncLocalStorage<Scope>(), everything: false, serving: () => [] })
 
 /** Runs `work` (and everything it starts) with Payload's reads on the primary. */
 export function readFromPrimary<T>(work: () => T): T {
@@ -42,3 +42,15 @@ export function routeAllReadsToPrimary(): void {
 export function primaryReadsWanted(): boolean {
   return shared.everything || shared.storage.getStore()?.primary === true
 }
+
+/** Set by src/db/readReplicas.ts: which replicas take reads now, in the order configured. */
+export function reportServingReplicas(serving: () => boolean[]): void {
+  shared.serving = serving
+}
+
+/**
+ * Which replicas take reads now (left out: down, or too far behind), in the order of
+ * DATABASE_REPLICA_URLS; empty before Payload has started in this process. The page cache
+ * reads its epoch only where pages are read from.
+ */
+export const servingReplicas = (): boolean[] => shared.serving()

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint } from 'payload'
 
 import packageJson from '../../package.json' with { type: 'json' }
+import { replicaStatuses } from '../db/readReplicas'
 
 const DB_TIMEOUT_MS = 2000
 
@@ -18,7 +19,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /**
  * `GET /api/health`: 200 `{status:"ok", db:"ok", version}` when the database answers a
  * query, 503 `{status:"error", db:"unreachable"}` when it does not, so that a load balancer
- * takes the instance out of rotation.
+ * takes the instance out of rotation. With read replicas it adds what this instance sees
+ * of each: `replicas: [{serving, lagMs}]`, in the order configured. A replica down or
+ * behind does not make the instance unhealthy: its reads go to the primary.
  */
 export const healthEndpoint: Endpoint = {
   path: '/health',
@@ -28,7 +31,8 @@ export const healthEndpoint: Endpoint = {
     try {
       const db = req.payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }
       await withTimeout(db.drizzle.execute(sql`select 1`), DB_TIMEOUT_MS)
-      return Response.json({ status: 'ok', db: 'ok', version: packageJson.version }, { headers })
+      const replicas = replicaStatuses()
+      return Response.json({ status: 'ok', db: 'ok', version: packageJson.version, ...(replicas.length > 0 ? { replicas } : {}) }, { headers })
     } catch {
       return Response.json({ status: 'error', db: 'unreachable', version: packageJson.version }, { status: 503, headers })
     }

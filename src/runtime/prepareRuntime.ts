@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/ConfigError'
 import { databaseReplicaUrls } from '../config/databaseReplicas'
+import { replicaMaxLagMs } from '../config/replicaMaxLag'
 import { jobsAutoRun } from '../config/jobsAutoRun'
 import { parsePort } from '../config/port'
 import { s3StorageSettings } from '../config/s3Storage'
@@ -30,6 +31,7 @@ export async function prepareRuntime(log: (line: string) => void = console.log):
   s3StorageSettings()
   // Read when the config loads, in every process: a bad value stops the start here, with one line.
   databaseReplicaUrls()
+  replicaMaxLagMs()
   jobsAutoRun()
   const secret = resolvePayloadSecret()
   if (secret.source === 'generated') log(`warning: PAYLOAD_SECRET is not set; generated one and kept it in ${secret.file}.`)

@@ -253,6 +253,38 @@ describe('two app instances behind haproxy, a streaming replica and workers', ()
     }
   })
 
+  it('leaves a replica that answers but no longer replays out of reads once it is too far behind, and takes it back when it catches up', async () => {
+    const { a, b } = cluster.instances
+    const replicasOf = async (base: string) => (await call(base, '/api/health')).body.replicas as { serving: boolean; lagMs: number | null }[]
+    const steady = await replicasOf(b.url)
+    expect(steady).toHaveLength(1)
+    expect(steady[0]!.serving).toBe(true)
+    measured.push(`replica lag seen by instance B while streaming: ${steady[0]!.lagMs} ms`)
+
+    const replica = new pg.Client({ connectionString: cluster.replicaUrl })
+    await replica.connect()
+    try {
+      await replica.query('SELECT pg_wal_replay_pause()')
+      const pausedAt = Date.now()
+      const publication = await publishArticle(a.url, tokens, campaignId, headline('Tin khi bản sao tụt lại'))
+      // DATABASE_REPLICA_MAX_LAG_MS is 5 s by default; lag is checked every second.
+      const leftOut = await waitUntil('B leaves the replica out', async () => (await replicasOf(b.url))[0]!.serving === false, 15_000, 200)
+      measured.push(`a paused replica was left out by instance B after ${leftOut - pausedAt} ms`)
+      expect((await replicasOf(b.url))[0]!.lagMs).toBeGreaterThan(5_000)
+      expect((await call(b.url, `/api/articles/${publication.id}`)).status).toBe(200)
+      expect((await call(b.url, `/articles/${publication.slug}`)).status).toBe(200)
+      // The page cache reads its epoch where pages are read from: the home page drops its old copy.
+      await waitUntil('the home page on B lists it', async () => (await call(b.url, '/')).text.includes(publication.headline), 3_000, 200)
+
+      await replica.query('SELECT pg_wal_replay_resume()')
+      await waitUntil('B takes the replica back', async () => (await replicasOf(b.url))[0]!.serving === true, 10_000, 200)
+      expect((await replicasOf(b.url))[0]!.lagMs).toBeLessThan(5_000)
+    } finally {
+      await replica.query('SELECT pg_wal_replay_resume()').catch(() => undefined)
+      await replica.end()
+    }
+  })
+
   it('keeps answering every read, from the primary, once the replica is killed', async () => {
     await cluster.postgres.replica.kill()
     const base = cluster.balancer.url

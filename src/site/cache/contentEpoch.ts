@@ -1,6 +1,7 @@
 import pg from 'pg'
 
 import { databaseReplicaUrls } from '@/config/databaseReplicas'
+import { servingReplicas } from '@/db/readRouting'
 
 let pool: pg.Pool | undefined
 let replicaPools: pg.Pool[] | undefined
@@ -17,11 +18,13 @@ const readState = async (from: pg.Pool): Promise<StateRow | undefined> =>
 /**
  * Where the epoch is read. Pages are rendered from the replicas when there are any
  * (src/db/readRouting.ts), so the epoch is read there too, as the oldest generation any
- * replica has replayed: a page rendered after that read shows at least that generation,
- * and is never kept under an epoch newer than what it shows. Without replicas, the primary.
+ * serving replica has replayed: a page rendered after that read shows at least that
+ * generation, and is never kept under an epoch newer than what it shows. Without replicas,
+ * or with every replica left out (down or too far behind), the primary, as pages are then.
  */
 async function readEpochState(): Promise<StateRow | undefined> {
-  const replicas = replicaPoolsFor()
+  const serving = servingReplicas()
+  const replicas = replicaPoolsFor().filter((_, index) => serving[index] !== false)
   if (replicas.length === 0) {
     const primary = proxyPool()
     return primary ? readState(primary) : undefined
