@@ -11,6 +11,9 @@
  * `npm run bench -- programme` only the programme dashboard (bench/tasks/programmeDashboard.ts).
  * `npm run bench -- scale` the scale-of-data test (bench/tasks/scaleLoad.ts: 1,000 → 100,000
  * articles seeded with SQL, then a digest to 50,000 subscribers), which is not part of the full run.
+ * `npm run bench -- cluster` the scale-out test (bench/tasks/clusterLoad.ts: v1 throughput with one
+ * instance and two behind haproxy, the replica lag the app sees, and freshness across processes),
+ * on its own PostgreSQL pair, bucket and load balancer; not part of the full run either.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -121,6 +124,14 @@ async function runScaleBench() {
   await runBenchTask('scale', 'bench/tasks/scaleLoad.ts')
 }
 
+/** Starts the cluster test's parts (a primary and a replica of its own, s3rver, haproxy, two instances, workers) and loads them. */
+async function runClusterBench() {
+  console.log('\nScale-out (PostgreSQL primary and streaming replica, s3rver, two app instances behind haproxy, one then two workers)')
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/tasks/clusterLoad.ts'], { cwd: projectRoot, env: { ...process.env }, stdio: 'inherit' })
+  const code = await new Promise((resolve) => child.on('exit', resolve))
+  if (code !== 0) throw new Error(`cluster benchmark exited with ${code}`)
+}
+
 /** Runs a bench task under scripts/withDatabase.ts with a fresh data directory (and so a fresh database). */
 async function runBenchTask(name: string, task: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-bench-${name}-`))
@@ -143,9 +154,10 @@ const single: Record<string, () => Promise<void>> = {
   digest: runDigestBench,
   programme: runProgrammeBench,
   scale: runScaleBench,
+  cluster: runClusterBench,
 }
 if (only !== undefined && !single[only]) {
-  console.error(`unknown benchmark "${only}": use \`npm run bench\` for all of them, \`npm run bench -- api\` or \`npm run bench -- digest\``)
+  console.error(`unknown benchmark "${only}": use \`npm run bench\` for most of them, or one of \`npm run bench -- ${Object.keys(single).join('|')}\``)
   process.exit(1)
 }
 ;(only !== undefined ? single[only]!() : main().then(runApiBench).then(runSiteBench).then(runDigestBench).then(runProgrammeBench)).catch((error) => {
