@@ -485,6 +485,7 @@ describe('digests', () => {
   const withdrawnHeadline = 'Tin đã bị gỡ trong kỳ'
   let reader: { id: number; email: string }
   let idle: { id: number; email: string }
+  let twin: { id: number; email: string }
   let lastDigest: Date
   let periodEnd: Date
   let firstRun: number
@@ -497,6 +498,7 @@ describe('digests', () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
     reader = await follower(campaignId, { frequency: 'daily', lastDigestAt: lastDigest.toISOString() })
     idle = await follower(campaignId, { frequency: 'daily', lastDigestAt: lastDigest.toISOString(), contentTypes: ['briefing-pack'] })
+    twin = await follower(campaignId, { frequency: 'daily', lastDigestAt: lastDigest.toISOString() })
 
     // An update of an old item that is not major does not bring it back.
     await publishNewVersion(old, { major: false, data: { standfirst: 'Sửa một lỗi nhỏ.' } })
@@ -533,6 +535,29 @@ describe('digests', () => {
     expect(text).not.toContain(embargoedHeadline)
     expect(text).not.toContain(withdrawnHeadline)
     expect(String(mails[0]!.html)).not.toContain(embargoedHeadline)
+  })
+
+  it('gives subscribers with the same choices the same digest, each with their own manage and unsubscribe links', () => {
+    const [mine] = mailTo(reader.email)
+    const [theirs] = mailTo(twin.email)
+    const links = (mail: ParsedMail) =>
+      [...String(mail.text).matchAll(/\/subscriptions\/(manage|unsubscribe)\?token=([^\s"&]+)/g)].map((m) => `${m[1]} ${m[2]}`)
+    const linksIn = (html: string) => [...html.matchAll(/href="[^"]*\/subscriptions\/(manage|unsubscribe)\?token=([^"&]+)"/g)].map((m) => `${m[1]} ${m[2]}`)
+    for (const [mail, subscriber] of [
+      [mine!, reader],
+      [theirs!, twin],
+    ] as const) {
+      expect(
+        links(mail)
+          .map((link) => link.split(' ')[0])
+          .sort(),
+      ).toEqual(['manage', 'unsubscribe'])
+      for (const link of [...links(mail), ...linksIn(String(mail.html))]) expect(link.split(' ')[1]!.startsWith(`${subscriber.id}.`)).toBe(true)
+      expect(`${mail.text}${mail.html}`).not.toContain('newsroom.invalid')
+    }
+    const withoutLinks = (text: string) => text.replace(/token=[^\s"&]+/g, 'token=')
+    expect(withoutLinks(String(theirs!.text))).toBe(withoutLinks(String(mine!.text)))
+    expect(withoutLinks(String(theirs!.html))).toBe(withoutLinks(String(mine!.html)))
   })
 
   it('sends nothing to a daily subscriber whose interests match nothing new, and counts them suppressed', async () => {

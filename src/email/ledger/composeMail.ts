@@ -1,4 +1,5 @@
 import type { Sql } from '@/db/sql'
+import { escapeHtml } from '@/platform/html/escapeHtml'
 import type { NinjsItem } from '../../delivery/ninjs/types'
 import type { ContentType } from '@/content/contentTypes'
 import type { Language } from '../../delivery/languages'
@@ -33,6 +34,31 @@ export type RunContext = {
   candidates?: DigestCandidate[]
   /** Notice runs: the withdrawal or correction in each language it was made in. */
   notice?: Map<Language, NoticeVersion>
+  /** Digest runs: each digest composed so far, by what decides it (see digestKey). */
+  digestTemplates?: Map<string, DigestTemplate>
+}
+
+/** A digest composed once for every subscriber with the same choices, its links still slots. */
+type DigestTemplate = { items: DigestCandidate[]; mail: RenderedMail } | { suppressed: string }
+
+// Letters only: URL encoding and HTML escaping leave the slots as they are, so they can be
+// found again in the rendered text and HTML.
+const SLOTS = { manageUrl: 'https://newsroom.invalid/NEWSROOMMANAGESLOT', unsubscribeUrl: 'https://newsroom.invalid/NEWSROOMUNSUBSCRIBESLOT' }
+/** Subscribers' choices are many; a run keeps this many composed digests at most. */
+const TEMPLATES_KEPT = 256
+
+/** Everything a digest's content depends on, apart from the subscriber's own links. */
+function digestKey(locale: Language, since: Date, delivery: ClaimedDelivery): string {
+  const sorted = (values: string[] | null) => [...(values ?? [])].sort()
+  return JSON.stringify([locale, since.getTime(), sorted(delivery.topic_slugs), sorted(delivery.campaign_slugs), sorted(delivery.content_types)])
+}
+
+/** The template with one subscriber's links in its slots. */
+function fillLinks(mail: RenderedMail, links: MailLinks): RenderedMail {
+  const fill = (text: string, escape: (value: string) => string) =>
+    text.replaceAll(escape(SLOTS.manageUrl), escape(links.manageUrl)).replaceAll(escape(SLOTS.unsubscribeUrl), escape(links.unsubscribeUrl))
+  const same = (value: string) => value
+  return { subject: fill(mail.subject, same), text: fill(mail.text, same), html: fill(mail.html, escapeHtml) }
 }
 
 /** Digests look back at most this far, whatever a subscriber's last digest was. */
@@ -100,6 +126,29 @@ export async function composeMail(sql: Sql, run: RunContext, delivery: ClaimedDe
     return composeNotice(sql, run.notice, { locale, via: 'mail', links }, siteUrl)
   }
   const since = delivery.last_digest_at ?? delivery.confirmed_at ?? run.periodStart ?? new Date(0)
+  // Thousands of subscribers share the same choices: their digest is selected and rendered
+  // once, and each gets it with their own links.
+  const templates = (run.digestTemplates ??= new Map())
+  const key = digestKey(locale, since, delivery)
+  let template = templates.get(key)
+  if (!template) {
+    if (templates.size >= TEMPLATES_KEPT) templates.delete(templates.keys().next().value!)
+    template = composeDigest(run, run.kind, delivery, locale, since, { ...SLOTS, siteUrl: links.siteUrl }, siteUrl)
+    templates.set(key, template)
+  }
+  if ('suppressed' in template) return template
+  return { carried: template.items, mail: fillLinks(template.mail, links) }
+}
+
+function composeDigest(
+  run: RunContext,
+  frequency: 'daily' | 'weekly',
+  delivery: ClaimedDelivery,
+  locale: Language,
+  since: Date,
+  links: MailLinks,
+  siteUrl: string,
+): DigestTemplate {
   const items = selectDigestItems(run.candidates ?? [], {
     locale,
     since,
@@ -109,10 +158,10 @@ export async function composeMail(sql: Sql, run: RunContext, delivery: ClaimedDe
   }).filter((item) => !run.periodEnd || item.occurredAt.getTime() <= run.periodEnd.getTime())
   if (items.length === 0) return { suppressed: 'nothing new since the last digest' }
   return {
-    carried: items,
+    items,
     mail: renderDigestMail({
       locale,
-      frequency: run.kind,
+      frequency,
       periodStart: since,
       periodEnd: run.periodEnd ?? new Date(),
       items: items.map((item) => mailItemOf(item, siteUrl)),

@@ -29,6 +29,7 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
   const runs = new Map<number, Promise<RunContext>>()
   const totals: ProcessTotals = { sent: 0, failed: 0, retried: 0, suppressed: 0 }
   const recounted = new Map<number, number>()
+  const recorded = new WeakMap<object, Promise<void>>()
   let handled = 0
 
   const contextOf = (runId: number): Promise<RunContext> => {
@@ -48,8 +49,20 @@ export async function processDeliveries(payload: Payload, options: ProcessOption
     const links = subscriptionLinks(site, accessToken)
     const composed = await composeMail(sql, context, delivery, links, site)
     if ('suppressed' in composed) return { kind: 'suppressed', reason: composed.suppressed }
-    // What a digest carries is on record before it leaves, as every ledger row is.
-    if (composed.carried) await recordDigestItems(sql, delivery.run_id, composed.carried)
+    // What a digest carries is on record before it leaves, as every ledger row is: once for
+    // all who get the same digest (composeMail hands them the same list), and every one of
+    // them waits for that record.
+    if (composed.carried) {
+      let record = recorded.get(composed.carried)
+      if (!record) {
+        const carried = composed.carried
+        record = recordDigestItems(sql, delivery.run_id, carried)
+        recorded.set(carried, record)
+        // A failed record is tried again by the next mail that needs it.
+        record.catch(() => recorded.delete(carried))
+      }
+      await record
+    }
     try {
       const info = await options.transport.sendMail({
         from: fromAddress(),
