@@ -96,7 +96,7 @@ export const programmeMessages = defineMessages({
     frozenField: (label: string, field: string) => `Báo cáo năm này đã nộp nên không sửa được «${label}» (\`${field}\`) nữa; bản đã nộp vẫn tải được.`,
     yearLabel: 'Năm chương trình',
     dateHint: 'dd/mm/yyyy',
-    badDisplayDate: (field: string) => `\`${field}\` phải là một ngày dạng dd/mm/yyyy.`,
+    badDisplayDate: (field: string) => `«${field}» phải là một ngày dạng dd/mm/yyyy, ví dụ 25/12/2021.`,
   },
   en: {
     status: { not_started: 'Not started', in_progress: 'In progress', done: 'Done', late: 'Late' },
@@ -180,6 +180,6 @@ export const programmeMessages = defineMessages({
       `This year's report has been submitted, so "${label}" (\`${field}\`) can no longer be changed; the submitted copy can still be downloaded.`,
     yearLabel: 'Programme year',
     dateHint: 'dd/mm/yyyy',
-    badDisplayDate: (field: string) => `\`${field}\` must be a date written dd/mm/yyyy.`,
+    badDisplayDate: (field: string) => `"${field}" must be a date written dd/mm/yyyy, such as 25/12/2021.`,
   },
 })
