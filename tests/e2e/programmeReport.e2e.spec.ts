@@ -114,9 +114,17 @@ describe("the year-end report's buttons", () => {
     await page.context().close()
   })
 
-  it('let an admin copy the tasks forward to next year after a confirmation, and say why a second copy is refused', async () => {
+  it('let an admin save what stays editable on a submitted year, copy the tasks forward to next year after a confirmation, and say why a second copy is refused', async () => {
     const page = await signedInPage(browser, baseUrl, founder)
     await openYear(page)
+    // The form of a submitted year still saves what stays editable: it sends the locked fields back unchanged.
+    const decisionDate = page.locator('#field-decisionDate .react-datepicker__input-container input')
+    await decisionDate.fill('22/12/2040')
+    await decisionDate.press('Enter')
+    await page.locator('#action-save').click()
+    await expect.poll(async () => (await api(`/programme-years/${yearId}?depth=0`)).body.decisionDate, { timeout: 15_000 }).toMatch(/^2040-12-2[12]T/)
+    expect(await page.locator('.payload-toast-container .toast-error').count()).toBe(0)
+
     await page.locator('#programme-next-decision').fill('42/QĐ-E2E')
     await page.locator('#programme-copy-forward').click()
     const modal = page.locator('.confirmation-modal')

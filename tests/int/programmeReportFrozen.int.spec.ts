@@ -103,6 +103,19 @@ describe('a submitted year-end report', () => {
     expect(saved.body.doc.reportDue).toBe('2031-12-20T17:00:00.000Z')
   })
 
+  it('accepts an English save that leaves untranslated report fields empty, as the admin form sends them', async () => {
+    const saved = await rest('PATCH', `/programme-years/${yearId}?locale=en`, {
+      token: hostToken,
+      body: { ministry: null, place: '', difficulties: null, proposals: null, reportNumber: '12/BC-ATTT' },
+    })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    const refused = await rest('PATCH', `/programme-years/${yearId}?locale=en`, {
+      token: hostToken,
+      body: { difficulties: 'Written in English after the fact.' },
+    })
+    expect(refused.status).toBe(400)
+  })
+
   it('still serves the frozen copy for download', async () => {
     const csv = await rest('GET', `/programme/report?year=${YEAR}&format=csv`, { token: hostToken })
     expect(csv.status).toBe(200)

@@ -34,10 +34,23 @@ export const refuseChangesAfterSubmit: CollectionBeforeOperationHook = async ({ 
   const data = (args as { data?: Record<string, unknown> }).data
   if (!data || typeof data !== 'object') return args
   const { id, where } = args as { id?: number | string; where?: Where }
+  // The values stored in the locale being written, without falling back to Vietnamese: an
+  // English field left empty is sent back empty by the admin's form.
   const locale = req.locale && req.locale !== 'all' ? req.locale : 'vi'
   const stored =
     id !== undefined
-      ? [await req.payload.findByID({ collection: 'programme-years', id, depth: 0, locale, req, overrideAccess: true, disableErrors: true })]
+      ? [
+          await req.payload.findByID({
+            collection: 'programme-years',
+            id,
+            depth: 0,
+            locale,
+            fallbackLocale: false,
+            req,
+            overrideAccess: true,
+            disableErrors: true,
+          }),
+        ]
       : (
           await req.payload.find({
             collection: 'programme-years',
@@ -46,6 +59,7 @@ export const refuseChangesAfterSubmit: CollectionBeforeOperationHook = async ({ 
             limit: 0,
             pagination: false,
             locale,
+            fallbackLocale: false,
             req,
             overrideAccess: true,
           })
