@@ -2,12 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
 import { isStaff } from '../../src/access/isStaff'
-import { adminOnlyField, mayEditProgrammeYear } from '../../src/access/programme'
+import { adminOnlyField, mayEditProgrammeYear, untilReportSubmitted } from '../../src/access/programme'
 import { programmeGroup } from '../programmeGroup'
 import { copyTasksForwardEndpoint } from './endpoints/copyTasksForward'
 import { submitReportEndpoint } from './endpoints/submitReport'
+import { refuseChangesAfterSubmit } from './hooks/refuseChangesAfterSubmit'
 
 const adminOnly = { update: adminOnlyField }
+/** The report's own fields: read-only in the admin once it is submitted (the hook refuses the API's writes). */
+const reportField = { update: untilReportSubmitted(() => true) }
+const reportAdminOnly = { update: untilReportSubmitted(adminOnlyField) }
 const systemOnly = { create: () => false, update: () => false }
 
 /**
@@ -27,9 +31,10 @@ export const ProgrammeYears: CollectionConfig = {
     delete: ({ req }) => hasRole(req.user, 'admin'),
   },
   endpoints: [copyTasksForwardEndpoint, submitReportEndpoint],
+  hooks: { beforeOperation: [refuseChangesAfterSubmit] },
   fields: [
-    { name: 'year', type: 'number', required: true, unique: true, min: 2000, max: 2100, access: adminOnly, label: { vi: 'Năm', en: 'Year' } },
-    { name: 'decisionNumber', type: 'text', required: true, access: adminOnly, label: { vi: 'Số quyết định', en: 'Decision number' } },
+    { name: 'year', type: 'number', required: true, unique: true, min: 2000, max: 2100, access: reportAdminOnly, label: { vi: 'Năm', en: 'Year' } },
+    { name: 'decisionNumber', type: 'text', required: true, access: reportAdminOnly, label: { vi: 'Số quyết định', en: 'Decision number' } },
     { name: 'decisionDate', type: 'date', access: adminOnly, label: { vi: 'Ngày quyết định', en: 'Decision date' } },
     { name: 'reportDue', type: 'date', required: true, access: adminOnly, label: { vi: 'Hạn báo cáo', en: 'Report due' } },
     {
@@ -37,26 +42,28 @@ export const ProgrammeYears: CollectionConfig = {
       type: 'relationship',
       relationTo: 'institutions',
       required: true,
-      access: adminOnly,
+      access: reportAdminOnly,
       label: { vi: 'Đơn vị báo cáo', en: 'Reporting department' },
     },
     {
       type: 'collapsible',
       label: { vi: 'Báo cáo tổng kết', en: 'Year-end report' },
       fields: [
-        { name: 'ministry', type: 'text', localized: true, label: { vi: 'Cơ quan chủ quản', en: 'Ministry' } },
-        { name: 'reportNumber', type: 'text', label: { vi: 'Số báo cáo', en: 'Report number' } },
-        { name: 'place', type: 'text', localized: true, label: { vi: 'Địa danh', en: 'Place' } },
-        { name: 'reportDate', type: 'date', label: { vi: 'Ngày báo cáo', en: 'Report date' } },
+        { name: 'ministry', access: reportField, type: 'text', localized: true, label: { vi: 'Cơ quan chủ quản', en: 'Ministry' } },
+        { name: 'reportNumber', access: reportField, type: 'text', label: { vi: 'Số báo cáo', en: 'Report number' } },
+        { name: 'place', access: reportField, type: 'text', localized: true, label: { vi: 'Địa danh', en: 'Place' } },
+        { name: 'reportDate', access: reportField, type: 'date', label: { vi: 'Ngày báo cáo', en: 'Report date' } },
         {
           name: 'difficulties',
           type: 'textarea',
+          access: reportField,
           localized: true,
           label: { vi: 'II. Khó khăn, vướng mắc và bài học kinh nghiệm', en: 'II. Difficulties and lessons' },
         },
         {
           name: 'proposals',
           type: 'textarea',
+          access: reportField,
           localized: true,
           label: { vi: 'III. Đề xuất chương trình năm sau', en: "III. Proposals for next year's programme" },
           admin: {
@@ -67,6 +74,11 @@ export const ProgrammeYears: CollectionConfig = {
           },
         },
       ],
+    },
+    {
+      name: 'reportLifecycle',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/programme/ReportLifecyclePanel#ReportLifecyclePanel' } },
     },
     { name: 'submittedAt', type: 'date', access: systemOnly, admin: { readOnly: true, position: 'sidebar' }, label: { vi: 'Đã nộp lúc', en: 'Submitted at' } },
     {

@@ -10,7 +10,7 @@ const bothLanguages = (pick: (words: (typeof previewMessages)['vi']) => string):
 
 /**
  * Payload's live preview: the site's own page for the item's working copy, in the language
- * being edited, refreshed each time the draft is saved (src/site/preview/RefreshOnSave.tsx).
+ * being edited, following the editor's typing and each save (src/site/preview/LivePreview.tsx).
  * The URL is absolute because the admin posts its messages to the frame's origin. The
  * breakpoint labels are a plain string in Payload's config, so they carry both languages.
  */

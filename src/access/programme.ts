@@ -27,3 +27,16 @@ export const mayEditProgrammeYear: Access = ({ req }) => {
   const id = typeof institution === 'object' && institution ? institution.id : institution
   return id ? { hostInstitution: { equals: id } } : false
 }
+
+/**
+ * A report field may be changed (by whoever `rule` lets) only until the year's report is
+ * submitted; then the admin shows it read-only. `doc` is the stored year when Payload works
+ * out the admin's permissions and when it applies an update.
+ */
+export const untilReportSubmitted =
+  (rule: FieldAccess): FieldAccess =>
+  (args) => {
+    const doc = (args.doc ?? null) as { submittedAt?: unknown } | null
+    if (doc?.submittedAt) return false
+    return rule(args)
+  }

@@ -25,9 +25,16 @@ export const previewTitleOf = (item: PreviewItem): string => String((item.doc as
  */
 export async function loadPreviewItem(
   payload: Payload,
-  options: { collection: ContentCollection; id: number; lang: SiteLanguage; user: TypedUser | null | undefined },
+  options: {
+    collection: ContentCollection
+    id: number
+    lang: SiteLanguage
+    user: TypedUser | null | undefined
+    /** The admin form's unsaved values in `lang` (Payload's live preview), laid over the working copy. */
+    unsaved?: Record<string, unknown>
+  },
 ): Promise<PreviewItem | null> {
-  const { collection, id, lang, user } = options
+  const { collection, id, lang, user, unsaved } = options
   if (!isStaffMember(user as Parameters<typeof isStaffMember>[0])) return null
   let doc: Record<string, unknown>
   try {
@@ -60,7 +67,47 @@ export async function loadPreviewItem(
           overrideAccess: false,
           disableErrors: true,
         })) as unknown as Record<string, unknown> | null)
-  const contentLang: SiteLanguage = lang === 'en' && own && own[TITLE_FIELD[collection]] ? 'en' : 'vi'
+  if (unsaved) doc = await withUnsaved(payload, { collection, id, lang, user, unsaved })
+  const typedTitle = unsaved ? filled(unsaved[TITLE_FIELD[collection]]) : false
+  const contentLang: SiteLanguage = lang === 'en' && (typedTitle || (own && own[TITLE_FIELD[collection]])) ? 'en' : 'vi'
   const linked = await resolveRichTextLinks(payload, doc, ['body'], { lang, base: '' })
   return { collection, doc: { ...linked, contentLang } } as PreviewItem
+}
+
+const filled = (value: unknown): boolean => value !== undefined && value !== null && value !== ''
+
+/**
+ * The working copy as the editor's form has it right now: the stored draft in `lang` (with
+ * the Vietnamese fallback), each field the form has filled laid over it, then read through
+ * Payload as a stored document is (hooks, and relationships populated with the viewer's own
+ * access). Only called once the viewer has been shown able to read the item: Payload does
+ * not check access on the document when it is given its data.
+ */
+async function withUnsaved(
+  payload: Payload,
+  options: { collection: ContentCollection; id: number; lang: SiteLanguage; user: TypedUser | null | undefined; unsaved: Record<string, unknown> },
+): Promise<Record<string, unknown>> {
+  const { collection, id, lang, user, unsaved } = options
+  const stored = (await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    locale: lang,
+    fallbackLocale: 'vi',
+    user,
+    overrideAccess: false,
+  })) as unknown as Record<string, unknown>
+  const typed = Object.fromEntries(Object.entries(unsaved).filter(([key, value]) => filled(value) && key !== 'id'))
+  // Not `draft`: that would swap the given data for the stored draft. Not flattened: the data is in `lang` already.
+  return (await payload.findByID({
+    collection,
+    id,
+    data: { ...stored, ...typed, id },
+    depth: 1,
+    locale: lang,
+    flattenLocales: false,
+    user,
+    overrideAccess: false,
+  })) as unknown as Record<string, unknown>
 }

@@ -11,9 +11,9 @@ import { loadPreviewItem, type PreviewItem } from './loadPreviewItem'
  */
 export async function previewForSession(
   payload: Payload,
-  options: { headers: Headers; collection: ContentCollection; id: number; lang: SiteLanguage },
+  options: { headers: Headers; collection: ContentCollection; id: number; lang: SiteLanguage; unsaved?: Record<string, unknown> },
 ): Promise<PreviewItem | null> {
   const { user } = await payload.auth({ headers: options.headers })
   if (!user || user.collection !== 'users') return null
-  return loadPreviewItem(payload, { collection: options.collection, id: options.id, lang: options.lang, user })
+  return loadPreviewItem(payload, { collection: options.collection, id: options.id, lang: options.lang, user, unsaved: options.unsaved })
 }

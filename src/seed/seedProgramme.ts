@@ -11,9 +11,12 @@ export type SeedSummary = { institutions: number; objectives: number; tasks: num
 /**
  * Which objectives (section I of the decision) each task (section II) serves. The decision
  * does not pair them; this is the newsroom's reading, for the dashboard's per-objective
- * figures, and admins may correct it on each task.
+ * figures, and admins may correct it on each task. Each pair rests on wording the task and
+ * the objective share in the decision (tests/unit/taskObjectives.spec.ts holds the phrases):
+ * task 1 (law and sanctions on preventing abuse) serves prevention (3) only; the rescue
+ * network (4) is task 2's, and nothing in task 1's text names it.
  */
-export const TASK_OBJECTIVES: Record<number, number[]> = { 1: [3, 4], 2: [4], 3: [3], 4: [1, 5], 5: [1, 2], 6: [1], 7: [1], 8: [4], 9: [1] }
+export const TASK_OBJECTIVES: Record<number, number[]> = { 1: [3], 2: [4], 3: [3], 4: [1, 5], 5: [1, 2], 6: [1], 7: [1], 8: [4], 9: [1] }
 
 /** The 2021 decision's header data, which the year-end report prints. */
 export const PROGRAMME_2021 = {

@@ -12,6 +12,8 @@ const title = `Chiến dịch xem trước ${Date.now()}`
 let browser: Browser
 let token: string
 let campaignId: number
+let articleId: number
+const headline = `Bài viết xem trước ${Date.now()}`
 
 async function api(path: string, init: RequestInit = {}) {
   const headers = new Headers(init.headers)
@@ -30,6 +32,12 @@ beforeAll(async () => {
   })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   campaignId = Number(created.body.doc.id)
+  const article = await api('/articles?draft=true', {
+    method: 'POST',
+    body: JSON.stringify({ headline, standfirst: 'Sapo bản nháp', slug: `bai-xem-truoc-${Date.now()}`, campaign: campaignId, kind: 'news' }),
+  })
+  expect(article.status, JSON.stringify(article.body)).toBe(201)
+  articleId = Number(article.body.doc.id)
 })
 
 afterAll(async () => {
@@ -37,8 +45,6 @@ afterAll(async () => {
 })
 
 describe('previews of drafts', () => {
-  // Not yet covered: the frame rendering again after "save draft" (RefreshOnSave). A first
-  // attempt timed out waiting for the new title and was not investigated before the deadline.
   it("shows the working copy in the live preview tab in the site's design, under the preview banner", async () => {
     const page = await signedInPage(browser, baseUrl, founder)
     await page.goto(`${baseUrl}/admin/collections/campaigns/${campaignId}`)
@@ -48,6 +54,34 @@ describe('previews of drafts', () => {
     await expect(frame.locator('h1').first().textContent()).resolves.toBe(title)
     await screenshot(page, '60-live-preview-desktop')
 
+    await page.context().close()
+  })
+
+  it('follows an editor typing the headline in the live preview before anything is saved, and keeps it once the draft is saved', async () => {
+    const page = await signedInPage(browser, baseUrl, founder)
+    await page.goto(`${baseUrl}/admin/collections/articles/${articleId}`)
+    await page.locator('.live-preview-toggler').click()
+    const frame = page.frameLocator('#live-preview-iframe')
+    await frame.getByTestId('preview-banner').waitFor({ timeout: 30_000 })
+    await expect(frame.locator('h1').first().textContent()).resolves.toBe(headline)
+
+    const field = page.locator('#field-headline')
+    await field.click()
+    await field.press('End')
+    await field.pressSequentially(' – đang gõ', { delay: 40 })
+    const typed = `${headline} – đang gõ`
+    await expect.poll(() => frame.locator('h1').first().textContent(), { timeout: 15_000 }).toBe(typed)
+    await expect(frame.locator('[data-live-preview="unsaved"]').count()).resolves.toBe(1)
+    // Still under the banner, in the site's design, and nothing was saved by typing.
+    await expect(frame.getByTestId('preview-banner').count()).resolves.toBe(1)
+    expect((await api(`/articles/${articleId}?draft=true&depth=0`)).body.headline).toBe(headline)
+    await screenshot(page, '61-live-preview-typing')
+
+    // Saving the draft: the frame is drawn again from the database, with the same headline.
+    await page.locator('#action-save-draft').click()
+    await expect.poll(async () => (await api(`/articles/${articleId}?draft=true&depth=0`)).body.headline, { timeout: 15_000 }).toBe(typed)
+    await frame.locator('[data-live-preview="saved"]').waitFor({ timeout: 15_000 })
+    await expect(frame.locator('h1').first().textContent()).resolves.toBe(typed)
     await page.context().close()
   })
 

@@ -46,4 +46,26 @@ describe('the programme dashboard', () => {
     await plain.close()
     await page.context().close()
   })
+
+  it('opens on the 2021 programme year and writes its period dd/MM/yyyy in an American-English browser in New York', async () => {
+    const page = await signedInPage(browser, baseUrl, founder, { locale: 'en-US', timezoneId: 'America/New_York' })
+    await page.goto(`${baseUrl}/admin/programme`)
+    await page.getByTestId('programme-dashboard').waitFor()
+    await expect(page.getByTestId('programme-year').inputValue()).resolves.toBe('2021')
+    const from = page.locator('.programme-filters input[name="from"]')
+    const to = page.locator('.programme-filters input[name="to"]')
+    await expect(from.inputValue()).resolves.toBe('01/01/2021')
+    await expect(to.inputValue()).resolves.toBe('31/12/2021')
+    // Task titles, not just "Nhiệm vụ 6".
+    await expect(page.getByTestId('programme-tasks').textContent()).resolves.toContain('Direct press agencies to promote communication')
+
+    await from.fill('01/03/2021')
+    await to.fill('30/06/2021')
+    await page.locator('.programme-filters button[type="submit"]').click()
+    await page.waitForURL(/from=01%2F03%2F2021/)
+    await expect(from.inputValue()).resolves.toBe('01/03/2021')
+    await expect(page.getByTestId('programme-dashboard').textContent()).resolves.toContain('Từ 01/03/2021 đến 30/06/2021')
+    await screenshot(page, '21-programme-dashboard-period')
+    await page.context().close()
+  })
 })

@@ -27,7 +27,7 @@ export async function signedInPage(
   browser: Browser,
   baseUrl: string,
   person: { email: string; password: string },
-  options: { timezoneId?: string } = {},
+  options: { timezoneId?: string; locale?: string } = {},
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, ...options })
   const page = await context.newPage()

@@ -71,6 +71,21 @@ describe("a staff member's preview", () => {
     expect((staff?.doc as { title?: string }).title).toBe(draftTitle)
   })
 
+  it("draws the live preview from the editor's unsaved values for staff only, saving nothing", async () => {
+    const ask = { collection: 'campaigns' as const, id: campaignId, lang: 'vi' as const }
+    const typed = { title: `${draftTitle} – đang gõ`, summary: '' }
+    // Unsaved values are no key: without a staff session there is still nothing.
+    expect(await previewForSession(payload, { ...ask, headers: new Headers(), unsaved: typed })).toBeNull()
+    const frame = new Headers({ cookie: `payload-token=${editorToken}`, 'sec-fetch-site': 'same-origin' })
+    const live = await previewForSession(payload, { ...ask, headers: frame, unsaved: typed })
+    const doc = live?.doc as { title?: string; summary?: string } | undefined
+    expect(doc?.title).toBe(typed.title)
+    // A field the form has left empty keeps the working copy's text.
+    expect(doc?.summary).toBe('Tóm tắt bản nháp')
+    // Typing saved nothing.
+    expect((await payload.findByID({ collection: 'campaigns', id: campaignId, draft: true, overrideAccess: true })).title).toBe(draftTitle)
+  })
+
   it('is never stored by the page cache and carries no-store and noindex in both languages', async () => {
     for (const path of [`/preview/campaigns/${campaignId}`, `/en/preview/campaigns/${campaignId}`]) {
       const response = await page(path)

@@ -77,6 +77,15 @@ describe('the programme dashboard endpoint', () => {
     expect(taskOf(body, 6).status).toBe('late')
   })
 
+  it("gives each task the decision's own wording beside its label, in each language the source has", async () => {
+    const { body } = await rest('GET', YEAR_2021, { token })
+    expect(taskOf(body, 6).label).toEqual({ vi: 'Nhiệm vụ 6', en: 'Task 6' })
+    expect(taskOf(body, 6).text).toEqual({
+      vi: null,
+      en: 'Direct press agencies to promote communication on preventing child abuse and protecting children online.',
+    })
+  })
+
   it('sums the tasks of each objective', async () => {
     const { body } = await rest('GET', YEAR_2021, { token })
     const objective1 = body.objectives.find((objective: any) => objective.number === 1)
@@ -174,6 +183,38 @@ describe('the programme dashboard endpoint', () => {
     expect(english).toContain('Task 9')
     expect(english).not.toContain('>Task 7<')
     const bad = await render('en', { from: 'yesterday' })
-    expect(bad).toContain('`from` must be a date written YYYY-MM-DD.')
+    expect(bad).toContain('&quot;From&quot; must be a date written dd/mm/yyyy, such as 25/12/2021.')
+    const impossible = await render('vi', { from: '31/02/2021', to: '31/03/2021' })
+    expect(impossible).toContain('«Từ ngày» phải là một ngày dạng dd/mm/yyyy, ví dụ 25/12/2021.')
+  })
+
+  it('opens on the latest programme year that has tasks, the whole of 2021, with its days written dd/MM/yyyy', async () => {
+    const user = await makeStaff(payload, ['editor'])
+    const element = await ProgrammeDashboardView({
+      initPageResult: { req: { user: { ...user, collection: 'users' }, i18n: { language: 'vi' }, payload } },
+      searchParams: {},
+    } as never)
+    const html = await renderToStaticHtml(element!)
+    expect(html).toMatch(/<option value="2021" selected="">2021<\/option>/)
+    expect(html).toMatch(/<input type="text"[^>]*name="from" value="01\/01\/2021"/)
+    expect(html).toMatch(/<input type="text"[^>]*name="to" value="31\/12\/2021"/)
+    expect(html).not.toContain('type="date"')
+    expect(html).toContain('Từ 01/01/2021 đến 31/12/2021')
+    // The seeded ledger's figures show: task 6's two publications, and its wording under its label.
+    expect(html).toContain('Direct press agencies to promote communication on preventing child abuse and protecting children online.')
+    expect(html).not.toContain('Không có số liệu trong khoảng thời gian này.')
+    expect(html).toContain('href="/api/programme/report?year=2021&amp;format=pdf"')
+  })
+
+  it('says there is no data for a period with none, instead of drawing empty charts', async () => {
+    const user = await makeStaff(payload, ['editor'])
+    const element = await ProgrammeDashboardView({
+      initPageResult: { req: { user: { ...user, collection: 'users' }, i18n: { language: 'en' }, payload } },
+      searchParams: { year: '2021', from: '01/01/2021', to: '07/01/2021' },
+    } as never)
+    const html = await renderToStaticHtml(element!)
+    expect(html.match(/<svg /g)).toHaveLength(3)
+    expect(html.match(/No data for this period\./g)?.length ?? 0).toBeGreaterThanOrEqual(3)
+    expect(html.match(/data-empty="true"/g)).toHaveLength(3)
   })
 })

@@ -1,4 +1,4 @@
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, Payload, TypedUser } from 'payload'
 import React from 'react'
 
 import { isStaffMember } from '../../access/roles'
@@ -10,10 +10,50 @@ import { AppError } from '../../platform/errors/appError'
 import { dashboardCharts } from '../../programme/charts/dashboardCharts'
 import { loadDashboardFigures } from '../../programme/dashboard/loadDashboardFigures'
 import { PRODUCED_TYPES } from '../../programme/dashboard/dashboardTypes'
+import { chooseProgrammeYear, fromDisplayDay, programmeYearToDate, toDisplayDay } from '../../programme/dashboardPeriod'
 import { parseDashboardQuery } from '../../programme/parseProgrammeQuery'
+import type { TaskFigures } from '../../programme/dashboard/dashboardTypes'
+import type { Lang } from '../../i18n/lang'
 
 const cell = { padding: '0.25rem 0.5rem', borderBottom: '1px solid var(--theme-elevation-150, #ddd)', textAlign: 'left' as const }
 const num = { ...cell, textAlign: 'right' as const }
+
+/** A day as YYYY-MM-DD in Viet Nam. */
+const toIsoDay = (date: Date) => new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
+
+/** The programme years that have tasks, as the viewer may read them. */
+async function programmeYearsWithTasks(payload: Payload, user: TypedUser): Promise<number[]> {
+  const tasks = await payload.find({
+    collection: 'programme-tasks',
+    where: { year: { exists: true } },
+    select: { year: true },
+    populate: { 'programme-years': { year: true } },
+    depth: 1,
+    limit: 1000,
+    pagination: false,
+    user,
+    overrideAccess: false,
+  })
+  const years = tasks.docs.map((task) => (typeof task.year === 'object' && task.year ? task.year.year : null))
+  return [...new Set(years.filter((year): year is number => typeof year === 'number'))]
+}
+
+/** The decision's wording of a task under its label; in the other language, marked as such, where the source has only that one. */
+function TaskTitle({ text, lang }: { text: TaskFigures['text']; lang: Lang }) {
+  const own = text[lang]
+  const other = lang === 'vi' ? 'en' : 'vi'
+  const shown = own ?? text[other]
+  if (!shown) return null
+  return (
+    <div
+      className="programme-task-title"
+      lang={own ? undefined : other}
+      style={{ fontSize: '0.85em', color: 'var(--theme-elevation-800, #333)', maxWidth: '40ch' }}
+    >
+      {shown}
+    </div>
+  )
+}
 
 /**
  * `/admin/programme`: the implementation dashboard for leaders and the host department. The
@@ -26,47 +66,97 @@ export async function ProgrammeDashboardView(props: AdminViewServerProps) {
   const words = messagesIn(programmeMessages, lang)
   if (!req.user || !isStaffMember(req.user as never)) return null
   const raw = (props.searchParams ?? {}) as Record<string, string | string[] | undefined>
-  const params = new URLSearchParams()
-  for (const name of ['from', 'to', 'institution']) {
+  const given = (name: string) => {
     const value = raw[name]
-    if (typeof value === 'string' && value !== '') params.set(name, value)
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
   }
+  const now = new Date()
+  const yearsWithTasks = await programmeYearsWithTasks(req.payload, req.user)
+  // A link with only a period (from an older bookmark) opens on the year that period ends in.
+  const year = chooseProgrammeYear(yearsWithTasks, given('year') ?? fromDisplayDay(given('to') ?? '')?.slice(0, 4)) ?? Number(toIsoDay(now).slice(0, 4))
+  const yearPeriod = programmeYearToDate(year, now)
+  // The period fields are typed dd/MM/yyyy whatever the browser's language; the query reads YYYY-MM-DD.
+  const params = new URLSearchParams()
   let problem: string | null = null
-  let query
-  try {
-    query = parseDashboardQuery(params, new Date())
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error
-    problem = error.messageIn(lang)
-    query = parseDashboardQuery(new URLSearchParams(), new Date())
+  for (const [name, label] of [
+    ['from', words.from],
+    ['to', words.to],
+  ] as const) {
+    const typed = given(name)
+    const day = typed === undefined ? yearPeriod[name] : fromDisplayDay(typed)
+    if (day === null) problem = words.badDisplayDate(label)
+    else params.set(name, day)
+  }
+  const institutionParam = given('institution')
+  if (institutionParam) params.set('institution', institutionParam)
+  let query = parseDashboardQuery(new URLSearchParams(yearPeriod), now)
+  if (!problem) {
+    try {
+      query = parseDashboardQuery(params, now)
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      // A day that does not exist (31/02) is named as the form writes days, not as the API does.
+      const field = error.field === 'from' || error.field === 'to' ? error.field : null
+      problem = field && error.messageIn(lang) === words.badDate(field) ? words.badDisplayDate(words[field]) : error.messageIn(lang)
+    }
   }
   const [figures, institutions] = await Promise.all([
     loadDashboardFigures(req.payload, query, req.user),
     req.payload.find({ collection: 'institutions', limit: 100, depth: 0, locale: lang, user: req.user, overrideAccess: false }),
   ])
   const charts = dashboardCharts(figures, lang)
-  const day = (iso: string, endExclusive = false) => {
-    const date = new Date(new Date(iso).getTime() - (endExclusive ? 1 : 0) + 7 * 3600_000)
-    return date.toISOString().slice(0, 10)
-  }
-  const fromDay = day(figures.period.from)
-  const toDay = day(figures.period.to, true)
-  const year = Number(toDay.slice(0, 4))
+  const fromDay = toIsoDay(new Date(figures.period.from))
+  const toDay = toIsoDay(new Date(new Date(figures.period.to).getTime() - 1))
   const reportQuery = new URLSearchParams({ year: String(year) })
+  const years = yearsWithTasks.length > 0 ? [...yearsWithTasks].sort((a, b) => b - a) : [year]
   return (
     <div className="gutter--left gutter--right" style={{ paddingBottom: '3rem' }} data-testid="programme-dashboard">
       <h1>{words.dashboardTitle}</h1>
       <p>{words.dashboardIntro}</p>
+      <form method="get" action="/admin/programme" className="programme-year" style={{ display: 'flex', gap: '1rem', alignItems: 'end', marginBottom: '1rem' }}>
+        <label>
+          {words.yearLabel}
+          <br />
+          <select name="year" defaultValue={String(year)} data-testid="programme-year">
+            {years.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+        {figures.period.institution ? <input type="hidden" name="institution" value={figures.period.institution} /> : null}
+        <button type="submit" className="btn btn--style-secondary btn--size-small">
+          {words.apply}
+        </button>
+      </form>
       <form method="get" action="/admin/programme" className="programme-filters" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'end' }}>
+        <input type="hidden" name="year" value={year} />
         <label>
           {words.from}
           <br />
-          <input type="date" name="from" defaultValue={fromDay} />
+          <input
+            type="text"
+            name="from"
+            inputMode="numeric"
+            placeholder={words.dateHint}
+            pattern="\d{1,2}/\d{1,2}/\d{4}"
+            size={10}
+            defaultValue={toDisplayDay(fromDay)}
+          />
         </label>
         <label>
           {words.to}
           <br />
-          <input type="date" name="to" defaultValue={toDay} />
+          <input
+            type="text"
+            name="to"
+            inputMode="numeric"
+            placeholder={words.dateHint}
+            pattern="\d{1,2}/\d{1,2}/\d{4}"
+            size={10}
+            defaultValue={toDisplayDay(toDay)}
+          />
         </label>
         <label>
           {words.institution}
@@ -100,7 +190,12 @@ export async function ProgrammeDashboardView(props: AdminViewServerProps) {
 
       <section aria-label={words.chartPublications} style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem' }}>
         {charts.map((chart) => (
-          <figure key={chart.id} data-testid={`chart-${chart.id}`} style={{ margin: 0, maxWidth: '100%', breakInside: 'avoid' }}>
+          <figure
+            key={chart.id}
+            data-testid={`chart-${chart.id}`}
+            data-empty={chart.empty ? 'true' : undefined}
+            style={{ margin: 0, maxWidth: '100%', breakInside: 'avoid' }}
+          >
             {chart.element}
           </figure>
         ))}
@@ -129,6 +224,7 @@ export async function ProgrammeDashboardView(props: AdminViewServerProps) {
               <td style={cell}>
                 <a href={`/admin/collections/programme-tasks/${task.id}`}>{task.label[lang]}</a>
                 {task.year ? ` (${task.year})` : ''}
+                <TaskTitle text={task.text} lang={lang} />
               </td>
               <td style={cell}>{task.host}</td>
               <td style={cell}>{words.due(task.due)}</td>

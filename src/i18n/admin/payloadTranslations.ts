@@ -3,6 +3,7 @@ import { auditMessages } from '../messages/audit'
 import { deskMessages } from '../messages/desk'
 import { outboxMessages } from '../messages/outbox'
 import { previewMessages } from '../messages/preview'
+import { programmeAdminMessages } from '../messages/programmeAdmin'
 import { workflowMessages } from '../messages/workflow'
 import type { Lang } from '../lang'
 
@@ -20,6 +21,7 @@ export const ADMIN_NAMESPACES = {
   desk: deskMessages,
   outbox: outboxMessages,
   preview: previewMessages,
+  programme: programmeAdminMessages,
   workflow: workflowMessages,
 } as const
 

@@ -147,3 +147,20 @@ export function WeeklyColumns({
     </svg>
   )
 }
+
+/** A chart with nothing to draw: its title and a sentence saying so, instead of empty axes. */
+export function EmptyChart({ title, message, width = 640, height = 120 }: { title: string; message: string; width?: number; height?: number }) {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}: ${message}`}>
+      <title>{`${title}: ${message}`}</title>
+      <rect width={width} height={height} fill="#ffffff" />
+      <text x={10} y={18} fontFamily={FONT} fontSize={14} fontWeight="bold">
+        {title}
+      </text>
+      <rect x={10} y={32} width={width - 20} height={height - 44} fill="none" stroke="#999999" strokeDasharray="4 4" />
+      <text x={width / 2} y={32 + (height - 44) / 2 + 5} textAnchor="middle" fontFamily={FONT} fontSize={13} fill="#333333" data-empty-chart="true">
+        {message}
+      </text>
+    </svg>
+  )
+}

@@ -13,6 +13,8 @@ export type TaskFigures = {
   number: number
   year: number | null
   label: { vi: string; en: string }
+  /** The decision's wording of the task, in each language it has (the 2021 source is English only). */
+  text: { vi: string | null; en: string | null }
   host: string | null
   due: string
   status: TaskStatus

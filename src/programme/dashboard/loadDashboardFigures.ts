@@ -57,6 +57,7 @@ export async function loadDashboardFigures(payload: Payload, query: DashboardQue
         year: true,
         number: true,
         label: true,
+        text: true,
         host: true,
         due: true,
         completedAt: true,
@@ -176,6 +177,7 @@ export async function loadDashboardFigures(payload: Payload, query: DashboardQue
   const byTask = new Map<number, TaskFigures>()
   for (const task of tasks.docs) {
     const label = task.label as unknown as { vi?: string; en?: string }
+    const text = (task.text ?? {}) as unknown as { vi?: string | null; en?: string | null }
     const yearDoc = typeof task.year === 'object' && task.year ? task.year : null
     const host = typeof task.host === 'object' && task.host ? task.host.code : null
     byTask.set(task.id, {
@@ -183,6 +185,7 @@ export async function loadDashboardFigures(payload: Payload, query: DashboardQue
       number: task.number,
       year: yearDoc?.year ?? null,
       label: { vi: label.vi ?? label.en ?? '', en: label.en ?? label.vi ?? '' },
+      text: { vi: text.vi || null, en: text.en || null },
       host,
       due: task.due,
       status: taskStatus(

@@ -33,6 +33,7 @@ import { CodeRowLabel as CodeRowLabel_3a8f82107b21b662543e9c649ac7c205 } from '.
 import { RevisionsPanel as RevisionsPanel_a51962b167728c46683f86476dd08b34 } from '../../../../src/admin/consultation/RevisionsPanel'
 import { RevisionDiffField as RevisionDiffField_8b04c4c17bbc8f945dccc67ac9fb87ad } from '../../../../src/admin/consultation/RevisionDiffField'
 import { AuditLogTools as AuditLogTools_8ff578e8eaf1835ea1058c4bc02f3c97 } from '../../../../src/admin/audit/AuditLogTools'
+import { ReportLifecyclePanel as ReportLifecyclePanel_50632fa8b9aeecbfe63027b8547bb34f } from '../../../../src/admin/programme/ReportLifecyclePanel'
 import { ResendWebhookButton as ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222 } from '../../../../src/admin/delivery/ResendWebhookButton'
 import { DigestPreviewPanel as DigestPreviewPanel_3945760ddb9e246307421a97c08af10a } from '../../../../src/admin/email/DigestPreviewPanel'
 import { RunProgressCell as RunProgressCell_ab883e4d390341930508d3d7ccbb1d23 } from '../../../../src/admin/email/RunProgress'
@@ -86,6 +87,7 @@ export const importMap = {
   "/src/admin/consultation/RevisionsPanel#RevisionsPanel": RevisionsPanel_a51962b167728c46683f86476dd08b34,
   "/src/admin/consultation/RevisionDiffField#RevisionDiffField": RevisionDiffField_8b04c4c17bbc8f945dccc67ac9fb87ad,
   "/src/admin/audit/AuditLogTools#AuditLogTools": AuditLogTools_8ff578e8eaf1835ea1058c4bc02f3c97,
+  "/src/admin/programme/ReportLifecyclePanel#ReportLifecyclePanel": ReportLifecyclePanel_50632fa8b9aeecbfe63027b8547bb34f,
   "/src/admin/delivery/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7db22ceb4a7e8e936a06c7b3f2e93222,
   "/src/admin/email/DigestPreviewPanel#DigestPreviewPanel": DigestPreviewPanel_3945760ddb9e246307421a97c08af10a,
   "/src/admin/email/RunProgress#RunProgressCell": RunProgressCell_ab883e4d390341930508d3d7ccbb1d23,
