@@ -25,6 +25,8 @@ describe('the programme dashboard', () => {
     await page.goto(`${baseUrl}/admin/programme?${YEAR_2021}`)
     const dashboard = page.getByTestId('programme-dashboard')
     await dashboard.waitFor()
+    // Inside the admin's own frame, with its navigation, as every other admin screen.
+    expect(await page.locator('nav #nav-programme').count()).toBe(1)
     for (const chart of ['publications', 'reach', 'comments']) {
       const svg = page.getByTestId(`chart-${chart}`).locator('svg')
       expect(await svg.count(), chart).toBe(1)
