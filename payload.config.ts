@@ -64,6 +64,8 @@ import { remindReportTask } from './src/programme/jobs/remindReportTask'
 import { previewLinkEndpoints } from './src/endpoints/previewLinks'
 import { workflowEndpoint, workflowStateEndpoint } from './src/endpoints/workflow'
 import { guardEveryCollection } from './src/platform/http/guardEveryCollection'
+import { keepReferencedDocuments } from './src/platform/config/keepReferencedDocuments'
+import { describeStillReferenced } from './src/i18n/describeStillReferenced'
 import { createMediaStore } from './src/platform/storage/createMediaStore'
 import type { MediaStoreCustom } from './src/platform/storage/mediaStore'
 import { describeRequestProblem } from './src/i18n/describeRequestProblem'
@@ -202,7 +204,7 @@ export default buildConfig({
   },
   telemetry: false,
   // Storage first: the request checks and the admin's field walkers then see its columns too.
-  plugins: [mediaStorage(s3), guardEveryCollection(describeRequestProblem), dayFirstDates, arrayRowLabels],
+  plugins: [mediaStorage(s3), guardEveryCollection(describeRequestProblem), keepReferencedDocuments(describeStillReferenced), dayFirstDates, arrayRowLabels],
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 }).then(closeSystemCollections)

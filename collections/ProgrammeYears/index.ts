@@ -6,6 +6,7 @@ import { adminOnlyField, mayEditProgrammeYear, untilReportSubmitted } from '../.
 import { programmeGroup } from '../programmeGroup'
 import { copyTasksForwardEndpoint } from './endpoints/copyTasksForward'
 import { submitReportEndpoint } from './endpoints/submitReport'
+import { keepYearWithItsWork } from './hooks/keepYearWithItsWork'
 import { refuseChangesAfterSubmit } from './hooks/refuseChangesAfterSubmit'
 
 const adminOnly = { update: adminOnlyField }
@@ -31,7 +32,7 @@ export const ProgrammeYears: CollectionConfig = {
     delete: ({ req }) => hasRole(req.user, 'admin'),
   },
   endpoints: [copyTasksForwardEndpoint, submitReportEndpoint],
-  hooks: { beforeOperation: [refuseChangesAfterSubmit] },
+  hooks: { beforeOperation: [refuseChangesAfterSubmit], beforeDelete: [keepYearWithItsWork] },
   fields: [
     { name: 'year', type: 'number', required: true, unique: true, min: 2000, max: 2100, access: reportAdminOnly, label: { vi: 'Năm', en: 'Year' } },
     { name: 'decisionNumber', type: 'text', required: true, access: reportAdminOnly, label: { vi: 'Số quyết định', en: 'Decision number' } },

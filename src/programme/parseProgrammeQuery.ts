@@ -22,13 +22,31 @@ const bad = (field: string, pick: Parameters<typeof inBothLanguages<(typeof prog
 
 /** A YYYY-MM-DD day read as the Viet Nam midnight that starts it. */
 export function vietnamDayStart(value: string, field: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim())
+  const match = /^([1-9]\d{3})-(\d{2})-(\d{2})$/.exec(value.trim())
+  // Four digits from 1000: Date.UTC would read the years 0 to 99 as 1900 to 1999.
   const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN
   const check = new Date(ms)
   if (!match || Number.isNaN(ms) || check.getUTCDate() !== Number(match[3]) || check.getUTCMonth() !== Number(match[2]) - 1) {
     throw bad(field, (m) => m.badDate(field))
   }
   return new Date(ms - VN_OFFSET_MS)
+}
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
+
+/**
+ * A moment given in a body: a YYYY-MM-DD day (its Viet Nam midnight) or an ISO 8601
+ * instant with its offset. A day the calendar does not have (31 February) is refused
+ * rather than moved on, as `Date.parse` would.
+ */
+export function parseDayOrInstant(value: unknown, field: string): Date {
+  const text = typeof value === 'string' ? value.trim() : ''
+  const instant = INSTANT.exec(text)
+  if (!instant) return vietnamDayStart(text, field)
+  vietnamDayStart(`${instant[1]}-${instant[2]}-${instant[3]}`, field)
+  const ms = Date.parse(text)
+  if (Number.isNaN(ms)) throw bad(field, (m) => m.badDate(field))
+  return new Date(ms)
 }
 
 /** The Viet Nam midnight that starts the day holding `now`. */
@@ -41,7 +59,7 @@ export function vietnamToday(now: Date): Date {
  * `from`, `to` (YYYY-MM-DD, Viet Nam days, both included) and `institution` (a code). By
  * default the period is the programme year to date: 1 January of `now`'s year to today.
  */
-export function parseDashboardQuery(params: URLSearchParams, now: Date, allowed: readonly string[] = ['from', 'to', 'institution']): DashboardQuery {
+export function parseDashboardQuery(params: URLSearchParams, now: Date, allowed: readonly string[] = ['from', 'to', 'institution', 'locale']): DashboardQuery {
   for (const name of params.keys()) {
     if (!allowed.includes(name)) throw bad(name, (m) => m.unknownParameter(name))
   }

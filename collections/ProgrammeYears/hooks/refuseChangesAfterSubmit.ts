@@ -72,9 +72,13 @@ export const refuseChangesAfterSubmit: CollectionBeforeOperationHook = async ({ 
   if (changed.size === 0) return args
   const lang = langOfPayloadRequest(req)
   const words = messagesIn(programmeMessages, lang)
-  throw new ValidationError({
-    collection: collection.slug,
-    errors: [...changed].map((field) => ({ path: field, message: words.frozenField(labelOf(collection.fields, field, lang), field) })),
-    req,
-  })
+  // Payload's `t` words the summary line too ("Lỗi - Field sau không hợp lệ"), in the reader's language.
+  throw new ValidationError(
+    {
+      collection: collection.slug,
+      errors: [...changed].map((field) => ({ path: field, message: words.frozenField(labelOf(collection.fields, field, lang), field) })),
+      req,
+    },
+    req.t,
+  )
 }

@@ -13,7 +13,8 @@ import { renderReportDocx } from '../report/renderReportDocx'
 import { renderReportPdf } from '../report/renderReportPdf'
 import { requireStaff, withProgrammeErrors } from './programmeAccess'
 
-const ALLOWED = ['year', 'format', 'lang']
+// `locale` chooses the language of error messages, as on every API route.
+const ALLOWED = ['year', 'format', 'lang', 'locale']
 const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' }
 
 /**
@@ -32,13 +33,14 @@ export function handleReport(req: PayloadRequest): Promise<Response> {
           { field: name },
         )
     }
-    const year = parseYear(params.get('year') ?? String(new Date().getUTCFullYear()), 'year')
+    // By default the programme year of today in Viet Nam.
+    const year = parseYear(params.get('year') ?? String(new Date(Date.now() + 7 * 3600_000).getUTCFullYear()), 'year')
     const format = parseReportFormat(params.get('format'))
     const langParam = params.get('lang')
     if (langParam !== null && !isLang(langParam))
       throw new AppError(
         'invalid_parameter',
-        inBothLanguages(programmeMessages, (m) => m.unknownParameter('lang')),
+        inBothLanguages(programmeMessages, (m) => m.badLang('lang')),
         { field: 'lang' },
       )
     const lang: Lang = langParam ?? langOfPayloadRequest(req)

@@ -1,6 +1,8 @@
-import type { PayloadRequest } from 'payload'
+import { Forbidden, type PayloadRequest } from 'payload'
 
 import { recordAudit } from '@/audit/recordAudit'
+import { inRequestTransaction } from '@/db/inRequestTransaction'
+import { sqlFor } from '@/db/sql'
 import { inBothLanguages } from '@/i18n/defineMessages'
 import { auditSummary } from '@/i18n/messages/auditSummaries'
 import { programmeMessages } from '@/i18n/messages/programme'
@@ -36,26 +38,47 @@ export function handleSubmitReport(req: PayloadRequest): Promise<Response> {
         'revision_frozen',
         inBothLanguages(programmeMessages, (m) => m.alreadySubmitted),
       )
+    // The edit right (the year's department, admins) before any work: a user-level update.
+    try {
+      await req.payload.update({ collection: 'programme-years', id, data: {}, req, user: req.user, overrideAccess: false })
+    } catch (error) {
+      if (error instanceof Forbidden)
+        throw new AppError(
+          'forbidden',
+          inBothLanguages(programmeMessages, (m) => m.cannotEditYear),
+        )
+      throw error
+    }
     const now = new Date()
-    const [vi, en] = await Promise.all([
-      buildYearReport(req.payload, { year: year.year, lang: 'vi', user: req.user!, now }),
-      buildYearReport(req.payload, { year: year.year, lang: 'en', user: req.user!, now }),
-    ])
     const submittedAt = now.toISOString()
-    // The edit right is checked by a user-level update; the frozen fields are the system's.
-    await req.payload.update({ collection: 'programme-years', id, data: {}, req, user: req.user, overrideAccess: false })
-    await req.payload.update({
-      collection: 'programme-years',
-      id,
-      data: { submittedAt, submittedBy: req.user!.id, frozenReport: { vi: { ...vi, submittedAt }, en: { ...en, submittedAt } } },
-      req,
-      overrideAccess: true,
-    })
-    await recordAudit({
-      req,
-      event: 'programme_change',
-      summary: auditSummary('reportSubmitted', { year: year.year }),
-      target: { collection: 'programme-years', id },
+    await inRequestTransaction(req, async () => {
+      // Claims the submission: of two submits at once, the second waits for the first's
+      // commit here, finds the report submitted and answers 409.
+      const claimed = await (
+        await sqlFor(req)
+      )('UPDATE programme_years SET submitted_at = $1 WHERE id = $2 AND submitted_at IS NULL RETURNING id', [submittedAt, id])
+      if (claimed.length === 0)
+        throw new AppError(
+          'revision_frozen',
+          inBothLanguages(programmeMessages, (m) => m.alreadySubmitted),
+        )
+      const [vi, en] = await Promise.all([
+        buildYearReport(req.payload, { year: year.year, lang: 'vi', user: req.user!, now }),
+        buildYearReport(req.payload, { year: year.year, lang: 'en', user: req.user!, now }),
+      ])
+      await req.payload.update({
+        collection: 'programme-years',
+        id,
+        data: { submittedAt, submittedBy: req.user!.id, frozenReport: { vi: { ...vi, submittedAt }, en: { ...en, submittedAt } } },
+        req,
+        overrideAccess: true,
+      })
+      await recordAudit({
+        req,
+        event: 'programme_change',
+        summary: auditSummary('reportSubmitted', { year: year.year }),
+        target: { collection: 'programme-years', id },
+      })
     })
     return Response.json({ id, year: year.year, submittedAt })
   })

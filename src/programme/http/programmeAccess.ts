@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { hasRole, isStaffMember, type Role } from '@/access/roles'
 import { inBothLanguages } from '@/i18n/defineMessages'
-import { langOfPayloadRequest } from '@/i18n/lang'
+import { isLang, langOfPayloadRequest, type Lang } from '@/i18n/lang'
 import { programmeMessages } from '@/i18n/messages/programme'
 import { AppError, errorJsonResponse } from '@/platform/errors/appError'
 
@@ -24,12 +24,20 @@ export function requireStaff(req: PayloadRequest, roles: Role[] = []): void {
   }
 }
 
-/** Runs a programme handler, answering an AppError as its JSON body in the reader's language. */
+/**
+ * Runs a programme handler, answering an AppError as its JSON body in the reader's language:
+ * `?locale=` when it names one, as on every API route, else the person's admin language.
+ */
 export async function withProgrammeErrors(req: PayloadRequest, handle: () => Promise<Response>): Promise<Response> {
   try {
     return await handle()
   } catch (error) {
-    if (error instanceof AppError) return errorJsonResponse(error, langOfPayloadRequest(req))
+    if (error instanceof AppError) return errorJsonResponse(error, readerLang(req))
     throw error
   }
+}
+
+function readerLang(req: PayloadRequest): Lang {
+  const locale = new URL(req.url ?? 'http://x/').searchParams.get('locale')
+  return isLang(locale) ? locale : langOfPayloadRequest(req)
 }
