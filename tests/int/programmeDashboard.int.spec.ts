@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ProgrammeDashboardView } from '../../src/admin/programme/ProgrammeDashboardView'
+import { ProgrammeDashboard } from '../../src/admin/programme/ProgrammeDashboard'
 import { poolOf } from '../../src/db/sql'
 import { renderToStaticHtml } from '../../src/platform/html/renderToStaticHtml'
 import { handleItems } from '../../src/delivery/api/handleItems'
@@ -164,7 +164,7 @@ describe('the programme dashboard endpoint', () => {
   it('draws the admin dashboard with three SVG charts and a filter form that needs no script', async () => {
     const user = await makeStaff(payload, ['editor'])
     const render = async (language: 'vi' | 'en', searchParams: Record<string, string>) => {
-      const element = await ProgrammeDashboardView({
+      const element = await ProgrammeDashboard({
         initPageResult: { req: { user: { ...user, collection: 'users' }, i18n: { language }, payload } },
         searchParams,
       } as never)
@@ -190,7 +190,7 @@ describe('the programme dashboard endpoint', () => {
 
   it('opens on the latest programme year that has tasks, the whole of 2021, with its days written dd/MM/yyyy', async () => {
     const user = await makeStaff(payload, ['editor'])
-    const element = await ProgrammeDashboardView({
+    const element = await ProgrammeDashboard({
       initPageResult: { req: { user: { ...user, collection: 'users' }, i18n: { language: 'vi' }, payload } },
       searchParams: {},
     } as never)
@@ -208,7 +208,7 @@ describe('the programme dashboard endpoint', () => {
 
   it('says there is no data for a period with none, instead of drawing empty charts', async () => {
     const user = await makeStaff(payload, ['editor'])
-    const element = await ProgrammeDashboardView({
+    const element = await ProgrammeDashboard({
       initPageResult: { req: { user: { ...user, collection: 'users' }, i18n: { language: 'en' }, payload } },
       searchParams: { year: '2021', from: '01/01/2021', to: '07/01/2021' },
     } as never)
