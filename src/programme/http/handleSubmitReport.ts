@@ -1,5 +1,6 @@
-import { Forbidden, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
+import { mayEditProgrammeYear } from '@/access/programme'
 import { recordAudit } from '@/audit/recordAudit'
 import { inRequestTransaction } from '@/db/inRequestTransaction'
 import { sqlFor } from '@/db/sql'
@@ -38,17 +39,19 @@ export function handleSubmitReport(req: PayloadRequest): Promise<Response> {
         'revision_frozen',
         inBothLanguages(programmeMessages, (m) => m.alreadySubmitted),
       )
-    // The edit right (the year's department, admins) before any work: a user-level update.
-    try {
-      await req.payload.update({ collection: 'programme-years', id, data: {}, req, user: req.user, overrideAccess: false })
-    } catch (error) {
-      if (error instanceof Forbidden)
-        throw new AppError(
-          'forbidden',
-          inBothLanguages(programmeMessages, (m) => m.cannotEditYear),
-        )
-      throw error
-    }
+    // The edit right (the year's department, admins), before any work, from the collection's
+    // own update rule. Read, not written: a save here would write back the year as read,
+    // and could undo a submission that committed in between.
+    const rule = await mayEditProgrammeYear({ req, id })
+    const mayEdit =
+      rule === true ||
+      (rule !== false &&
+        (await req.payload.count({ collection: 'programme-years', where: { and: [{ id: { equals: id } }, rule] }, req, overrideAccess: true })).totalDocs > 0)
+    if (!mayEdit)
+      throw new AppError(
+        'forbidden',
+        inBothLanguages(programmeMessages, (m) => m.cannotEditYear),
+      )
     const now = new Date()
     const submittedAt = now.toISOString()
     await inRequestTransaction(req, async () => {
