@@ -109,6 +109,35 @@ describe('shared preview links', () => {
     expect(badLang.body.error.field).toBe('lang')
   })
 
+  it('refuses a body that is not JSON, or not a JSON object, with a 400 naming the body in the caller language, and makes no link', async () => {
+    const linkCount = async () =>
+      Number((await poolOf(payload).query('SELECT count(*) FROM preview_links WHERE collection = $1 AND doc_id = $2', ['campaigns', campaignId])).rows[0].count)
+    const before = await linkCount()
+    const garbage = await rest('POST', `/preview-links/campaigns/${campaignId}`, { token: editorToken, rawBody: 'garbage' })
+    expect(garbage.status, JSON.stringify(garbage.body)).toBe(400)
+    expect(garbage.body.error).toMatchObject({ code: 'invalid_json', field: 'body' })
+    expect(garbage.body.error.message).toContain('JSON')
+    const english = await rest('POST', `/preview-links/campaigns/${campaignId}`, {
+      token: editorToken,
+      rawBody: '{"lang":',
+      headers: { 'Accept-Language': 'en' },
+    })
+    expect(english.status).toBe(400)
+    expect(english.body.error.message).toBe('The body must be valid JSON such as {"lang":"vi"}, or empty.')
+    for (const rawBody of ['[]', '"vi"', '42', 'null']) {
+      const notObject = await rest('POST', `/preview-links/campaigns/${campaignId}`, { token: editorToken, rawBody })
+      expect(notObject.status, rawBody).toBe(400)
+      expect(notObject.body.error).toMatchObject({ code: 'invalid_body', field: 'body' })
+    }
+    expect(await linkCount()).toBe(before)
+    // An empty body asks for every default: a Vietnamese link.
+    const empty = await rest('POST', `/preview-links/campaigns/${campaignId}`, { token: editorToken, rawBody: '' })
+    expect(empty.status, JSON.stringify(empty.body)).toBe(201)
+    expect(empty.body.url).toMatch(/\/preview\/link\//)
+    expect(empty.body.url).not.toContain('/en/')
+    expect(await linkCount()).toBe(before + 1)
+  })
+
   it('shows the draft with the preview banner to someone without an account, with no-store and noindex, and audits each view', async () => {
     const link = await shareLink('vi')
     expect(link.url).toMatch(/\/preview\/link\/[A-Za-z0-9_-]{43}$/)
