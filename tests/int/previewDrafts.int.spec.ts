@@ -210,6 +210,22 @@ describe('shared preview links', () => {
     expect(listed.body.links.map((row: { id: number }) => row.id)).not.toContain(link.id)
   })
 
+  it('ends a link once when two revokes arrive together: both answer 200 with the same moment, and one audit entry is written', async () => {
+    const link = await shareLink('vi')
+    const [first, second] = await Promise.all([
+      rest('DELETE', `/preview-links/${link.id}`, { token: editorToken }),
+      rest('DELETE', `/preview-links/${link.id}`, { token: editorToken }),
+    ])
+    expect(first.status, JSON.stringify(first.body)).toBe(200)
+    expect(second.status, JSON.stringify(second.body)).toBe(200)
+    const stored = await poolOf(payload).query('SELECT revoked_at FROM preview_links WHERE id = $1', [link.id])
+    const revokedAt = new Date(stored.rows[0].revoked_at).toISOString()
+    expect(first.body.revokedAt).toBe(revokedAt)
+    expect(second.body.revokedAt).toBe(revokedAt)
+    expect(await auditRows('revoked', link.id)).toHaveLength(1)
+    expect((await rest('DELETE', '/preview-links/999999999', { token: editorToken })).status).toBe(404)
+  })
+
   it('answers 404 for a forged or mistyped link, saying nothing of any draft', async () => {
     const link = await shareLink('vi')
     const forged = `${link.token.slice(0, -1)}${link.token.endsWith('A') ? 'B' : 'A'}`
