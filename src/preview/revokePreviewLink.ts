@@ -15,8 +15,9 @@ import { recordAudit } from '../audit/recordAudit'
  */
 export async function revokePreviewLink(req: PayloadRequest, linkId: number, now: Date = new Date()): Promise<{ id: number; revokedAt: string }> {
   if (!isStaffMember(req.user as Parameters<typeof isStaffMember>[0])) {
+    // Signed in but not staff (an agency's key): forbidden. Nobody signed in: unauthorised.
     throw new AppError(
-      'not_staff',
+      req.user ? 'forbidden' : 'not_staff',
       inBothLanguages(previewMessages, (words) => words.notStaff),
     )
   }

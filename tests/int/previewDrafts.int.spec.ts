@@ -8,6 +8,7 @@ import { openSharedPreview } from '@/preview/openSharedPreview'
 import { previewForSession } from '@/preview/previewForSession'
 import { PreviewPage } from '../../src/site/preview/PreviewPage'
 import { renderPage } from '../helpers/renderPage'
+import { makeAgency } from '../helpers/delivery'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'
@@ -136,6 +137,25 @@ describe('shared preview links', () => {
     expect(empty.body.url).toMatch(/\/preview\/link\//)
     expect(empty.body.url).not.toContain('/en/')
     expect(await linkCount()).toBe(before + 1)
+  })
+
+  it("refuses an agency's API key with 403, and answers 404 for the links of an item that does not exist", async () => {
+    const agency = `agencies API-Key ${(await makeAgency(payload)).apiKey}`
+    for (const [method, path] of [
+      ['GET', `/preview-links/campaigns/${campaignId}`],
+      ['POST', `/preview-links/campaigns/${campaignId}`],
+      ['DELETE', '/preview-links/1'],
+    ] as const) {
+      const refused = await rest(method, path, { token: agency, body: method === 'POST' ? { lang: 'vi' } : undefined })
+      expect(refused.status, `${method} ${path}`).toBe(403)
+      expect(refused.body.error.code).toBe('forbidden')
+    }
+    for (const path of ['/preview-links/articles/999999999', '/preview-links/campaigns/999999999']) {
+      const missing = await rest('GET', path, { token: editorToken })
+      expect(missing.status, path).toBe(404)
+      expect(missing.body.error).toMatchObject({ code: 'not_found', field: 'id' })
+    }
+    expect((await rest('GET', `/preview-links/campaigns/${campaignId}`, { token: editorToken })).status).toBe(200)
   })
 
   it('shows the draft with the preview banner to someone without an account, with no-store and noindex, and audits each view', async () => {
