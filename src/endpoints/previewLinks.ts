@@ -37,6 +37,23 @@ async function inRequestTransaction<T>(req: PayloadRequest, work: () => Promise<
   }
 }
 
+/**
+ * The creation's body: empty (every default), or a JSON object. Anything else is refused
+ * before a link is made, so a garbled request never leaves a link behind.
+ */
+async function readBody(req: PayloadRequest): Promise<{ lang?: unknown } | Response> {
+  const text = (await req.text?.()) ?? ''
+  if (text.trim() === '') return {}
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return refuse(req, 'invalid_json', wordsFor(req).invalidJson, 'body')
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(req, 'invalid_body', wordsFor(req).invalidBody, 'body')
+  return body as { lang?: unknown }
+}
+
 function itemOf(req: PayloadRequest): { collection: 'campaigns' | 'articles' | 'briefing-packs'; id: number } | Response {
   const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
   if (!isContentCollection(collection)) return refuse(req, 'unknown_collection', wordsFor(req).unknownCollection, 'collection')
@@ -73,13 +90,9 @@ export const createPreviewLinkEndpoint: Endpoint = {
     if (!req.user) return refuse(req, 'not_staff', wordsFor(req).notStaff)
     const item = itemOf(req)
     if (item instanceof Response) return item
-    let body: unknown
-    try {
-      body = (await req.json?.()) ?? {}
-    } catch {
-      body = {}
-    }
-    const lang = (body as { lang?: unknown } | null)?.lang ?? 'vi'
+    const body = await readBody(req)
+    if (body instanceof Response) return body
+    const lang = body.lang ?? 'vi'
     if (!isLang(lang)) return refuse(req, 'invalid_body', wordsFor(req).invalidLang, 'lang')
     try {
       const created = await inRequestTransaction(req, () => createPreviewLink(req, { ...item, lang }))

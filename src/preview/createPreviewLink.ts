@@ -30,8 +30,9 @@ export async function createPreviewLink(
   const { collection, id, lang } = options
   const now = options.now ?? new Date()
   if (!isStaffMember(req.user as Parameters<typeof isStaffMember>[0])) {
+    // Signed in but not staff (an agency's key): forbidden. Nobody signed in: unauthorised.
     throw new AppError(
-      'not_staff',
+      req.user ? 'forbidden' : 'not_staff',
       inBothLanguages(previewMessages, (words) => words.notStaff),
     )
   }

@@ -10,14 +10,35 @@ import { AppError } from '@/platform/errors/appError'
 
 export type ListedPreviewLink = { id: number; lang: 'vi' | 'en'; createdBy: string; createdAt: string; expiresAt: string }
 
-/** The item's shared links still in force, newest first, for the panel that revokes them. Tokens are never shown again. */
+/**
+ * The item's shared links still in force, newest first, for the panel that revokes them.
+ * Tokens are never shown again. Staff who can read the item only.
+ */
 export async function listPreviewLinks(req: PayloadRequest, options: { collection: ContentCollection; id: number; now?: Date }): Promise<ListedPreviewLink[]> {
   if (!isStaffMember(req.user as Parameters<typeof isStaffMember>[0])) {
+    // Signed in but not staff (an agency's key): forbidden. Nobody signed in: unauthorised.
     throw new AppError(
-      'not_staff',
+      req.user ? 'forbidden' : 'not_staff',
       inBothLanguages(previewMessages, (words) => words.notStaff),
     )
   }
+  // An item that does not exist, or that the caller may not read, has no links to show: 404, as creating one answers.
+  const item = await req.payload.findByID({
+    collection: options.collection,
+    id: options.id,
+    draft: true,
+    depth: 0,
+    user: req.user,
+    overrideAccess: false,
+    disableErrors: true,
+    req,
+  })
+  if (!item)
+    throw new AppError(
+      'not_found',
+      inBothLanguages(previewMessages, (words) => words.itemNotFound),
+      { field: 'id' },
+    )
   const sql = await sqlFor(req)
   const rows = await sql<{ id: number; lang: string; created_at: Date; expires_at: Date; name: string | null; email: string | null }>(
     `SELECT l.id, l.lang, l.created_at, l.expires_at, u.name, u.email

@@ -15,29 +15,34 @@ import { recordAudit } from '../audit/recordAudit'
  */
 export async function revokePreviewLink(req: PayloadRequest, linkId: number, now: Date = new Date()): Promise<{ id: number; revokedAt: string }> {
   if (!isStaffMember(req.user as Parameters<typeof isStaffMember>[0])) {
+    // Signed in but not staff (an agency's key): forbidden. Nobody signed in: unauthorised.
     throw new AppError(
-      'not_staff',
+      req.user ? 'forbidden' : 'not_staff',
       inBothLanguages(previewMessages, (words) => words.notStaff),
     )
   }
   const sql = await sqlFor(req)
-  const [existing] = await sql<{ collection: string; doc_id: number; revoked_at: Date | null }>(
-    `SELECT collection, doc_id, revoked_at FROM preview_links WHERE id = $1`,
-    [linkId],
+  // Only the request that ends the link writes it and audits it: a second revoke, even one
+  // racing this one, waits for the row and then finds it already revoked.
+  const [revoked] = await sql<{ collection: string; doc_id: number }>(
+    `UPDATE preview_links SET revoked_at = $2, revoked_by = $3 WHERE id = $1 AND revoked_at IS NULL RETURNING collection, doc_id`,
+    [linkId, now.toISOString(), Number(req.user!.id)],
   )
-  if (!existing)
-    throw new AppError(
-      'not_found',
-      inBothLanguages(previewMessages, (words) => words.linkNotFound),
-      { field: 'id' },
-    )
-  if (existing.revoked_at) return { id: linkId, revokedAt: new Date(existing.revoked_at).toISOString() }
-  await sql(`UPDATE preview_links SET revoked_at = $2, revoked_by = $3 WHERE id = $1`, [linkId, now.toISOString(), Number(req.user!.id)])
+  if (!revoked) {
+    const [existing] = await sql<{ revoked_at: Date | null }>(`SELECT revoked_at FROM preview_links WHERE id = $1`, [linkId])
+    if (!existing?.revoked_at)
+      throw new AppError(
+        'not_found',
+        inBothLanguages(previewMessages, (words) => words.linkNotFound),
+        { field: 'id' },
+      )
+    return { id: linkId, revokedAt: new Date(existing.revoked_at).toISOString() }
+  }
   await recordAudit({
     req,
     event: 'preview_link',
-    summary: auditSummary('previewLinkRevoked', { item: `${existing.collection} #${existing.doc_id}`, link: linkId }),
-    target: { collection: existing.collection, id: Number(existing.doc_id) },
+    summary: auditSummary('previewLinkRevoked', { item: `${revoked.collection} #${revoked.doc_id}`, link: linkId }),
+    target: { collection: revoked.collection, id: Number(revoked.doc_id) },
     details: { action: 'revoked', linkId },
   })
   return { id: linkId, revokedAt: now.toISOString() }

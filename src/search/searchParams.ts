@@ -7,9 +7,16 @@ const MAX_PAGE = 500
 
 const first = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''))
 
-/** `?q=` and `?page=` of the search page; anything odd becomes an empty query or page 1. */
+// C0, DEL and C1: nobody types them, and a NUL echoed into the page's title or search box
+// is a raw control character in the HTML. Each becomes a space, so words it separated stay apart.
+const CONTROL_CHARACTERS = /\p{Cc}/gu
+
+/**
+ * `?q=` and `?page=` of the search page; anything odd becomes an empty query or page 1.
+ * The query holds no control character, so none reaches the page.
+ */
 export function parseSearchParams(params: RawParams): { q: string; page: number } {
-  const q = first(params.q).normalize('NFC').trim().slice(0, MAX_QUERY_LENGTH)
+  const q = first(params.q).replace(CONTROL_CHARACTERS, ' ').normalize('NFC').trim().slice(0, MAX_QUERY_LENGTH).trim()
   const page = Number.parseInt(first(params.page), 10)
   return { q, page: Number.isSafeInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1 }
 }

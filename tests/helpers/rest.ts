@@ -2,8 +2,11 @@ import { handleEndpoints } from 'payload'
 
 export type RestResponse<T = any> = { status: number; body: T; headers: Headers }
 
-/** `token` is a staff JWT, or a whole Authorization value such as `agencies API-Key <key>`. */
-type Options = { body?: unknown; token?: string; headers?: Record<string, string> }
+/**
+ * `token` is a staff JWT, or a whole Authorization value such as `agencies API-Key <key>`.
+ * `rawBody` is sent as it is, labelled JSON, for bodies a well-behaved client never sends.
+ */
+type Options = { body?: unknown; rawBody?: string; token?: string; headers?: Record<string, string> }
 
 export const authorizationFor = (token: string): string => (token.includes(' ') ? token : `JWT ${token}`)
 
@@ -14,12 +17,13 @@ export const authorizationFor = (token: string): string => (token.includes(' ') 
 export async function rest<T = any>(method: string, path: string, options: Options = {}): Promise<RestResponse<T>> {
   const { default: config } = await import('../../payload.config')
   const headers = new Headers(options.headers)
-  if (options.body !== undefined) headers.set('Content-Type', 'application/json')
+  const sent = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
+  if (sent !== undefined) headers.set('Content-Type', 'application/json')
   if (options.token) headers.set('Authorization', authorizationFor(options.token))
   const request = new Request(`http://newsroom.test/api${path}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: sent,
   })
   const response = await handleEndpoints({ config, path: `/api${path.split('?')[0]}`, request })
   const text = await response.text()

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { handleCommentForm } from '../../src/site/codes/handleCommentForm'
 import { confirmSubscription } from '../../src/subscriptions/useToken'
 import { makeActor, publishedCodeInConsultation, type Actor } from '../helpers/codes'
+import { makeCampaign } from '../helpers/content'
 import { makeAgency, v1 } from '../helpers/delivery'
 import { rest, type RestResponse } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
@@ -148,6 +149,33 @@ describe('bodies', () => {
     expectRefusal(await rest('POST', '/topics', { token: editor.token, body: 'str' }), 400, 'body')
     expectRefusal(await rest('POST', '/topics', { token: editor.token, body: { title: 'a\u0000b' } }), 400, 'body.title')
     expect((await rest('POST', '/subscribers', { token: (await makeActor(payload, ['press-officer'])).token, body: { name: 'no address' } })).status).toBe(400)
+  })
+})
+
+describe('relationship and upload values', () => {
+  it('answers 400 naming the field when an article is given an object or text where an id belongs, and still takes ids', async () => {
+    const patch = (body: unknown, headers?: Record<string, string>) =>
+      rest('PATCH', `/articles/${articleId}?draft=true`, { token: editor.token, body, headers })
+    const images = await patch({ images: [{ image: 1, caption: 'cap' }], _status: 'draft' }, { 'Accept-Language': 'en' })
+    expectRefusal(images, 400, 'images')
+    expect(images.body.errors[0].data.code).toBe('invalid_body')
+    expect(images.body.errors[0].message).toContain('`images` must be a list of ids')
+    expectRefusal(await patch({ campaign: { title: 'không phải mã' } }), 400, 'campaign')
+    expectRefusal(await patch({ campaign: 'abc' }), 400, 'campaign')
+    expectRefusal(await patch({ topics: [1, 'x1'] }), 400, 'topics')
+    // Ids, as numbers or digits, and a document read back at depth 1 still go through.
+    const campaign = await makeCampaign(payload)
+    expect((await patch({ images: [], topics: [], campaign: String(campaign.id) })).status).toBe(200)
+    expect((await patch({ campaign: { id: campaign.id, title: campaign.title } })).status).toBe(200)
+  })
+
+  it('answers 400 naming the field when a campaign is given an object where its hero image or topics belong', async () => {
+    const campaign = await makeCampaign(payload)
+    const patch = (body: unknown) => rest('PATCH', `/campaigns/${campaign.id}?draft=true`, { token: editor.token, body })
+    expectRefusal(await patch({ heroImage: { image: 1 } }), 400, 'heroImage')
+    expectRefusal(await patch({ heroImage: [1] }), 400, 'heroImage')
+    expectRefusal(await patch({ topics: [{ name: 'chủ đề' }] }), 400, 'topics')
+    expect((await patch({ heroImage: null, topics: [] })).status).toBe(200)
   })
 })
 

@@ -188,6 +188,19 @@ describe('the metadata of every public page', () => {
   })
 })
 
+describe('the search page', () => {
+  it('puts no control character of the query into its title, in either language', async () => {
+    const { generateMetadata } = await import('../../src/app/(site)/[lang]/(pages)/search/page')
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : []
+    for (const lang of ['vi', 'en'] as const) {
+      const metadata = await generateMetadata({ params: Promise.resolve({ lang }), searchParams: Promise.resolve({ q: 'abc\u0000def\u0007' }) })
+      expect(texts(metadata.title).join(' '), lang).toContain('abc def')
+      for (const text of texts(metadata)) expect(text, lang).not.toMatch(/\p{Cc}/u)
+    }
+  })
+})
+
 describe('the default OpenGraph image', () => {
   it('is a 1200×630 PNG whose bytes change when the site name changes, at a new address', async () => {
     await setSiteName('vi', `Bảo vệ trẻ em – thẻ một ${run}`)

@@ -8,6 +8,7 @@ import { openSharedPreview } from '@/preview/openSharedPreview'
 import { previewForSession } from '@/preview/previewForSession'
 import { PreviewPage } from '../../src/site/preview/PreviewPage'
 import { renderPage } from '../helpers/renderPage'
+import { makeAgency } from '../helpers/delivery'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'
@@ -109,6 +110,54 @@ describe('shared preview links', () => {
     expect(badLang.body.error.field).toBe('lang')
   })
 
+  it('refuses a body that is not JSON, or not a JSON object, with a 400 naming the body in the caller language, and makes no link', async () => {
+    const linkCount = async () =>
+      Number((await poolOf(payload).query('SELECT count(*) FROM preview_links WHERE collection = $1 AND doc_id = $2', ['campaigns', campaignId])).rows[0].count)
+    const before = await linkCount()
+    const garbage = await rest('POST', `/preview-links/campaigns/${campaignId}`, { token: editorToken, rawBody: 'garbage' })
+    expect(garbage.status, JSON.stringify(garbage.body)).toBe(400)
+    expect(garbage.body.error).toMatchObject({ code: 'invalid_json', field: 'body' })
+    expect(garbage.body.error.message).toContain('JSON')
+    const english = await rest('POST', `/preview-links/campaigns/${campaignId}`, {
+      token: editorToken,
+      rawBody: '{"lang":',
+      headers: { 'Accept-Language': 'en' },
+    })
+    expect(english.status).toBe(400)
+    expect(english.body.error.message).toBe('The body must be valid JSON such as {"lang":"vi"}, or empty.')
+    for (const rawBody of ['[]', '"vi"', '42', 'null']) {
+      const notObject = await rest('POST', `/preview-links/campaigns/${campaignId}`, { token: editorToken, rawBody })
+      expect(notObject.status, rawBody).toBe(400)
+      expect(notObject.body.error).toMatchObject({ code: 'invalid_body', field: 'body' })
+    }
+    expect(await linkCount()).toBe(before)
+    // An empty body asks for every default: a Vietnamese link.
+    const empty = await rest('POST', `/preview-links/campaigns/${campaignId}`, { token: editorToken, rawBody: '' })
+    expect(empty.status, JSON.stringify(empty.body)).toBe(201)
+    expect(empty.body.url).toMatch(/\/preview\/link\//)
+    expect(empty.body.url).not.toContain('/en/')
+    expect(await linkCount()).toBe(before + 1)
+  })
+
+  it("refuses an agency's API key with 403, and answers 404 for the links of an item that does not exist", async () => {
+    const agency = `agencies API-Key ${(await makeAgency(payload)).apiKey}`
+    for (const [method, path] of [
+      ['GET', `/preview-links/campaigns/${campaignId}`],
+      ['POST', `/preview-links/campaigns/${campaignId}`],
+      ['DELETE', '/preview-links/1'],
+    ] as const) {
+      const refused = await rest(method, path, { token: agency, body: method === 'POST' ? { lang: 'vi' } : undefined })
+      expect(refused.status, `${method} ${path}`).toBe(403)
+      expect(refused.body.error.code).toBe('forbidden')
+    }
+    for (const path of ['/preview-links/articles/999999999', '/preview-links/campaigns/999999999']) {
+      const missing = await rest('GET', path, { token: editorToken })
+      expect(missing.status, path).toBe(404)
+      expect(missing.body.error).toMatchObject({ code: 'not_found', field: 'id' })
+    }
+    expect((await rest('GET', `/preview-links/campaigns/${campaignId}`, { token: editorToken })).status).toBe(200)
+  })
+
   it('shows the draft with the preview banner to someone without an account, with no-store and noindex, and audits each view', async () => {
     const link = await shareLink('vi')
     expect(link.url).toMatch(/\/preview\/link\/[A-Za-z0-9_-]{43}$/)
@@ -179,6 +228,22 @@ describe('shared preview links', () => {
     expect(await auditRows('revoked', link.id)).toHaveLength(1)
     const listed = await rest('GET', `/preview-links/campaigns/${campaignId}`, { token: editorToken })
     expect(listed.body.links.map((row: { id: number }) => row.id)).not.toContain(link.id)
+  })
+
+  it('ends a link once when two revokes arrive together: both answer 200 with the same moment, and one audit entry is written', async () => {
+    const link = await shareLink('vi')
+    const [first, second] = await Promise.all([
+      rest('DELETE', `/preview-links/${link.id}`, { token: editorToken }),
+      rest('DELETE', `/preview-links/${link.id}`, { token: editorToken }),
+    ])
+    expect(first.status, JSON.stringify(first.body)).toBe(200)
+    expect(second.status, JSON.stringify(second.body)).toBe(200)
+    const stored = await poolOf(payload).query('SELECT revoked_at FROM preview_links WHERE id = $1', [link.id])
+    const revokedAt = new Date(stored.rows[0].revoked_at).toISOString()
+    expect(first.body.revokedAt).toBe(revokedAt)
+    expect(second.body.revokedAt).toBe(revokedAt)
+    expect(await auditRows('revoked', link.id)).toHaveLength(1)
+    expect((await rest('DELETE', '/preview-links/999999999', { token: editorToken })).status).toBe(404)
   })
 
   it('answers 404 for a forged or mistyped link, saying nothing of any draft', async () => {

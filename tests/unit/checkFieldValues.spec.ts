@@ -19,6 +19,10 @@ const fields: Field[] = [
     ],
   },
   { name: 'body', type: 'richText' },
+  { name: 'campaign', type: 'relationship', relationTo: 'campaigns' },
+  { name: 'images', type: 'upload', relationTo: 'media', hasMany: true },
+  { name: 'related', type: 'relationship', relationTo: ['articles', 'campaigns'], hasMany: true },
+  { name: 'cover', type: 'upload', relationTo: ['media', 'topics'] },
 ]
 const check = (data: unknown) => checkFieldValues(data, fields, ['vi', 'en'])
 
@@ -57,5 +61,38 @@ describe('field values in a request body', () => {
     const found = check({ year: 'hai nghìn' })!
     expect(requestProblemText(found, 'vi')).toBe('`year` phải là một số.')
     expect(requestProblemText(found, 'en')).toBe('`year` must be a number.')
+  })
+
+  it('accepts ids, as numbers or digits, and { relationTo, value } where a relation may point at several collections', () => {
+    expect(
+      check({
+        campaign: '12',
+        images: [1, '2', { id: 3 }],
+        related: [
+          { relationTo: 'articles', value: 4 },
+          { relationTo: 'campaigns', value: '5' },
+        ],
+        cover: { relationTo: 'media', value: 6 },
+      }),
+    ).toBeNull()
+    expect(check({ campaign: null, images: [], related: [], cover: null })).toBeNull()
+  })
+
+  it('refuses an object, a list or text where a relationship or upload holds an id, naming the field', () => {
+    expect(check({ images: [{ image: 1, caption: 'cap' }] })).toMatchObject({ field: 'images', code: 'invalid_body', reason: { key: 'relation' } })
+    expect(check({ campaign: { title: 'x' } })).toMatchObject({ field: 'campaign', reason: { key: 'relation', params: { many: false } } })
+    expect(check({ campaign: [1] })).toMatchObject({ field: 'campaign' })
+    expect(check({ campaign: 'abc' })).toMatchObject({ field: 'campaign' })
+    expect(check({ campaign: 1.5 })).toMatchObject({ field: 'campaign' })
+    expect(check({ related: [4] })).toMatchObject({ field: 'related', reason: { key: 'polymorphicRelation' } })
+    expect(check({ related: [{ relationTo: 'users', value: 1 }] })).toMatchObject({ field: 'related' })
+    expect(check({ cover: { relationTo: 'media', value: { caption: 'x' } } })).toMatchObject({ field: 'cover' })
+    expect(check({ lines: [{ phone: '1' }], images: ['x'] })).toMatchObject({ field: 'images' })
+  })
+
+  it('names the collections a polymorphic relation may point at, in both languages', () => {
+    const found = check({ cover: 7 })!
+    expect(requestProblemText(found, 'en')).toContain('one of media, topics')
+    expect(requestProblemText(found, 'vi')).toContain('một trong media, topics')
   })
 })

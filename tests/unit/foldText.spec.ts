@@ -92,4 +92,11 @@ describe('parseSearchParams', () => {
     expect(parseSearchParams({ q: 'a', page: '-2' }).page).toBe(1)
     expect(parseSearchParams({ page: 'abc' })).toEqual({ q: '', page: 1 })
   })
+
+  it('takes every control character out of the query, NUL, tab and DEL included, keeping the words apart', () => {
+    expect(parseSearchParams({ q: 'abc\u0000def' }).q).toBe('abc def')
+    expect(parseSearchParams({ q: '\u0000trẻ\tem\u007f\u009b\r\n' }).q).toBe('trẻ em')
+    expect(parseSearchParams({ q: '\u0001\u001f' }).q).toBe('')
+    expect(parseSearchParams({ q: ['a\u0000', 'b'] }).q).toMatch(/^[^\p{Cc}]*$/u)
+  })
 })

@@ -65,6 +65,10 @@ export const requestCheckMessages = defineMessages<Words>({
     repeated: ({ name }) => `\`${name}\` chỉ được ghi một lần, là một giá trị đơn.`,
     bodyObject: () => 'Nội dung gửi lên phải là một đối tượng JSON gồm các trường.',
     nul: ({ at }) => `\`${at}\` chứa ký tự NUL, không trường nào lưu được ký tự này.`,
+    relation: ({ at, many }) =>
+      `\`${at}\` phải là ${many ? 'một danh sách mã (id)' : 'mã (id)'} của mục được liên kết: số nguyên từ 1 đến 2147483647, không phải một đối tượng hay văn bản khác.`,
+    polymorphicRelation: ({ at, collections, many }) =>
+      `\`${at}\` phải là ${many ? 'một danh sách đối tượng' : 'một đối tượng'} { relationTo, value }, với relationTo là một trong ${collections} và value là mã (id) của mục.`,
     status: () => '`_status` phải là draft hoặc published.',
     multipart: () => 'Nội dung multipart bị hỏng (tên tệp hoặc tiêu đề trường chứa ký tự như NUL).',
   },
@@ -97,6 +101,10 @@ export const requestCheckMessages = defineMessages<Words>({
     repeated: ({ name }) => `\`${name}\` must be given once, as a plain value.`,
     bodyObject: () => 'The body must be a JSON object of fields.',
     nul: ({ at }) => `\`${at}\` holds a NUL character, which no field can store.`,
+    relation: ({ at, many }) =>
+      `\`${at}\` must be ${many ? 'a list of ids' : 'the id'} of the linked item${many ? 's' : ''}: whole numbers from 1 to 2147483647, not objects or other text.`,
+    polymorphicRelation: ({ at, collections, many }) =>
+      `\`${at}\` must be ${many ? 'a list of objects' : 'an object'} { relationTo, value }, where relationTo is one of ${collections} and value is the item's id.`,
     status: () => '`_status` must be draft or published.',
     multipart: () => 'The multipart body is malformed (a file name or field header holds a character such as NUL).',
   },

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { parsePathId } from './pathId'
 import { problem, type RequestProblem } from './requestProblem'
 
 const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code', 'date', 'radio', 'select'])
@@ -26,10 +27,34 @@ function scalarProblem(field: Field & { name: string; hasMany?: boolean }, value
   return null
 }
 
+const isId = (value: unknown): boolean => parsePathId(value) !== null
+// A populated document, as a client that read at depth 1 sends it back: Payload keeps its id.
+const isIdOrDocument = (value: unknown): boolean => isId(value) || (isPlainObject(value) && isId(value.id))
+
+/**
+ * What a relationship or upload field's value must be: an id (a number or its digits), or
+ * `{ relationTo, value }` naming one of its collections when it may point at several; a
+ * list of those when it holds many. Anything else reached PostgreSQL's integer columns as a 500.
+ */
+function relationProblem(field: { relationTo: string | string[]; hasMany?: boolean }, value: unknown, at: string): RequestProblem | null {
+  // Payload reads an empty value as "no relation".
+  if (value === null || value === '') return null
+  const many = Boolean(field.hasMany)
+  const collections = Array.isArray(field.relationTo) ? field.relationTo : null
+  const isOne = collections
+    ? (item: unknown) => isPlainObject(item) && typeof item.relationTo === 'string' && collections.includes(item.relationTo) && isIdOrDocument(item.value)
+    : isIdOrDocument
+  const ok = many && Array.isArray(value) ? value.every(isOne) : isOne(value)
+  if (ok) return null
+  return collections
+    ? problem(at, 'polymorphicRelation', { at, collections: collections.join(', '), many }, 'invalid_body')
+    : problem(at, 'relation', { at, many }, 'invalid_body')
+}
+
 /**
  * What is wrong with the values of a create or update body, field by field from the
  * configuration: a text that is not text, a number that is not a number, a list that is
- * not a list. Payload would store `["a"]` in a text field as the string '["a"]', or hand
+ * not a list, an object where an id belongs. Payload would store `["a"]` in a text field as the string '["a"]', or hand
  * PostgreSQL a value it refuses with a 500. A localized field may hold one value per locale.
  */
 export function checkFieldValues(data: unknown, fields: readonly Field[], locales: readonly string[], prefix = ''): RequestProblem | null {
@@ -76,5 +101,6 @@ function valueProblem(field: Field & { name: string }, value: unknown, at: strin
     }
     return null
   }
+  if (field.type === 'relationship' || field.type === 'upload') return relationProblem(field, value, at)
   return scalarProblem(field as Field & { name: string; hasMany?: boolean }, value, at)
 }

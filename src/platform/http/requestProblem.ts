@@ -8,6 +8,8 @@ export type RequestProblemReasons = {
   number: { at: string }
   boolean: { at: string }
   fieldsObject: { at: string }
+  relation: { at: string; many: boolean }
+  polymorphicRelation: { at: string; collections: string; many: boolean }
   rows: { at: string }
   wholeNumber: { name: string; min: number; max: number }
   sort: Record<string, never>
