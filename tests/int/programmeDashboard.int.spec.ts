@@ -81,7 +81,7 @@ describe('the programme dashboard endpoint', () => {
     const { body } = await rest('GET', YEAR_2021, { token })
     expect(taskOf(body, 6).label).toEqual({ vi: 'Nhiệm vụ 6', en: 'Task 6' })
     expect(taskOf(body, 6).text).toEqual({
-      vi: null,
+      vi: 'Chỉ đạo các cơ quan báo chí đẩy mạnh tuyên truyền về phòng, chống xâm hại trẻ em và bảo vệ trẻ em trên môi trường mạng.',
       en: 'Direct press agencies to promote communication on preventing child abuse and protecting children online.',
     })
   })
@@ -201,7 +201,8 @@ describe('the programme dashboard endpoint', () => {
     expect(html).not.toContain('type="date"')
     expect(html).toContain('Từ 01/01/2021 đến 31/12/2021')
     // The seeded ledger's figures show: task 6's two publications, and its wording under its label.
-    expect(html).toContain('Direct press agencies to promote communication on preventing child abuse and protecting children online.')
+    expect(html).toContain('Chỉ đạo các cơ quan báo chí đẩy mạnh tuyên truyền về phòng, chống xâm hại trẻ em')
+    expect(html).not.toContain('Direct press agencies')
     expect(html).not.toContain('Không có số liệu trong khoảng thời gian này.')
     expect(html).toContain('href="/api/programme/report?year=2021&amp;format=pdf"')
   })
