@@ -44,7 +44,9 @@ async function publicPage(request: NextRequest, route: { lang: Lang; internal: s
   const preview = previewRouteOf(route.internal)
   if (preview) {
     // Drafts never meet the page cache, whoever asks: no lookup, no fill, no shared copy.
-    const answer = await answerPreviewPath(preview, route.lang)
+    // A staff JWT, or Payload's session cookie: the page itself checks that it is staff.
+    const signedIn = request.headers.has('authorization') || request.cookies.has('payload-token')
+    const answer = await answerPreviewPath(preview, route.lang, signedIn)
     if (answer) return answer
     const response = render()
     for (const [name, value] of Object.entries(PREVIEW_HEADERS)) response.headers.set(name, value)

@@ -22,9 +22,9 @@ let editorToken: string
 let campaignId: number
 const draftTitle = `Chiến dịch nháp chưa công bố ${Date.now()}`
 
-async function page(path: string): Promise<Response> {
+async function page(path: string, headers: Record<string, string> = {}): Promise<Response> {
   const { proxy } = await import('../../src/proxy')
-  return proxy(new NextRequest(`http://newsroom.test${path}`))
+  return proxy(new NextRequest(`http://newsroom.test${path}`, { headers }))
 }
 
 const tokenOf = (url: string): string => url.slice(url.lastIndexOf('/') + 1)
@@ -89,13 +89,32 @@ describe("a staff member's preview", () => {
 
   it('is never stored by the page cache and carries no-store and noindex in both languages', async () => {
     for (const path of [`/preview/campaigns/${campaignId}`, `/en/preview/campaigns/${campaignId}`]) {
-      const response = await page(path)
+      const response = await page(path, { Cookie: `payload-token=${editorToken}` })
       expect(response.headers.get('x-middleware-rewrite')).toContain(
         path.startsWith('/en') ? `/en/preview/campaigns/${campaignId}` : `/vi/preview/campaigns/${campaignId}`,
       )
       expect(response.headers.get('cache-control')).toBe('private, no-store')
       expect(response.headers.get('x-robots-tag')).toBe('noindex')
       expect(response.headers.get('x-page-cache')).toBeNull()
+    }
+  })
+})
+
+describe('a staff preview asked for without a session', () => {
+  it("answers the site's 404 page, drawn on the server in the path's language, kept by no cache and indexed by no engine", async () => {
+    for (const [path, lang, title] of [
+      [`/preview/campaigns/${campaignId}`, 'vi', 'Không tìm thấy trang'],
+      [`/en/preview/campaigns/${campaignId}`, 'en', 'Page not found'],
+    ] as const) {
+      const response = await page(path)
+      expect(response.status).toBe(404)
+      expect(response.headers.get('x-middleware-rewrite')).toBeNull()
+      expect(response.headers.get('cache-control')).toBe('private, no-store')
+      expect(response.headers.get('x-robots-tag')).toBe('noindex')
+      const html = await response.text()
+      expect(html).toContain(`lang="${lang}"`)
+      expect(html).toContain(title)
+      expect(html).not.toContain('Tóm tắt bản nháp')
     }
   })
 })

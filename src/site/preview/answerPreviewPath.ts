@@ -25,12 +25,19 @@ function previewNotice(status: 404 | 410, lang: Lang, title: string, body: strin
 /**
  * Asked by the proxy for a preview path before the page renders: a shared link with an
  * unknown (forged, mistyped) token answers the 404 page, an expired or revoked one 410 Gone
- * saying which, both in the site's layout. Null lets the page render: a staff preview (the
- * page checks the session itself) or a usable link. If the database cannot be asked here,
- * the page decides alone, and shows nothing for a link that is not usable.
+ * saying which, both in the site's layout; so does a staff preview asked for without a
+ * staff session cookie or Authorization header (`signedIn`). Null lets the page render: a
+ * staff preview with credentials (the page checks the session itself) or a usable link.
+ * If the database cannot be asked here, the page decides alone, and shows nothing for a
+ * link that is not usable.
  */
-export async function answerPreviewPath(preview: NonNullable<ReturnType<typeof previewRouteOf>>, lang: Lang, now: Date = new Date()): Promise<Response | null> {
-  if (preview.kind !== 'link') return null
+export async function answerPreviewPath(
+  preview: NonNullable<ReturnType<typeof previewRouteOf>>,
+  lang: Lang,
+  signedIn: boolean,
+  now: Date = new Date(),
+): Promise<Response | null> {
+  if (preview.kind !== 'link') return signedIn ? null : previewNotice(404, lang, sitePageMessages[lang].missingTitle, sitePageMessages[lang].missingBody)
   const pool = proxyPool()
   if (!pool) return null
   const words = messagesIn(previewMessages, lang)
