@@ -114,7 +114,8 @@ describe('the year-end report', () => {
     const csv = await response.text()
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(csv).toContain('Per task')
-    expect(csv).toMatch(new RegExp(`\\r\\nTask 6,Late,\\d+,\\d+,0,0,0,${task6.webhooks},${task6.mails},`))
+    // Every cell quoted, as the audit log's export is.
+    expect(csv).toMatch(new RegExp(`\\r\\n"Task 6","Late","\\d+","\\d+","0","0","0","${task6.webhooks}","${task6.mails}",`))
   })
 
   it('freezes a copy when marked submitted: later edits do not change it, and a second submit is refused', async () => {
