@@ -58,8 +58,8 @@ describe('the programme dashboard', () => {
     const to = page.locator('.programme-filters input[name="to"]')
     await expect(from.inputValue()).resolves.toBe('01/01/2021')
     await expect(to.inputValue()).resolves.toBe('31/12/2021')
-    // Task titles, not just "Nhiệm vụ 6".
-    await expect(page.getByTestId('programme-tasks').textContent()).resolves.toContain('Direct press agencies to promote communication')
+    // Task titles in Vietnamese, not just "Nhiệm vụ 6".
+    await expect(page.getByTestId('programme-tasks').textContent()).resolves.toContain('Chỉ đạo các cơ quan báo chí đẩy mạnh tuyên truyền')
 
     await from.fill('01/03/2021')
     await to.fill('30/06/2021')
