@@ -42,6 +42,9 @@ async function publicPage(request: NextRequest, route: { lang: Lang; internal: s
     return NextResponse.rewrite(new URL(`${route.internal}${request.nextUrl.search}`, request.url), { request: { headers } })
   }
   const preview = previewRouteOf(route.internal)
+  // Server actions exist only on preview pages (live preview): one called on any other page
+  // is no action of this site, and Next.js would fail reading its body.
+  if (!preview && request.headers.has('next-action')) return missingPageResponse(route.lang)
   if (preview) {
     // Drafts never meet the page cache, whoever asks: no lookup, no fill, no shared copy.
     // A staff JWT, or Payload's session cookie: the page itself checks that it is staff.

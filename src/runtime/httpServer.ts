@@ -30,6 +30,9 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler()
   server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
     stampPeerAddress(request)
+    // A client that goes away mid-body makes the request stream emit 'aborted'; unheard, Node
+    // reports it as an uncaught exception. The response is already lost; nothing to do.
+    request.on('error', () => undefined)
     const serve = () => handle(request, response)
     // Everything the request does, down to Payload's reads, runs inside this scope.
     const handled = isCredentialedRequest(request.headers) ? readFromPrimary(serve) : serve()

@@ -119,6 +119,22 @@ describe('a staff preview asked for without a session', () => {
   })
 })
 
+describe('server actions on public pages', () => {
+  it('answers a server action called on a page that has none with the 404 page, before Next reads its body', async () => {
+    const { proxy } = await import('../../src/proxy')
+    for (const path of ['/', '/en', '/search?q=a']) {
+      const request = new NextRequest(`http://newsroom.test${path}`, {
+        method: 'POST',
+        headers: { 'Next-Action': '40229e415e71b9d3182b0884faf3b0ef49d77aebb4', 'Content-Type': 'text/plain;charset=UTF-8' },
+        body: '[]',
+      })
+      const response = await proxy(request)
+      expect(response.status, path).toBe(404)
+      expect(response.headers.get('x-middleware-rewrite')).toBeNull()
+    }
+  })
+})
+
 describe('shared preview links', () => {
   it('refuses anonymous callers who try to create, list or revoke a link', async () => {
     expect((await rest('POST', `/preview-links/campaigns/${campaignId}`, { body: { lang: 'vi' } })).status).toBe(401)
