@@ -5,7 +5,7 @@ import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
 import { launchBrowser, screenshot, signedInPage as signedInAs } from '../helpers/browser'
 import { horizontalOverflow, seriousAccessibilityViolations } from '../helpers/pageQuality'
 import { e2eApi } from '../helpers/e2eApi'
-import { founder } from './founder'
+import { founderToken } from './founder'
 
 /**
  * A public consultation on a code of conduct, end to end on the running app: a parent
@@ -45,7 +45,7 @@ async function runWorkflow(token: string, action: string) {
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const adminToken = await tokenFor(founder)
+  const adminToken = await founderToken(baseUrl)
   for (const person of Object.values(people)) {
     const created = await api('/api/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...person, name: person.email }) })
     expect(created.status).toBe(201)
