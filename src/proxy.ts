@@ -9,6 +9,7 @@ import { previewRouteOf } from './preview/previewPaths'
 import { isCacheFill, servePublicPage } from './site/cache/servePublicPage'
 import { answerRetiredPath } from './site/gone/answerRetiredPath'
 import { answerPreviewPath, PREVIEW_HEADERS } from './site/preview/answerPreviewPath'
+import { PAYLOAD_SESSION_COOKIE } from './runtime/credentialedRequest'
 import { missingPageResponse } from './site/routing/missingPageResponse'
 import { SITE_LANG_HEADER, siteRouteOf } from './site/routing/siteRouteOf'
 
@@ -48,7 +49,7 @@ async function publicPage(request: NextRequest, route: { lang: Lang; internal: s
   if (preview) {
     // Drafts never meet the page cache, whoever asks: no lookup, no fill, no shared copy.
     // A staff JWT, or Payload's session cookie: the page itself checks that it is staff.
-    const signedIn = request.headers.has('authorization') || request.cookies.has('payload-token')
+    const signedIn = request.headers.has('authorization') || request.cookies.has(PAYLOAD_SESSION_COOKIE)
     const answer = await answerPreviewPath(preview, route.lang, signedIn)
     if (answer) return answer
     const response = render()

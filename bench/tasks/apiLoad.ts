@@ -5,7 +5,6 @@
  * only by ratios against two baselines measured in the same run: a bare Next.js route
  * returning a body of the same size (a) and plain Payload REST (b).
  */
-import { randomUUID } from 'node:crypto'
 
 import autocannon from 'autocannon'
 import { getPayload, type Payload } from 'payload'
@@ -14,6 +13,7 @@ import config from '../../payload.config'
 import { findFreePort } from '../../src/db/freePort'
 import { runMigrations } from '../../src/db/runMigrations'
 import { startBenchServer, stopBenchServer } from './benchServer'
+import { makeAgency } from '../../tests/helpers/delivery'
 import { seedPressRoom } from './seedPressRoom'
 
 const ARTICLES = 1000
@@ -24,21 +24,7 @@ const SECONDS = Number(process.env.BENCH_API_SECONDS || 10)
 
 async function seed(payload: Payload): Promise<string> {
   await seedPressRoom(payload, { articles: ARTICLES, images: IMAGES, campaignTitle: 'Chiến dịch đo tải API', filePrefix: 'bench' })
-  const apiKey = randomUUID()
-  await payload.create({
-    collection: 'agencies',
-    data: {
-      name: 'Bench agency',
-      kind: 'news-agency',
-      active: true,
-      trusted: false,
-      allowedTypes: [],
-      rateLimitPerMinute: 1_000_000,
-      enableAPIKey: true,
-      apiKey,
-    } as never,
-    overrideAccess: true,
-  })
+  const { apiKey } = await makeAgency(payload, { name: 'Bench agency', rateLimitPerMinute: 1_000_000 })
   return apiKey
 }
 

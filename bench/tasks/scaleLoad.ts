@@ -17,7 +17,6 @@
  * sink: time, and peak RSS of this process tree; against raw pooled nodemailer.
  * The machine is shared and noisy: only the ratios mean anything.
  */
-import { randomUUID } from 'node:crypto'
 
 import type nodemailer from 'nodemailer'
 import { getPayload } from 'payload'
@@ -39,6 +38,7 @@ import { seedSubscribers } from '../../tests/crash/seedSubscribers'
 import { measureLatency, treeRssMiB, type Latency } from '../measure'
 import { startBenchServer, stopBenchServer } from './benchServer'
 import { pooledTransport, sendRaw, startSink } from './smtpSink'
+import { makeAgency } from '../../tests/helpers/delivery'
 import { seedPressRoom } from './seedPressRoom'
 
 const STEPS = (process.env.BENCH_SCALE_STEPS || '1000,10000,100000').split(',').map(Number)
@@ -61,21 +61,7 @@ const pool = poolOf(payload)
 
 console.log(`Seeding ${TEMPLATES} template articles through the workflow`)
 await seedPressRoom(payload, { articles: TEMPLATES, images: 1, campaignTitle: 'Chiến dịch đo tải quy mô', filePrefix: 'scale-bench' })
-const apiKey = randomUUID()
-await payload.create({
-  collection: 'agencies',
-  data: {
-    name: 'Scale bench agency',
-    kind: 'news-agency',
-    active: true,
-    trusted: false,
-    allowedTypes: [],
-    rateLimitPerMinute: 1_000_000,
-    enableAPIKey: true,
-    apiKey,
-  } as never,
-  overrideAccess: true,
-})
+const { apiKey } = await makeAgency(payload, { name: 'Scale bench agency', rateLimitPerMinute: 1_000_000 })
 // The rare word: only in the template articles.
 await pool.query(`UPDATE site_search SET folded_body = folded_body || ' ' || $1 WHERE doc_type = 'article'`, [RARE_WORD])
 

@@ -2,6 +2,7 @@ import type { Field, LivePreviewConfig } from 'payload'
 
 import type { ContentCollection } from '@/content/contentCollections'
 import { siteUrl } from '@/config/siteUrl'
+import { langOrDefault } from '@/i18n/lang'
 import { previewMessages } from '@/i18n/messages/preview'
 import { staffPreviewPath } from '../../src/preview/previewPaths'
 
@@ -15,7 +16,7 @@ const bothLanguages = (pick: (words: (typeof previewMessages)['vi']) => string):
  * breakpoint labels are a plain string in Payload's config, so they carry both languages.
  */
 export const editorialLivePreview = (collection: ContentCollection): LivePreviewConfig => ({
-  url: ({ data, locale }) => (data?.id ? `${siteUrl()}${staffPreviewPath(locale?.code === 'en' ? 'en' : 'vi', collection, String(data.id))}` : null),
+  url: ({ data, locale }) => (data?.id ? `${siteUrl()}${staffPreviewPath(langOrDefault(locale?.code), collection, String(data.id))}` : null),
   breakpoints: [
     { name: 'desktop', label: bothLanguages((words) => words.desktop), width: 1280, height: 800 },
     { name: 'tablet', label: bothLanguages((words) => words.tablet), width: 768, height: 1024 },

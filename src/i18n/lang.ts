@@ -9,6 +9,9 @@ export const isLang = (value: unknown): value is Lang => value === 'vi' || value
 /** A stored or sent language code as one of ours: Vietnamese unless it is English. */
 export const langOrDefault = (value: unknown): Lang => (isLang(value) ? value : DEFAULT_LANG)
 
+/** The newsroom's other language: English for Vietnamese, Vietnamese for English. */
+export const otherLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi')
+
 /** The language of an admin screen: Payload's admin language when it is one of ours, else English. */
 export const adminLang = (language: string | null | undefined): Lang => (isLang(language) ? language : 'en')
 

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { PRESS_SESSION_COOKIE } from '../press/session/pressCookie'
 
 /** Payload's session cookie (its default cookie prefix, `payload`). */
-const PAYLOAD_SESSION_COOKIE = 'payload-token'
+export const PAYLOAD_SESSION_COOKIE = 'payload-token'
 
 /**
  * Whether a request speaks for someone: an Authorization header (a staff JWT or an

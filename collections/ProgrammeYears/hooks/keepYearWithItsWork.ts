@@ -9,6 +9,8 @@ import { programmeMessages } from '../../../src/i18n/messages/programme'
  * report is submitted, nor while tasks belong to it (they would be left without a year and
  * counted twice on the dashboard). 409, in the reader's language.
  */
+// Runs after Payload has let this caller delete the year (admins): the reads below are the
+// system's own checks, and the caller learns no more than whether they pass.
 export const keepYearWithItsWork: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const words = messagesIn(programmeMessages, langOfPayloadRequest(req))
   const year = await req.payload.findByID({ collection: 'programme-years', id, depth: 0, req, overrideAccess: true, disableErrors: true })

@@ -35,7 +35,9 @@ export const refuseChangesAfterSubmit: CollectionBeforeOperationHook = async ({ 
   if (!data || typeof data !== 'object') return args
   const { id, where } = args as { id?: number | string; where?: Where }
   // The values stored in the locale being written, without falling back to Vietnamese: an
-  // English field left empty is sent back empty by the admin's form.
+  // English field left empty is sent back empty by the admin's form. Read as the system, to
+  // compare against: whether this caller may write the year at all is Payload's update access,
+  // which still applies to the operation itself.
   const locale = req.locale && req.locale !== 'all' ? req.locale : 'vi'
   const stored =
     id !== undefined

@@ -4,7 +4,7 @@ import React from 'react'
 import { isStaffMember } from '../../access/roles'
 import { messagesIn } from '../../i18n/defineMessages'
 import { formatDate } from '../../i18n/formatDateTime'
-import { adminLang } from '../../i18n/lang'
+import { adminLang, otherLang, type Lang } from '../../i18n/lang'
 import { programmeMessages } from '../../i18n/messages/programme'
 import { AppError } from '../../platform/errors/appError'
 import { dashboardCharts } from '../../programme/charts/dashboardCharts'
@@ -13,7 +13,6 @@ import { PRODUCED_TYPES } from '../../programme/dashboard/dashboardTypes'
 import { chooseProgrammeYear, fromDisplayDay, programmeYearToDate, toDisplayDay } from '../../programme/dashboardPeriod'
 import { parseDashboardQuery } from '../../programme/parseProgrammeQuery'
 import type { TaskFigures } from '../../programme/dashboard/dashboardTypes'
-import type { Lang } from '../../i18n/lang'
 
 const cell = { padding: '0.25rem 0.5rem', borderBottom: '1px solid var(--theme-elevation-150, #ddd)', textAlign: 'left' as const }
 const num = { ...cell, textAlign: 'right' as const }
@@ -41,7 +40,7 @@ async function programmeYearsWithTasks(payload: Payload, user: TypedUser): Promi
 /** The decision's wording of a task under its label; in the other language, marked as such, where the source has only that one. */
 function TaskTitle({ text, lang }: { text: TaskFigures['text']; lang: Lang }) {
   const own = text[lang]
-  const other = lang === 'vi' ? 'en' : 'vi'
+  const other = otherLang(lang)
   const shown = own ?? text[other]
   if (!shown) return null
   return (

@@ -19,51 +19,33 @@ export function dashboardCharts(figures: DashboardFigures, lang: Lang): Dashboar
   const weekLabel = (week: string) => formatDate(`${week}T00:00:00+07:00`)
   const agencies = figures.agencies.filter((agency) => agency.webhooksDelivered + agency.apiFetches > 0)
   const clauses = figures.commentsByClause.filter((row) => row.total > 0)
-  const empty = (title: string) => <EmptyChart title={title} message={words.nothing} />
-  const noPublications = counts.every((row) => row.every((count) => count === 0))
+  // A chart with nothing to draw says so instead of drawing empty axes.
+  const chart = (id: DashboardChart['id'], title: string, empty: boolean, draw: () => ReactElement): DashboardChart => ({
+    id,
+    title,
+    empty,
+    element: empty ? <EmptyChart title={title} message={words.nothing} /> : draw(),
+  })
   return [
-    {
-      id: 'publications',
-      title: words.chartPublications,
-      empty: noPublications,
-      element: noPublications ? (
-        empty(words.chartPublications)
-      ) : (
-        <WeeklyColumns title={words.chartPublications} weeks={weeks.map(weekLabel)} series={tasks.map(taskLabel)} counts={counts} />
-      ),
-    },
-    {
-      id: 'reach',
-      title: words.chartReach,
-      empty: agencies.length === 0,
-      element:
-        agencies.length === 0 ? (
-          empty(words.chartReach)
-        ) : (
-          <HorizontalBars
-            title={words.chartReach}
-            series={[words.webhooks, words.apiFetches]}
-            rows={agencies.map((agency) => ({ label: agency.name, values: [agency.webhooksDelivered, agency.apiFetches] }))}
-          />
-        ),
-    },
-    {
-      id: 'comments',
-      title: words.chartComments,
-      empty: clauses.length === 0,
-      element:
-        clauses.length === 0 ? (
-          empty(words.chartComments)
-        ) : (
-          <HorizontalBars
-            title={words.chartComments}
-            series={[words.comments, words.answered]}
-            rows={clauses.map((row) => ({
-              label: row.clause ? `${words.clause} ${row.clause}` : words.noClause,
-              values: [row.total, row.answered],
-            }))}
-          />
-        ),
-    },
+    chart(
+      'publications',
+      words.chartPublications,
+      counts.every((row) => row.every((count) => count === 0)),
+      () => <WeeklyColumns title={words.chartPublications} weeks={weeks.map(weekLabel)} series={tasks.map(taskLabel)} counts={counts} />,
+    ),
+    chart('reach', words.chartReach, agencies.length === 0, () => (
+      <HorizontalBars
+        title={words.chartReach}
+        series={[words.webhooks, words.apiFetches]}
+        rows={agencies.map((agency) => ({ label: agency.name, values: [agency.webhooksDelivered, agency.apiFetches] }))}
+      />
+    )),
+    chart('comments', words.chartComments, clauses.length === 0, () => (
+      <HorizontalBars
+        title={words.chartComments}
+        series={[words.comments, words.answered]}
+        rows={clauses.map((row) => ({ label: row.clause ? `${words.clause} ${row.clause}` : words.noClause, values: [row.total, row.answered] }))}
+      />
+    )),
   ]
 }
