@@ -318,8 +318,8 @@ describe('signing in with a link', () => {
       const page = await openLink(token)
       expect(page.status).toBe(200)
       const html = await page.text()
-      expect(html).toContain('<form method="post" action="/press/sign-in/verify">')
-      expect(html).toContain(`<input type="hidden" name="token" value="${token}">`)
+      expect(html).toContain('<form action="/press/sign-in/verify" method="post">')
+      expect(html).toContain(`<input type="hidden" name="token" value="${token}"/>`)
       expect(html).toContain(journalist.email)
       expect(page.headers.get('cache-control')).toBe('no-store')
     }

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto'
+import type { ReactElement } from 'react'
+
+import { escapeHtml } from '../html/escapeHtml'
+import { renderToStaticHtml } from '../html/renderToStaticHtml'
 
 /**
  * A page a route handler answers itself (a subscription link, a sign-in step, a withdrawn
- * item), drawn in the public site's own layout with its navigation. The handler keeps its
- * status code and headers; the page's words come from the handler, already escaped.
+ * item, a missing page), drawn in the public site's own layout with its navigation. The
+ * handler keeps its status code and headers; the page's body is a React element the site's
+ * `/notice` page renders as it renders any other page.
  */
-export type SitePageNotice = { lang: 'vi' | 'en'; title: string; bodyHtml: string }
+export type SitePageNotice = { lang: 'vi' | 'en'; title: string; body: ReactElement }
 
 /** The request header that names a waiting notice to the site's `/notice` page. */
 export const NOTICE_HEADER = 'x-newsroom-notice'
@@ -45,19 +50,52 @@ async function renderInSiteLayout(notice: SitePageNotice): Promise<string | null
   }
 }
 
+const PLAIN_STYLE =
+  'body{margin:0 auto;max-width:40rem;padding:1.5rem 1rem;color:#1b1f24;font:1.0625rem/1.6 system-ui,sans-serif}a{color:#0b5cad}.muted,.hint{color:#4b5563}dt{font-weight:600}dd{margin:0}'
+
 /**
- * The response for a notice: inside the Next.js server, the page in the site's layout; where
- * there is no such server (a script, an in-process test) or it cannot answer, the handler's
- * own plain page, which says the same.
+ * The same notice as a page of its own, without the site's layout: what answers where no
+ * Next.js server runs (a script, an in-process test) or when it cannot draw the page.
  */
-export function sitePageNoticeResponse(status: number, notice: SitePageNotice, headers: Record<string, string>, plainHtml: string): Response {
-  if (!process.env.NEXT_RUNTIME) return new Response(plainHtml, { status, headers })
+async function plainNoticePage({ lang, title, body }: SitePageNotice): Promise<string> {
+  let bodyHtml: string
+  try {
+    bodyHtml = await renderToStaticHtml(body)
+  } catch {
+    // A bundle with no HTML renderer still says what the page is about.
+    bodyHtml = ''
+  }
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${escapeHtml(title)}</title>
+<style>${PLAIN_STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${bodyHtml}
+</main>
+</body>
+</html>
+`
+}
+
+/**
+ * The response for a notice: inside the Next.js server, the page in the site's layout;
+ * elsewhere, or when that server cannot answer, the plain page, which says the same.
+ */
+export function sitePageNoticeResponse(status: number, notice: SitePageNotice, headers: Record<string, string>): Response {
   const encoder = new TextEncoder()
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode((await renderInSiteLayout(notice)) ?? plainHtml))
+      const html = (process.env.NEXT_RUNTIME ? await renderInSiteLayout(notice) : null) ?? (await plainNoticePage(notice))
+      controller.enqueue(encoder.encode(html))
       controller.close()
     },
   })
-  return new Response(body, { status, headers })
+  return new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } })
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
+import { createElement } from 'react'
 
-import { escapeHtml } from '@/platform/html/escapeHtml'
 import type { SiteLanguage } from '@/i18n/siteCopy'
 import { readForm } from '@/platform/http/readForm'
 import { PRESS_FORM_BODY_LIMIT_BYTES } from '../limits'
@@ -12,6 +12,7 @@ import { pressPath } from './pressPaths'
 import { refuseCrossSite } from './refuseCrossSite'
 import { pressMessagePage, pressPageResponse } from './renderPressPage'
 import { seeOther } from './seeOther'
+import { SignInStep } from './SignInStep'
 import { withPressPageErrors } from './withPressPageErrors'
 
 type Options = { lang: SiteLanguage; now?: Date }
@@ -36,13 +37,8 @@ export function handleVerifyGet(payload: Payload, request: Request, { lang, now 
     const state = await signInTokenState(payload, token, now)
     if (!state.usable) return unusableLinkPage(lang, state.reason)
     const copy = PRESS_PAGE_COPY[lang].verify
-    const bodyHtml = `<p>${escapeHtml(copy.body(state.email))}</p>
-<form method="post" action="${escapeHtml(pressPath(lang, '/sign-in/verify'))}">
-<input type="hidden" name="token" value="${escapeHtml(token!)}">
-<p><button type="submit">${escapeHtml(copy.button)}</button></p>
-</form>
-<p class="muted">${escapeHtml(copy.note)}</p>`
-    return pressPageResponse(200, { lang, title: copy.title, bodyHtml })
+    const body = createElement(SignInStep, { copy, email: state.email, action: pressPath(lang, '/sign-in/verify'), token: token! })
+    return pressPageResponse(200, { lang, title: copy.title, body })
   })
 }
 

@@ -1,9 +1,11 @@
+import { createElement } from 'react'
+
 import { messagesIn } from '@/i18n/defineMessages'
 import type { Lang } from '@/i18n/lang'
 import { previewMessages } from '@/i18n/messages/preview'
 import { sitePageMessages } from '@/i18n/messages/sitePages'
 import { sitePath } from '@/i18n/siteCopy'
-import { escapeHtml } from '@/platform/html/escapeHtml'
+import { NoticeMessage } from '@/platform/pages/NoticeParts'
 import { sitePageNoticeResponse } from '@/platform/pages/sitePageNotice'
 import { previewLinkState } from '@/preview/previewLinkState'
 import type { previewRouteOf } from '@/preview/previewPaths'
@@ -15,11 +17,9 @@ import { proxyPool } from '../cache/contentEpoch'
  */
 export const PREVIEW_HEADERS = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } as const
 
-function previewNotice(status: 404 | 410, lang: Lang, title: string, body: string): Response {
-  const home = sitePageMessages[lang].goHome
-  const bodyHtml = `<p>${escapeHtml(body)}</p><p><a href="${sitePath(lang, '/')}">${escapeHtml(home)}</a></p>`
-  const plainHtml = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${bodyHtml}</main></body></html>`
-  return sitePageNoticeResponse(status, { lang, title, bodyHtml }, { 'Content-Type': 'text/html; charset=utf-8', ...PREVIEW_HEADERS }, plainHtml)
+function previewNotice(status: 404 | 410, lang: Lang, title: string, text: string): Response {
+  const body = createElement(NoticeMessage, { text, links: [{ href: sitePath(lang, '/'), label: sitePageMessages[lang].goHome }] })
+  return sitePageNoticeResponse(status, { lang, title, body }, PREVIEW_HEADERS)
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
+import { createElement } from 'react'
 
 import { siteUrl } from '../../config/siteUrl'
-import { escapeHtml } from '@/platform/html/escapeHtml'
+import { NoticeMessage } from '@/platform/pages/NoticeParts'
 import { accessTokenFields } from '../subscribe'
 import { subscriberIdOf, tokenMatches } from '../tokens'
 import { confirmSubscription, type SubscriberRecord } from '../useToken'
@@ -49,7 +50,7 @@ export async function handleConfirm(payload: Payload, request: Request, now = ne
     // The link matched (only then is it "expired"), so its owner's language may be used.
     const locale = (await localeOfSubscriber(payload, token)) ?? pageLocaleOf(request)
     const copy = PAGE_COPY[locale].expired
-    return messagePage(410, locale, copy, `<p><a href="${escapeHtml(`${siteUrl()}/`)}">${escapeHtml(copy.subscribeAgain)}</a></p>`)
+    return messagePage(410, locale, copy, [{ href: `${siteUrl()}/`, label: copy.subscribeAgain }])
   }
 
   const locale = asPageLocale(outcome.subscriber.locale)
@@ -58,6 +59,6 @@ export async function handleConfirm(payload: Payload, request: Request, now = ne
   return htmlResponse(200, {
     locale,
     title: copy.title,
-    bodyHtml: `<p>${escapeHtml(copy.body)}</p>\n<p><a href="${escapeHtml(pagePath('manage', accessToken))}">${escapeHtml(copy.manage)}</a></p>`,
+    body: createElement(NoticeMessage, { text: copy.body, links: [{ href: pagePath('manage', accessToken), label: copy.manage }] }),
   })
 }

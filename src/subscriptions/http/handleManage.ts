@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
+import { createElement } from 'react'
 
-import { escapeHtml } from '@/platform/html/escapeHtml'
+import { NoticeMessage } from '@/platform/pages/NoticeParts'
 import { resolveInterests } from '../subscribe'
 import { subscriberByAccessToken, type SubscriberRecord } from '../useToken'
 import { parseManageForm, submittedOf, type SubmittedPreferences } from './parseManageForm'
 import { asPageLocale, PAGE_COPY, pageLocaleOf, type PageLocale, type PreferenceField } from './pageCopy'
 import { readForm } from '@/platform/http/readForm'
-import { renderManageForm, type TopicChoice } from './renderManageForm'
+import { ManageForm, type TopicChoice } from './ManageForm'
 import { htmlResponse, invalidLinkPage, messagePage, pagePath } from './renderPage'
 
 /** Room for every topic ticked, with margin; anything bigger is not our form. */
@@ -44,7 +45,7 @@ async function formPage(
   return htmlResponse(options.status, {
     locale,
     title: PAGE_COPY[locale].manage.title,
-    bodyHtml: renderManageForm({
+    body: createElement(ManageForm, {
       locale,
       token: options.token,
       email: options.subscriber.email,
@@ -94,6 +95,6 @@ export async function handleManagePost(payload: Payload, request: Request): Prom
   return htmlResponse(200, {
     locale: newLocale,
     title: copy.title,
-    bodyHtml: `<p role="status">${escapeHtml(copy.body)}</p>\n<p><a href="${escapeHtml(pagePath('manage', token))}">${escapeHtml(copy.back)}</a></p>`,
+    body: createElement(NoticeMessage, { text: copy.body, status: true, links: [{ href: pagePath('manage', token), label: copy.back }] }),
   })
 }

@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
+import { createElement } from 'react'
 
-import { escapeHtml } from '@/platform/html/escapeHtml'
+import { NoticeMessage } from '@/platform/pages/NoticeParts'
+import { UnsubscribeConfirm } from './UnsubscribeConfirm'
 import { subscriberByAccessToken, unsubscribe } from '../useToken'
 import { asPageLocale, PAGE_COPY, pageLocaleOf } from './pageCopy'
-import { htmlResponse, invalidLinkPage, pagePath } from './renderPage'
+import { htmlResponse, invalidLinkPage } from './renderPage'
 
 const tokenOf = (request: Request): string | null => new URL(request.url).searchParams.get('token')
 
@@ -17,14 +19,11 @@ export async function handleUnsubscribeGet(payload: Payload, request: Request): 
   if (!subscriber || !token) return invalidLinkPage(pageLocaleOf(request))
   const locale = asPageLocale(subscriber.locale)
   const copy = PAGE_COPY[locale].unsubscribe
-  const manage = `<p><a href="${escapeHtml(pagePath('manage', token))}">${escapeHtml(copy.manage)}</a></p>`
-  const bodyHtml =
+  const body =
     subscriber.status === 'unsubscribed'
-      ? `<p>${escapeHtml(copy.already)}</p>`
-      : `<p>${escapeHtml(copy.body)} <strong>${escapeHtml(subscriber.email)}</strong></p>
-<form method="post" action="${escapeHtml(pagePath('unsubscribe', token))}"><p><button type="submit" class="danger">${escapeHtml(copy.button)}</button></p></form>
-${manage}`
-  return htmlResponse(200, { locale, title: copy.title, bodyHtml })
+      ? createElement(NoticeMessage, { text: copy.already })
+      : createElement(UnsubscribeConfirm, { copy, email: subscriber.email, token })
+  return htmlResponse(200, { locale, title: copy.title, body })
 }
 
 /**
@@ -41,6 +40,6 @@ export async function handleUnsubscribePost(payload: Payload, request: Request):
   return htmlResponse(200, {
     locale,
     title: copy.title,
-    bodyHtml: `<p role="status">${escapeHtml(copy.body)}</p>\n<p class="muted">${escapeHtml(copy.changedMind)}</p>`,
+    body: createElement(NoticeMessage, { text: copy.body, status: true, note: copy.changedMind }),
   })
 }

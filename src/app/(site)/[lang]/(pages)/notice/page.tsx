@@ -34,8 +34,7 @@ export default async function NoticePage({ params }: Props) {
     <SiteShell lang={notice.lang}>
       <article className="site-notice">
         <h1>{notice.title}</h1>
-        {/* The handler escaped every value it put into this HTML. */}
-        <div className="site-notice__body" dangerouslySetInnerHTML={{ __html: notice.bodyHtml }} />
+        <div className="site-notice__body">{notice.body}</div>
       </article>
     </SiteShell>
   )
