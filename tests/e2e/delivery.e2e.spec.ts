@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { verifyWebhookSignature } from '../../src/delivery/webhooks/signWebhook'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { e2eApi } from '../helpers/e2eApi'
-import { founder } from './founder'
+import { founderToken } from './founder'
 
 /**
  * The delivery path on the running app, as an agency meets it: a press officer registers
@@ -47,7 +47,7 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/newsroom`
-  const adminToken = await tokenFor(founder)
+  const adminToken = await founderToken(baseUrl)
   for (const person of Object.values(people)) {
     const created = await api('/api/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...person, name: person.email }) })
     expect(created.status).toBe(201)

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { e2eApi } from '../helpers/e2eApi'
 import { mailsTo } from '../helpers/outboxMail'
-import { founder } from './founder'
+import { founderToken } from './founder'
 
 /**
  * The subscription path on the running app: a journalist subscribes, confirms from the
@@ -28,7 +28,7 @@ const { api, tokenFor } = e2eApi(baseUrl)
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const adminToken = await tokenFor(founder)
+  const adminToken = await founderToken(baseUrl)
   for (const person of Object.values(people)) {
     const created = await api('/api/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...person, name: person.email }) })
     expect(created.status).toBe(201)

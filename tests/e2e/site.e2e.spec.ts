@@ -10,7 +10,7 @@ import { e2eApi } from '../helpers/e2eApi'
 import { mailsTo } from '../helpers/outboxMail'
 import { horizontalOverflow, pageMetadata, seriousAccessibilityViolations } from '../helpers/pageQuality'
 import { buildSitePressRoom } from '../helpers/siteContent'
-import { founder } from './founder'
+import { founderToken } from './founder'
 
 /**
  * The public press room on the running app, as readers meet it: every page type in both
@@ -54,7 +54,7 @@ function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const adminToken = await tokenFor(founder)
+  const adminToken = await founderToken(baseUrl)
   for (const person of Object.values(people)) {
     const created = await api('/api/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...person, name: person.email }) })
     expect(created.status).toBe(201)
@@ -229,10 +229,56 @@ describe('the public press room', () => {
     await page.getByRole('heading', { level: 1, name: 'Đăng ký đã được xác nhận' }).waitFor()
     expect(await page.locator('header.site-header nav a').count()).toBeGreaterThanOrEqual(5)
     expect(await page.locator('footer.site-footer').count()).toBe(1)
-    const founderToken = await tokenFor(founder)
-    const subscriber = await api(`/api/subscribers?where[email][equals]=${encodeURIComponent(address)}`, { token: founderToken })
+    const adminToken = await founderToken(baseUrl)
+    const subscriber = await api(`/api/subscribers?where[email][equals]=${encodeURIComponent(address)}`, { token: adminToken })
     expect(subscriber.body.docs[0]?.status).toBe('active')
     await screenshot(page, 'site-subscription-confirmed-375')
+    await context.close()
+  })
+
+  it('shows the preferences form from the confirmation page in the site layout, saves a change and says so', async () => {
+    const address = 'phongvien.tuychon@baochi.test'
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await open(page, '/subscribe')
+    await page.locator('#subscribe-email').fill(address)
+    await page.getByRole('button', { name: 'Đăng ký' }).click()
+    await page.getByText('Đã nhận yêu cầu').waitFor()
+    const [mail] = await mailsTo(outbox, address, 1)
+    await page.goto(String(mail!.text).match(/https?:\/\/\S+\/subscriptions\/confirm\?token=\S+/)![0])
+    await page.getByRole('link', { name: /tuỳ chọn|tùy chọn/i }).click()
+    // The form is drawn by the site's page, inside its header and footer.
+    await page.locator('form #field-name').waitFor()
+    expect(await page.locator('header.site-header nav a').count()).toBeGreaterThanOrEqual(5)
+    await page.locator('#field-name').fill('Phóng viên <b>Hà</b>')
+    await page.locator('input[name="frequency"][value="weekly"]').check()
+    await page.locator('form button[type="submit"]').click()
+    await page.locator('.site-notice [role="status"]').waitFor()
+    expect(await page.locator('footer.site-footer').count()).toBe(1)
+    const subscriber = await api(`/api/subscribers?where[email][equals]=${encodeURIComponent(address)}`, { token: await founderToken(baseUrl) })
+    expect(subscriber.body.docs[0]).toMatchObject({ name: 'Phóng viên <b>Hà</b>', frequency: 'weekly' })
+    await context.close()
+  })
+
+  it('tells a reader whose subscription gets no answer within ten seconds, and sends it when they try again', async () => {
+    const address = 'cham.tra.loi@baochi.test'
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    // The first request is held as a server that never answers would hold it; later ones go through.
+    let held = 0
+    await page.route('**/api/v1/subscriptions', async (route) => {
+      if (held++ === 0) return new Promise<void>(() => undefined)
+      await route.continue()
+    })
+    await open(page, '/subscribe')
+    await page.locator('#subscribe-email').fill(address)
+    await page.getByRole('button', { name: 'Đăng ký' }).click()
+    await page.getByText('Máy chủ chưa trả lời sau 10 giây', { exact: false }).waitFor({ timeout: 15_000 })
+    await page.getByRole('button', { name: 'Thử lại' }).click()
+    await page.getByText('Đã nhận yêu cầu').waitFor()
+    expect(held).toBe(2)
+    const [mail] = await mailsTo(outbox, address, 1)
+    expect(mail, 'no confirmation mail after trying again').toBeDefined()
     await context.close()
   })
 
@@ -281,9 +327,9 @@ describe('the public press room', () => {
     expect(banner).toContain('CẤM ĐĂNG ĐẾN')
     expect(banner).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} giờ Việt Nam/)
     await screenshot(page, 'site-embargoed-pack-375')
-    const founderToken = await tokenFor(founder)
+    const adminToken = await founderToken(baseUrl)
     await expect
-      .poll(async () => (await api(`/api/audit-log?where[event][equals]=embargo_access&limit=50`, { token: founderToken })).text, { timeout: 10_000 })
+      .poll(async () => (await api(`/api/audit-log?where[event][equals]=embargo_access&limit=50`, { token: adminToken })).text, { timeout: 10_000 })
       .toContain(journalist.email)
     const bundle = await page.request.get(`${baseUrl}/press/briefing-packs/${site.embargoed.slug}/bundle.zip`)
     expect(bundle.status()).toBe(200)

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { formatDateTime } from '../../src/i18n/formatDateTime'
 import { launchBrowser, screenshot, signedInPage as signedInAs } from '../helpers/browser'
-import { founder } from './founder'
+import { founderToken } from './founder'
 
 const baseUrl = inject('baseUrl')
 const editor = { email: 'bientap@ministry.test', password: 'editor-password-123', roles: ['editor'] }
@@ -39,7 +39,7 @@ async function clickAction(page: Page, name: string, expectedStage: string) {
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const adminToken = await tokenFor(founder)
+  const adminToken = await founderToken(baseUrl)
   for (const person of [editor, reviewer]) {
     const created = await api('/users', {
       method: 'POST',

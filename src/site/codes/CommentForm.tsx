@@ -6,6 +6,7 @@ import { messagesIn } from '@/i18n/defineMessages'
 import { commentFormMessages } from '@/i18n/messages/commentForm'
 import { rateLimitMessages } from '@/i18n/messages/rateLimits'
 import type { SiteLanguage } from '@/i18n/siteCopy'
+import { postJson } from '../components/postJson'
 
 type Option = { value: string; label: string }
 type Props = {
@@ -32,25 +33,18 @@ export function CommentForm({ lang, slug, action, clauses, groups, selectedClaus
     const data = new FormData(event.currentTarget)
     const body = Object.fromEntries([...data.entries()].map(([key, value]) => [key, String(value)]))
     setState({ kind: 'sending' })
-    try {
-      const response = await fetch(`/api/v1/codes/${encodeURIComponent(slug)}/comments`, {
-        method: 'POST',
-        // The page's language, so every refusal (window, fields, limits) reads in the reader's language.
-        headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
-        body: JSON.stringify({ ...body, consent: data.get('consent') === 'on' }),
-      })
-      const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string; field?: string } }
-      if (response.ok) {
-        form.current?.reset()
-        setLength(0)
-        setState({ kind: 'sent', message: copy.sent })
-        return
-      }
-      setState({ kind: 'error', message: answer.error?.message ?? copy.failed(response.status), field: answer.error?.field })
-      if (answer.error?.field) form.current?.querySelector<HTMLElement>(`[name="${answer.error.field}"]`)?.focus()
-    } catch {
-      setState({ kind: 'error', message: messagesIn(rateLimitMessages, lang).offline })
+    const outcome = await postJson(`/api/v1/codes/${encodeURIComponent(slug)}/comments`, { ...body, consent: data.get('consent') === 'on' }, lang)
+    if (outcome.kind !== 'answered') return setState({ kind: 'error', message: messagesIn(rateLimitMessages, lang)[outcome.kind] })
+    const { response } = outcome
+    const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string; field?: string } }
+    if (response.ok) {
+      form.current?.reset()
+      setLength(0)
+      setState({ kind: 'sent', message: copy.sent })
+      return
     }
+    setState({ kind: 'error', message: answer.error?.message ?? copy.failed(response.status), field: answer.error?.field })
+    if (answer.error?.field) form.current?.querySelector<HTMLElement>(`[name="${answer.error.field}"]`)?.focus()
   }
 
   const invalid = (field: string) =>
@@ -117,7 +111,7 @@ export function CommentForm({ lang, slug, action, clauses, groups, selectedClaus
       </label>
       <p>
         <button type="submit" className="button" disabled={state.kind === 'sending'}>
-          {state.kind === 'sending' ? copy.sending : copy.send}
+          {state.kind === 'sending' ? copy.sending : state.kind === 'error' ? messagesIn(rateLimitMessages, lang).retry : copy.send}
         </button>
       </p>
       <div

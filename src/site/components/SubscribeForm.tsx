@@ -2,12 +2,10 @@
 
 import React, { useState } from 'react'
 
-import { messagesIn } from '../../i18n/defineMessages'
-import { rateLimitMessages } from '../../i18n/messages/rateLimits'
+import { messagesIn } from '@/i18n/defineMessages'
+import { rateLimitMessages } from '@/i18n/messages/rateLimits'
 import type { SiteLanguage } from '@/i18n/siteCopy'
-
-/** How long the form waits before it tells the reader the server is slow and lets them try again. */
-const PATIENCE_MS = 10_000
+import { postJson } from './postJson'
 
 type Option = { value: string; label: string }
 type Props = { lang: SiteLanguage; topics: Option[]; consent: string }
@@ -69,14 +67,9 @@ export function SubscribeForm({ lang, topics, consent }: Props) {
     }
     setState({ kind: 'sending' })
     const words = messagesIn(rateLimitMessages, lang)
-    const patience = new AbortController()
-    const timer = setTimeout(() => patience.abort(), PATIENCE_MS)
-    // The page's language, so every answer (limits, field errors) reads in the reader's language.
-    const headers = { 'Content-Type': 'application/json', 'Accept-Language': lang }
-    const response = await fetch('/api/v1/subscriptions', { method: 'POST', headers, body: JSON.stringify(body), signal: patience.signal })
-      .catch(() => null)
-      .finally(() => clearTimeout(timer))
-    if (!response) return setState({ kind: 'error', message: patience.signal.aborted ? words.noAnswer : words.offline })
+    const outcome = await postJson('/api/v1/subscriptions', body, lang)
+    if (outcome.kind !== 'answered') return setState({ kind: 'error', message: words[outcome.kind] })
+    const { response } = outcome
     if (response.status === 202) return setState({ kind: 'sent', message: copy.sent })
     const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string; field?: string } } | undefined
     setState({ kind: 'error', message: answer?.error?.message ?? words.offline, field: answer?.error?.field })
