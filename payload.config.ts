@@ -47,6 +47,7 @@ import { replicaMaxLagMs } from './src/config/replicaMaxLag'
 import { jobsAutoRun } from './src/config/jobsAutoRun'
 import { guardPoolErrors } from './src/db/guardPoolErrors'
 import { installReadReplicas } from './src/db/readReplicas'
+import { keepIdentityFresh } from './src/content/settings/identityNow'
 import { arrayRowLabels } from './src/i18n/arrayRowLabels'
 import type { ChangeLogCustom } from './src/delivery/changes/announceChanges'
 import { planMailForChanges } from './src/email/planMailForChanges'
@@ -175,6 +176,8 @@ export default buildConfig({
     guardPoolErrors(payload)
     // DATABASE_REPLICA_URLS: which reads go to replicas is decided in src/db/readRouting.ts.
     installReadReplicas(payload, databaseReplicaUrls(), replicaMaxLagMs())
+    // Mail, feeds and the sender's name read the ministry's identity from here (src/content/settings/identityNow.ts).
+    void keepIdentityFresh(payload)
   },
   jobs: {
     tasks: [publishDueItemsTask, sendWebhooksTask, sendMailTask, remindReportTask],

@@ -1,3 +1,4 @@
+import { identityNow } from '@/content/settings/identityNow'
 import net from 'node:net'
 
 import nodemailer from 'nodemailer'
@@ -56,7 +57,7 @@ function noDelaySocket(options: { host?: string; port?: number }, callback: (err
 }
 
 export const fromAddress = (env: NodeJS.ProcessEnv = process.env) => ({
-  name: (env.EMAIL_FROM_NAME || 'Campaign Newsroom').replace(/[\r\n]/g, ' '),
+  name: (env.EMAIL_FROM_NAME || identityNow('vi').siteName).replace(/[\r\n]/g, ' '),
   address: env.EMAIL_FROM || 'newsroom@localhost',
 })
 

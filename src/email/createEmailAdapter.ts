@@ -1,3 +1,4 @@
+import { identityNow } from '@/content/settings/identityNow'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 
@@ -19,7 +20,7 @@ export function createMailTransport(env: NodeJS.ProcessEnv = process.env): nodem
 export function createEmailAdapter(env: NodeJS.ProcessEnv = process.env) {
   return nodemailerAdapter({
     defaultFromAddress: env.EMAIL_FROM || 'newsroom@localhost',
-    defaultFromName: env.EMAIL_FROM_NAME || 'Campaign Newsroom',
+    defaultFromName: env.EMAIL_FROM_NAME || identityNow('vi').siteName,
     transport: createMailTransport(env),
     // Verification would open a connection at every start; a bad relay shows in the logs
     // of the first send instead, while a malformed SMTP_URL is refused before start.

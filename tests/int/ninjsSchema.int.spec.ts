@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import schema from '../../src/delivery/ninjs/ninjs-schema_3.1.json'
-import { COPYRIGHT_HOLDER, USAGE_TERMS } from '../../src/delivery/ninjs/usageTerms'
+import { copyrightHolder, usageTerms } from '../../src/delivery/ninjs/usageTerms'
 import { publishForTest } from '../helpers/content'
 import { makeAgency, syncAll, v1 } from '../helpers/delivery'
 import { getTestPayload } from '../helpers/testPayload'
@@ -526,8 +526,8 @@ describe('how each field maps onto ninjs', () => {
               expect(item.bodies, context).toHaveLength(1)
               expect(item.bodies[0].contentType, context).toBe('text/html')
               const html: string = item.bodies[0].value
-              expect(item.by, context).toBe(kind === 'article' ? t.byline : COPYRIGHT_HOLDER[lang])
-              expect(item.usageTerms, context).toBe(USAGE_TERMS[lang])
+              expect(item.by, context).toBe(kind === 'article' ? t.byline : copyrightHolder(lang))
+              expect(item.usageTerms, context).toBe(usageTerms(lang))
               expect(item.altIds, context).toContainEqual({ role: 'id', value: String(s.id) })
 
               if (kind !== 'briefing-pack') {

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { identityNow } from '../../src/content/settings/identityNow'
 import { listOutbox, readOutboxMessage } from '../../src/email/outbox'
 import { outboxDir } from '../../src/email/outboxDir'
 import { rest } from '../helpers/rest'
@@ -35,7 +36,7 @@ describe('the development outbox', () => {
     await rest('POST', '/users/forgot-password', { body: { email: editor.email } })
     const entries = await listOutbox()
     expect(entries[0]?.to).toBe(editor.email)
-    expect(entries[0]?.subject).toContain('Reset your password')
+    expect(entries[0]?.subject).toContain('Đặt lại mật khẩu')
 
     const message = await readOutboxMessage(entries[0]!.file)
     expect(message?.html).toContain('/admin/reset/')
@@ -53,6 +54,6 @@ describe('reading an outbox message', () => {
     const entries = await listOutbox()
     const message = await readOutboxMessage(entries[0]!.file)
     const subject = message?.headers.find(([name]) => name.toLowerCase() === 'subject')?.[1]
-    expect(subject).toBe('Đặt lại mật khẩu / Reset your password – Campaign Newsroom')
+    expect(subject).toBe(`Đặt lại mật khẩu – ${identityNow('vi').siteName}`)
   })
 })

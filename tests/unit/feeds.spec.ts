@@ -145,7 +145,7 @@ describe('renderAtom', () => {
 
   it('credits the newsroom at feed level and leaves out what an entry does not have', () => {
     const feed = parseAtomFeed(renderAtom(meta, [bare]))
-    expect(feed.authors).toEqual([{ name: 'Campaign Newsroom' }])
+    expect(feed.authors).toEqual([{ name: meta.title }])
     const entry = feed.entries?.[0]
     expect(entry?.authors).toBeUndefined()
     expect(entry?.content).toBeUndefined()
@@ -237,7 +237,7 @@ describe('renderJsonFeed', () => {
     expect(feed.language).toBe('vi')
     expect(feed.home_page_url).toBe('https://newsroom.example.vn/vi')
     expect(feed.feed_url).toBe('https://newsroom.example.vn/feeds/atom?lang=vi&topic=an-toan')
-    expect(feed.authors).toEqual([{ name: 'Campaign Newsroom' }])
+    expect(feed.authors).toEqual([{ name: meta.title }])
   })
 
   it('keeps Vietnamese text, the HTML body, dates, tags and image of an item', () => {

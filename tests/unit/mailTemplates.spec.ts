@@ -1,3 +1,4 @@
+import { identityNow } from '@/content/settings/identityNow'
 import { describe, expect, it } from 'vitest'
 
 import { renderAlertMail } from '../../src/email/templates/renderAlertMail'
@@ -137,8 +138,8 @@ describe('every mail template', () => {
 
   it('ends every mail but the confirmation with the reason, a manage link and an unsubscribe link', () => {
     const reasons = {
-      vi: 'Bạn nhận thư này vì đã đăng ký nhận tin của Chương trình bảo vệ trẻ em trên môi trường mạng',
-      en: 'You receive this because you subscribed to news from the Programme for Child Protection Online',
+      vi: `Bạn nhận thư này vì đã đăng ký nhận tin của ${identityNow('vi').programme}`,
+      en: `You receive this because you subscribed to news from the ${identityNow('en').programme}`,
     }
     for (const locale of ['vi', 'en'] as const) {
       const { confirmation, ...rest } = renderAll(locale)

@@ -1,6 +1,7 @@
 import type { GlobalAfterChangeHook } from 'payload'
 
 import { recordAudit } from '../../../src/audit/recordAudit'
+import { takeIdentity } from '@/content/settings/identityNow'
 import { refreshGlobalMediaUsage } from '../../../src/content/mediaUsage/refreshGlobalMediaUsage'
 import { bumpGeneration } from '../../../src/delivery/changes/deliveryState'
 import { sqlFor } from '@/db/sql'
@@ -14,6 +15,8 @@ export const publishSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
   // Every language's values, read as the admin who saved them (the identity is public anyway).
   const all = await req.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, req, user: req.user, overrideAccess: false })
   await refreshGlobalMediaUsage(req, 'site-settings', all as unknown as Record<string, unknown>)
+  // Mail and feeds written by this instance name the ministry as saved, without waiting a minute.
+  takeIdentity(all as unknown as Record<string, unknown>)
   await bumpGeneration(await sqlFor(req))
   await recordAudit({
     req,

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { messagesIn } from '../../i18n/defineMessages'
-import type { Lang } from '../../i18n/lang'
-import { identityMessages } from '../../i18n/messages/identity'
+import { messagesIn } from '@/i18n/defineMessages'
+import type { Lang } from '@/i18n/lang'
+import { identityMessages } from '@/i18n/messages/identity'
 
 export type SiteIdentity = {
   siteName: string
@@ -14,7 +14,7 @@ export type SiteIdentity = {
   helplines: Array<{ name: string; phone: string }>
 }
 
-type StoredSettings = {
+export type StoredSettings = {
   siteName?: string | null
   tagline?: string | null
   organisation?: string | null
@@ -28,13 +28,11 @@ type StoredSettings = {
 const text = (value: string | null | undefined): string | null => (value && value.trim() ? value.trim() : null)
 
 /**
- * The ministry's identity in one language, as the public may see it: what an admin set in
- * Site identity, with the newsroom's own words where nothing is set. The logo appears only
- * when the reader may fetch its file.
+ * The ministry's identity in one language from what is stored: what an admin set in Site
+ * identity, with the newsroom's own words where nothing is set.
  */
-export async function loadSiteIdentity(payload: Payload, lang: Lang): Promise<SiteIdentity> {
+export function identityFrom(stored: StoredSettings, lang: Lang): SiteIdentity {
   const words = messagesIn(identityMessages, lang)
-  const stored = (await payload.findGlobal({ slug: 'site-settings', locale: lang, depth: 1, overrideAccess: false }).catch(() => ({}))) as StoredSettings
   const siteName = text(stored.siteName) ?? words.siteName
   const start = stored.periodStart ?? null
   const end = stored.periodEnd ?? start
@@ -51,4 +49,13 @@ export async function loadSiteIdentity(payload: Payload, lang: Lang): Promise<Si
     programme: start && end ? `${programmeName} ${words.period(start, end)}` : programmeName,
     helplines: helplines.length > 0 ? helplines : [{ name: `${words.helplineName} (${words.helplineNote})`, phone: '111' }],
   }
+}
+
+/**
+ * The ministry's identity in one language, as the public may see it. The logo appears only
+ * when the reader may fetch its file.
+ */
+export async function loadSiteIdentity(payload: Payload, lang: Lang): Promise<SiteIdentity> {
+  const stored = (await payload.findGlobal({ slug: 'site-settings', locale: lang, depth: 1, overrideAccess: false }).catch(() => ({}))) as StoredSettings
+  return identityFrom(stored, lang)
 }

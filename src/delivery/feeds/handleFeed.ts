@@ -1,3 +1,5 @@
+import { identityNow } from '@/content/settings/identityNow'
+import { syndicationMessages } from '@/i18n/messages/syndication'
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../../config/siteUrl'
@@ -30,12 +32,10 @@ export type FeedFormat = keyof typeof FEED_FORMATS
 
 const FEED_SIZE = 50
 
-const TITLES: Record<Language, { title: string; description: string }> = {
-  vi: {
-    title: 'Bảo vệ trẻ em trên môi trường mạng',
-    description: 'Tin bài, chiến dịch và tài liệu họp báo của Chương trình bảo vệ trẻ em trên môi trường mạng.',
-  },
-  en: { title: 'Child Protection Online', description: 'Articles, campaigns and briefing packs of the Programme for Child Protection Online.' },
+/** A feed's title and description: the ministry's site and programme, from Site identity. */
+const titleOf = (lang: Language): { title: string; description: string } => {
+  const identity = identityNow(lang)
+  return { title: identity.siteName, description: syndicationMessages[lang].feedDescription(identity.programme) }
 }
 
 /** A rendered feed, and when it goes stale by itself: a withdrawn entry's time is up. */
@@ -88,7 +88,7 @@ export async function handleFeed(payload: Payload, request: Request, langParam: 
     const query = new URLSearchParams({ ...(campaign ? { campaign } : {}), ...(topic ? { topic } : {}) }).toString()
     const meta: FeedMeta = {
       lang,
-      ...TITLES[lang],
+      ...titleOf(lang),
       homeUrl: homeUrlOf(site, lang),
       selfUrl: `${site}/feeds/${lang}/${format}${query ? `?${query}` : ''}`,
       updated: entries[0]?.updated ?? state.changedAt.toISOString(),

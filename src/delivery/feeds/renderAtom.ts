@@ -10,7 +10,6 @@ import { escapeXml } from './xml'
 
 // RFC 4287 wants an author on the feed unless every entry has one; entries
 // without a byline inherit this.
-const FEED_AUTHOR = 'Campaign Newsroom'
 
 // Atom dates are RFC 3339; normalising through Date also rejects a bad value
 // here instead of shipping it to subscribers.
@@ -67,7 +66,7 @@ export const renderAtom = (meta: FeedMeta, entries: FeedEntry[]): string =>
     `  <updated>${atomDate(meta.updated)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(meta.selfUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(meta.homeUrl)}"/>`,
-    `  <author><name>${FEED_AUTHOR}</name></author>`,
+    `  <author><name>${escapeXml(meta.title)}</name></author>`,
     ...entries.map(renderEntry),
     '</feed>',
     '',

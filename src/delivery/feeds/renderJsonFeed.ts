@@ -9,7 +9,6 @@ import { stripInvalidXmlChars } from './xml'
  */
 
 // Entries without a byline fall back to this, as in the Atom feed.
-const FEED_AUTHOR = 'Campaign Newsroom'
 
 const clean = (text: string | undefined): string | undefined => (text === undefined ? undefined : stripInvalidXmlChars(text))
 
@@ -40,6 +39,6 @@ export const renderJsonFeed = (meta: FeedMeta, entries: FeedEntry[]): string =>
     feed_url: meta.selfUrl,
     description: clean(meta.description),
     language: meta.lang,
-    authors: [{ name: FEED_AUTHOR }],
+    authors: [{ name: clean(meta.title) }],
     items: entries.map((entry) => renderItem(entry, meta)),
   })

@@ -4,7 +4,7 @@ import { bodyHtml } from './bodyHtml'
 import { audienceUriOf, itemUriOf, topicUriOf } from './itemIds'
 import { isMediaDoc, mediaAssociation, type MediaDoc } from './mediaAssociation'
 import type { NinjsItem } from './types'
-import { COPYRIGHT_HOLDER, USAGE_TERMS } from './usageTerms'
+import { copyrightHolder, usageTerms } from './usageTerms'
 import { visibleCampaignOf, type RelationAudience } from './visibleRelations'
 import type { StoredDocument } from '@/content/storedDocument'
 
@@ -108,9 +108,9 @@ export async function renderNinjs({
     urgency: type === 'article' && Number.isInteger(doc.urgency) ? doc.urgency : 5,
     language: lang,
     slugline: typeof doc.slug === 'string' ? doc.slug : undefined,
-    by: byline ?? COPYRIGHT_HOLDER[lang],
-    usageTerms: USAGE_TERMS[lang],
-    copyrightHolder: COPYRIGHT_HOLDER[lang],
+    by: byline ?? copyrightHolder(lang),
+    usageTerms: usageTerms(lang),
+    copyrightHolder: copyrightHolder(lang),
     headlines: [{ role: 'main', value: titleOf(type, doc) }],
     descriptions: typeof summary === 'string' && summary.trim() ? [{ role: 'summary', contentType: 'text/plain', value: summary.trim() }] : undefined,
     bodies: [{ role: 'main', contentType: 'text/html', value: await bodyHtml(type, doc, lang) }],

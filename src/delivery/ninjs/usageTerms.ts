@@ -1,12 +1,12 @@
-import type { Language } from '../languages'
+import { identityNow } from '@/content/settings/identityNow'
+import type { Lang } from '@/i18n/lang'
+import { syndicationMessages } from '@/i18n/messages/syndication'
+
+/** Who holds the rights in the programme's content: the ministry's organisation, else its programme, from Site identity. */
+export const copyrightHolder = (lang: Lang): string => {
+  const identity = identityNow(lang)
+  return identity.organisation ?? identity.programme
+}
 
 /** The terms every agency takes the programme's content under, unless an image says otherwise. */
-export const USAGE_TERMS: Record<Language, string> = {
-  vi: 'Được phép đăng lại miễn phí, ghi rõ nguồn Chương trình bảo vệ trẻ em trên môi trường mạng. Ảnh dùng theo điều kiện ghi kèm từng ảnh.',
-  en: 'Free to republish with credit to the Programme for Child Protection Online. Images are used under the terms given with each image.',
-}
-
-export const COPYRIGHT_HOLDER: Record<Language, string> = {
-  vi: 'Chương trình bảo vệ trẻ em trên môi trường mạng',
-  en: 'Programme for Child Protection Online',
-}
+export const usageTerms = (lang: Lang): string => syndicationMessages[lang].usageTerms(copyrightHolder(lang))

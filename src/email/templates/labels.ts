@@ -5,16 +5,15 @@ type ItemType = MailItem['type']
 export type NoticeVia = 'mail' | 'bundle'
 
 export type MailLabels = {
-  programme: string
   vietnamTime: string
-  footerReason: string
+  footerReason: (programme: string) => string
   manage: string
   unsubscribe: string
   copyLink: string
   confirmation: {
     subject: string
     greeting: (name?: string) => string
-    intro: string
+    intro: (programme: string) => string
     button: string
     expires: (date: string) => string
     ignore: string
@@ -63,16 +62,15 @@ export type MailLabels = {
 }
 
 const vi: MailLabels = {
-  programme: 'Chương trình bảo vệ trẻ em trên môi trường mạng',
   vietnamTime: 'giờ Việt Nam',
-  footerReason: 'Bạn nhận thư này vì đã đăng ký nhận tin của Chương trình bảo vệ trẻ em trên môi trường mạng.',
+  footerReason: (programme) => `Bạn nhận thư này vì đã đăng ký nhận tin của ${programme}.`,
   manage: 'Quản lý tùy chọn',
   unsubscribe: 'Hủy đăng ký',
   copyLink: 'Nếu nút không hoạt động, hãy sao chép liên kết này vào trình duyệt:',
   confirmation: {
     subject: 'Xác nhận đăng ký nhận tin',
     greeting: (name) => (name ? `Xin chào ${name},` : 'Xin chào,'),
-    intro: 'Vui lòng xác nhận rằng bạn muốn nhận tin từ Chương trình bảo vệ trẻ em trên môi trường mạng.',
+    intro: (programme) => `Vui lòng xác nhận rằng bạn muốn nhận tin từ ${programme}.`,
     button: 'Xác nhận đăng ký',
     expires: (date) => `Liên kết có hiệu lực trong 7 ngày, đến ${date} (giờ Việt Nam).`,
     ignore: 'Nếu bạn không yêu cầu đăng ký, hãy bỏ qua thư này. Bạn sẽ không nhận thêm thư nào từ chúng tôi.',
@@ -132,16 +130,15 @@ const vi: MailLabels = {
 const items = (count: number): string => (count === 1 ? '1 item' : `${count} items`)
 
 const en: MailLabels = {
-  programme: 'Programme for Child Protection Online',
   vietnamTime: 'Vietnam time',
-  footerReason: 'You receive this because you subscribed to news from the Programme for Child Protection Online.',
+  footerReason: (programme) => `You receive this because you subscribed to news from the ${programme}.`,
   manage: 'Manage preferences',
   unsubscribe: 'Unsubscribe',
   copyLink: 'If the button does not work, copy this link into your browser:',
   confirmation: {
     subject: 'Confirm your subscription',
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
-    intro: 'Please confirm that you want to receive news from the Programme for Child Protection Online.',
+    intro: (programme) => `Please confirm that you want to receive news from the ${programme}.`,
     button: 'Confirm subscription',
     expires: (date) => `The link is valid for 7 days, until ${date} (Vietnam time).`,
     ignore: 'If you did not ask to subscribe, ignore this email. You will not hear from us again.',

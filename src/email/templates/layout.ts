@@ -1,3 +1,4 @@
+import { identityNow } from '@/content/settings/identityNow'
 import { escapeHtml } from '@/platform/html/escapeHtml'
 import { labelsFor, resolveLocale } from './labels'
 import { safeHttpUrl } from './safeHttpUrl'
@@ -79,7 +80,7 @@ const footerHtml = (locale: MailLocale, links: FooterLinks): string => {
     return href ? `<a href="${escapeHtml(href)}" style="${linkStyle}">${escapeHtml(label)}</a>` : escapeHtml(label)
   }
   return `<tr><td style="padding:24px 32px;font-family:${FONT};font-size:13px;line-height:20px;color:${COLOR.muted};">
-<p style="margin:0 0 8px;font-family:${FONT};font-size:13px;line-height:20px;color:${COLOR.muted};">${escapeHtml(labels.footerReason)}</p>
+<p style="margin:0 0 8px;font-family:${FONT};font-size:13px;line-height:20px;color:${COLOR.muted};">${escapeHtml(labels.footerReason(identityNow(resolveLocale(locale)).programme))}</p>
 <p style="margin:0;font-family:${FONT};font-size:13px;line-height:20px;color:${COLOR.muted};">${footerLink(links.manageUrl, labels.manage)} &nbsp;&middot;&nbsp; ${footerLink(links.unsubscribeUrl, labels.unsubscribe)}</p>
 </td></tr>`
 }
@@ -107,8 +108,7 @@ export type LayoutOptions = {
 /** The complete HTML document around a mail's body: header, card and footer. */
 export const renderLayout = ({ locale, title, preheader, bodyHtml, siteUrl, footer }: LayoutOptions): string => {
   const lang = resolveLocale(locale)
-  const labels = labelsFor(lang)
-  const programme = escapeHtml(labels.programme)
+  const programme = escapeHtml(identityNow(lang).programme)
   const siteHref = safeHttpUrl(siteUrl)
   const brand = siteHref ? `<a href="${escapeHtml(siteHref)}" style="color:${COLOR.brand};text-decoration:none;">${programme}</a>` : programme
   return `<!DOCTYPE html>
@@ -156,12 +156,13 @@ export type TextLayoutOptions = {
 export const renderTextLayout = ({ locale, lines, siteUrl, footer }: TextLayoutOptions): string => {
   const labels = labelsFor(locale)
   const siteHref = safeHttpUrl(siteUrl)
-  const out = [labels.programme, ...(siteHref ? [siteHref] : []), '', ...lines]
+  const programme = identityNow(resolveLocale(locale)).programme
+  const out = [programme, ...(siteHref ? [siteHref] : []), '', ...lines]
   if (footer) {
     const manage = safeHttpUrl(footer.manageUrl)
     const unsubscribe = safeHttpUrl(footer.unsubscribeUrl)
     // "-- " is the standard signature separator; mail clients dim what follows.
-    out.push('', '-- ', labels.footerReason)
+    out.push('', '-- ', labels.footerReason(programme))
     out.push(manage ? `${labels.manage}: ${manage}` : labels.manage)
     out.push(unsubscribe ? `${labels.unsubscribe}: ${unsubscribe}` : labels.unsubscribe)
   }

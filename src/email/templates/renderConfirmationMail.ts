@@ -1,3 +1,4 @@
+import { identityNow } from '@/content/settings/identityNow'
 import { escapeHtml } from '@/platform/html/escapeHtml'
 import { formatMailDateTime } from './formatMailDate'
 import { labelsFor, resolveLocale } from './labels'
@@ -28,11 +29,11 @@ export const renderConfirmationMail = (options: ConfirmationMailOptions): Render
   const html = renderLayout({
     locale,
     title: copy.subject,
-    preheader: `${copy.intro} ${expires}`,
+    preheader: `${copy.intro(identityNow(locale).programme)} ${expires}`,
     bodyHtml: [
       htmlHeading(escapeHtml(copy.subject), 1),
       htmlParagraph(escapeHtml(copy.greeting(name))),
-      htmlParagraph(escapeHtml(copy.intro)),
+      htmlParagraph(escapeHtml(copy.intro(identityNow(locale).programme))),
       htmlButton(confirmUrl, copy.button),
       htmlParagraph(escapeHtml(expires)),
       htmlParagraph(escapeHtml(copy.ignore), { muted: true }),
@@ -42,7 +43,16 @@ export const renderConfirmationMail = (options: ConfirmationMailOptions): Render
 
   const text = renderTextLayout({
     locale,
-    lines: [copy.greeting(name), '', copy.intro, '', ...(confirmUrl ? [`${copy.button}:`, confirmUrl, ''] : []), expires, '', copy.ignore],
+    lines: [
+      copy.greeting(name),
+      '',
+      copy.intro(identityNow(locale).programme),
+      '',
+      ...(confirmUrl ? [`${copy.button}:`, confirmUrl, ''] : []),
+      expires,
+      '',
+      copy.ignore,
+    ],
   })
 
   return { subject: singleLine(copy.subject), text, html }

@@ -1,7 +1,7 @@
 import React from 'react'
 
 import type { BriefingPack, Campaign } from '../../../payload-types'
-import { COPYRIGHT_HOLDER, USAGE_TERMS } from '../../delivery/ninjs/usageTerms'
+import { copyrightHolder, usageTerms } from '../../delivery/ninjs/usageTerms'
 import { BriefingPackBody } from '@/content/briefingPacks/BriefingPackBody'
 import { populated } from '@/content/public/mediaOf'
 import { PAGE_COPY } from '@/i18n/pageCopy'
@@ -137,7 +137,7 @@ function FactSheet({ pack, lang, files, pageUrl, embargoedUntil, generatedAt }: 
         />
       </main>
       <footer>
-        <p>{`© ${COPYRIGHT_HOLDER[lang]}. ${USAGE_TERMS[lang]}`}</p>
+        <p>{`© ${copyrightHolder(lang)}. ${usageTerms(lang)}`}</p>
       </footer>
     </>
   )
