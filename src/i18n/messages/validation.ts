@@ -15,6 +15,7 @@ export const validationMessages = defineMessages({
     revisionLabel: 'Phải là nhãn phiên bản như v0.1 hoặc v1.0.',
     yearsInOrder: 'Năm kết thúc không được trước năm bắt đầu.',
     preferenceKey: 'key phải là tên một thiết lập: tối đa 255 ký tự, không có ký tự điều khiển.',
+    changeNoteRequired: 'Thay đổi quan trọng cần có ghi chú thay đổi.',
     stillReferenced: (count: number, collection: string, field: string) =>
       `Chưa xoá được: còn ${count} mục «${collection}» cần mục này ở trường «${field}». Hãy đổi hoặc xoá các mục đó trước.`,
   },
@@ -31,6 +32,7 @@ export const validationMessages = defineMessages({
     revisionLabel: 'Must be a revision label such as v0.1 or v1.0.',
     yearsInOrder: 'The last year cannot come before the first.',
     preferenceKey: 'key must be the name of a setting: at most 255 characters, with no control characters.',
+    changeNoteRequired: 'A major change needs a change note.',
     stillReferenced: (count: number, collection: string, field: string) =>
       `Not deleted: ${count} ${collection} still need this in "${field}". Change or delete them first.`,
   },

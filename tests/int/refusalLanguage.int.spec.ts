@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto'
+
+import { en as payloadEn } from '@payloadcms/translations/languages/en'
+import { vi as payloadVi } from '@payloadcms/translations/languages/vi'
+import { getLocalI18n, type Payload, type PayloadRequest } from 'payload'
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
+import { createCode, makeActor, publishThroughWorkflow, sampleCode, saveCodeDraft, type Actor } from '../helpers/codes'
+import { makeCampaign, publishForTest } from '../helpers/content'
+import { rest, type RestResponse } from '../helpers/rest'
+import { getTestPayload } from '../helpers/testPayload'
+
+/*
+ * The newsroom's own refusals on the REST API, the Local API and the staff endpoints, each in
+ * the reader's language: Vietnamese for a Vietnamese reader (or one who names neither
+ * language), English for an English one, with the same status, code and field in both.
+ */
+
+let payload: Payload
+let editor: Actor
+let reviewer: Actor
+let campaignId: number
+
+const LANGS = ['vi', 'en'] as const
+type Lang = (typeof LANGS)[number]
+const asReader = (lang: Lang) => ({ 'Accept-Language': lang })
+const marker = (label: string) => `${label} ${randomBytes(3).toString('hex')}`
+const payloadWords = { vi: payloadVi.translations, en: payloadEn.translations }
+
+/** A Local API request from a person who reads `lang`, as Payload would build it from their cookie. */
+const readerReq = async (lang: Lang): Promise<Partial<PayloadRequest>> => ({
+  i18n: await getLocalI18n({ config: payload.config, language: lang }),
+})
+
+const firstError = (response: RestResponse) => response.body.errors?.[0] ?? response.body.error
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  editor = await makeActor(payload, ['editor'])
+  reviewer = await makeActor(payload, ['reviewer'])
+  campaignId = Number((await makeCampaign(payload)).id)
+})
+
+async function draftArticle(extra: Record<string, unknown> = {}): Promise<number> {
+  const created = await payload.create({
+    collection: 'articles',
+    data: { headline: marker('Bài'), campaign: campaignId, ...extra } as never,
+    draft: true,
+    overrideAccess: true,
+  })
+  return Number(created.id)
+}
+describe('editorial rules', () => {
+  it('refuses a major change without a change note in the editor’s language, the summary line included', async () => {
+    const expected = { vi: 'Thay đổi quan trọng cần có ghi chú thay đổi.', en: 'A major change needs a change note.' }
+    for (const lang of LANGS) {
+      const response = await rest('POST', '/articles', {
+        token: editor.token,
+        body: { headline: marker('Thay đổi lớn'), campaign: campaignId, majorChange: true },
+        headers: asReader(lang),
+      })
+      expect(response.status).toBe(400)
+      expect(firstError(response).message).toBe(`${payloadWords[lang].error.followingFieldsInvalid_one} changeNote`)
+      expect(firstError(response).data.errors).toEqual([expect.objectContaining({ path: 'changeNote', message: expected[lang] })])
+    }
+  })
+
+  it('refuses publishing outside the workflow, a save straight onto a live item and restoring a version as live, in the editor’s language', async () => {
+    const id = await draftArticle()
+    await publishForTest(payload, 'articles', id)
+    const [version] = (await payload.findVersions({ collection: 'articles', where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1 })).docs
+    const expected = {
+      vi: {
+        publish: 'Chỉ xuất bản được qua quy trình duyệt: POST /api/workflow/{collection}/{id} (trường _status).',
+        live: 'Mục này đang được xuất bản: hãy lưu thay đổi thành bản nháp (?draft=true) rồi gửi duyệt; thay đổi lên trang khi được xuất bản.',
+        restore: 'Khôi phục một phiên bản là đưa nó lên trang: hãy khôi phục thành bản nháp (?draft=true) rồi gửi duyệt.',
+      },
+      en: {
+        publish: 'Publishing goes through the workflow: POST /api/workflow/{collection}/{id} (field: _status).',
+        live: 'This item is live: save your changes as a draft (?draft=true) and submit them for review; they go live when published.',
+        restore: 'Restoring a version publishes it: restore it as a draft (?draft=true) and submit it for review.',
+      },
+    }
+    for (const lang of LANGS) {
+      const headers = asReader(lang)
+      const published = await rest('POST', '/articles', {
+        token: editor.token,
+        body: { headline: marker('Tự xuất bản'), campaign: campaignId, _status: 'published' },
+        headers,
+      })
+      expect(published.status).toBe(403)
+      expect(firstError(published)).toMatchObject({ message: expected[lang].publish, data: { field: '_status' } })
+
+      const live = await rest('PATCH', `/articles/${id}`, { token: editor.token, body: { standfirst: 'Ghi đè' }, headers })
+      expect(live.status).toBe(409)
+      expect(firstError(live).message).toBe(expected[lang].live)
+
+      const restored = await rest('POST', `/articles/versions/${version!.id}`, { token: editor.token, headers })
+      expect(restored.status).toBe(409)
+      expect(firstError(restored).message).toBe(expected[lang].restore)
+    }
+  })
+
+  it('refuses to make a version live that shows a child without consent, whatever path publishes it, in the reader’s language', async () => {
+    const bytes = await sharp({ create: { width: 32, height: 24, channels: 3, background: { r: 9, g: 9, b: 9 } } })
+      .png()
+      .toBuffer()
+    const child = await payload.create({
+      collection: 'media',
+      data: { alt: marker('Em bé'), credit: 'Bộ TT&TT', depictsChild: true } as never,
+      file: { data: bytes, mimetype: 'image/png', name: `${marker('tre-em').replace(' ', '-')}.png`, size: bytes.length },
+      overrideAccess: true,
+    })
+    const body = lexicalParagraphs('Đoạn mở đầu.') as { root: { children: unknown[] } }
+    body.root.children.push({ type: 'upload', relationTo: 'media', value: child.id, fields: null, format: '', version: 3, id: randomBytes(6).toString('hex') })
+    const id = await draftArticle({ body })
+    const expected = {
+      vi: 'Không thể «Xuất bản»: 1 tệp ảnh có trẻ em mà chưa có sự đồng ý còn hiệu lực.',
+      en: 'Cannot publish: 1 media file(s) depict a child without recorded, unexpired consent.',
+    }
+    for (const lang of LANGS) {
+      await expect(
+        payload.update({
+          collection: 'articles',
+          id,
+          data: { _status: 'published', stage: 'published' } as never,
+          context: { workflow: 'publish' },
+          overrideAccess: true,
+          req: await readerReq(lang),
+        }),
+      ).rejects.toMatchObject({ status: 409, message: expected[lang], data: { code: 'safeguarding', media: [expect.objectContaining({ id: child.id })] } })
+    }
+  })
+})
+
+describe('frozen revisions of a code of conduct', () => {
+  it('refuses to publish a revision label that is already frozen, on the workflow and on any other path, in the reader’s language', async () => {
+    const code = await createCode(payload, sampleCode(marker('dong-bang').replace(' ', '-')), editor)
+    expect((await publishThroughWorkflow(code.id, editor, reviewer)).status).toBe(200)
+    // An edit after publishing, still labelled v0.1.
+    const edited = structuredClone(code.spec)
+    edited.summary = { vi: 'Tóm tắt đã sửa.', en: 'An edited summary.' }
+    await saveCodeDraft(payload, code.id, edited, editor)
+    const expected = {
+      vi: 'Phiên bản v0.1 đã công bố và đã được chốt: hãy đặt cho bản nháp một nhãn phiên bản mới, ví dụ nhãn kế tiếp sau v0.1 (trường revisionLabel).',
+      en: 'Revision v0.1 is already published and frozen: give the draft a new revision label, such as the next one after v0.1 (field: revisionLabel).',
+    }
+    const act = (actor: Actor, action: string, lang: Lang = 'vi') =>
+      rest('POST', `/workflow/conduct-codes/${code.id}`, { token: actor.token, body: { action }, headers: asReader(lang) })
+    expect((await act(editor, 'submit')).status).toBe(200)
+    expect((await act(reviewer, 'approve')).status).toBe(200)
+    for (const lang of LANGS) {
+      const refused = await act(reviewer, 'publish', lang)
+      expect(refused.status).toBe(409)
+      expect(refused.body.error).toEqual(expect.objectContaining({ code: 'revision_frozen', field: 'revisionLabel', message: expected[lang] }))
+      // Past the workflow's own check (a scheduler, a script), the freeze itself refuses.
+      await expect(
+        payload.update({
+          collection: 'conduct-codes',
+          id: code.id,
+          data: { _status: 'published', stage: 'published' } as never,
+          context: { workflow: 'publish' },
+          overrideAccess: true,
+          req: await readerReq(lang),
+        }),
+      ).rejects.toMatchObject({ status: 409, message: expected[lang], data: { code: 'revision_frozen', field: 'revisionLabel' } })
+    }
+  })
+})
