@@ -21,6 +21,7 @@ import { getTestPayload } from '../helpers/testPayload'
 let payload: Payload
 let editor: Actor
 let reviewer: Actor
+let officer: Actor
 let campaignId: number
 
 const LANGS = ['vi', 'en'] as const
@@ -40,6 +41,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   editor = await makeActor(payload, ['editor'])
   reviewer = await makeActor(payload, ['reviewer'])
+  officer = await makeActor(payload, ['press-officer'])
   campaignId = Number((await makeCampaign(payload)).id)
 })
 
@@ -131,6 +133,43 @@ describe('editorial rules', () => {
           req: await readerReq(lang),
         }),
       ).rejects.toMatchObject({ status: 409, message: expected[lang], data: { code: 'safeguarding', media: [expect.objectContaining({ id: child.id })] } })
+    }
+  })
+})
+
+describe('accreditation decisions', () => {
+  async function journalist(status: 'pending' | 'accredited'): Promise<number> {
+    const created = await payload.create({
+      collection: 'journalists',
+      data: { name: 'Phạm Thu', outlet: 'Báo Mẫu', email: `${marker('pv').replace(' ', '.')}@bao.vn`, pressCardNumber: '12/BTTTT', language: 'vi', status },
+      overrideAccess: true,
+    })
+    return Number(created.id)
+  }
+
+  it('asks for a reason to refuse or revoke an accreditation in the press officer’s language', async () => {
+    const expected = {
+      vi: {
+        refused: 'Từ chối cấp quyền cần có lý do để gửi cho nhà báo (trường decisionNote).',
+        revoked: 'Thu hồi quyền cần có lý do để gửi cho nhà báo (trường decisionNote).',
+      },
+      en: {
+        refused: 'Refusing an accreditation needs a reason for the journalist (field: decisionNote).',
+        revoked: 'Revoking an accreditation needs a reason for the journalist (field: decisionNote).',
+      },
+    }
+    for (const lang of LANGS) {
+      for (const [status, from] of [
+        ['refused', 'pending'],
+        ['revoked', 'accredited'],
+      ] as const) {
+        const id = await journalist(from)
+        const response = await rest('PATCH', `/journalists/${id}`, { token: officer.token, body: { status }, headers: asReader(lang) })
+        expect(response.status).toBe(400)
+        expect(firstError(response).message).toBe(`${payloadWords[lang].error.followingFieldsInvalid_one} decisionNote`)
+        expect(firstError(response).data.errors).toEqual([expect.objectContaining({ path: 'decisionNote', message: expected[lang][status] })])
+        expect((await payload.findByID({ collection: 'journalists', id, overrideAccess: true })).status).toBe(from)
+      }
     }
   })
 })
