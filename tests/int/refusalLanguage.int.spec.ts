@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { vi as payloadVi } from '@payloadcms/translations/languages/vi'
-import { getLocalI18n, type Payload, type PayloadRequest } from 'payload'
+import { getLocalI18n, handleEndpoints, type Payload, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -22,6 +22,7 @@ let payload: Payload
 let editor: Actor
 let reviewer: Actor
 let officer: Actor
+let admin: Actor
 let campaignId: number
 
 const LANGS = ['vi', 'en'] as const
@@ -42,6 +43,7 @@ beforeAll(async () => {
   editor = await makeActor(payload, ['editor'])
   reviewer = await makeActor(payload, ['reviewer'])
   officer = await makeActor(payload, ['press-officer'])
+  admin = await makeActor(payload, ['admin'])
   campaignId = Number((await makeCampaign(payload)).id)
 })
 
@@ -205,6 +207,73 @@ describe('frozen revisions of a code of conduct', () => {
           req: await readerReq(lang),
         }),
       ).rejects.toMatchObject({ status: 409, message: expected[lang], data: { code: 'revision_frozen', field: 'revisionLabel' } })
+    }
+  })
+})
+
+describe('the audit log', () => {
+  it('refuses to change, delete or export entries with a reason in the reader’s language', async () => {
+    await publishForTest(payload, 'articles', await draftArticle())
+    await rest('POST', `/workflow/articles/${await draftArticle()}`, { token: editor.token, body: { action: 'submit' } })
+    const [entry] = (await payload.find({ collection: 'audit-log', limit: 1, overrideAccess: true })).docs
+    expect(entry).toBeDefined()
+    const expected = {
+      vi: {
+        change: 'Không ai sửa được một mục trong nhật ký kiểm tra.',
+        remove: 'Không ai xoá được một mục trong nhật ký kiểm tra.',
+        export: 'Chỉ quản trị viên được tải nhật ký kiểm tra.',
+      },
+      en: { change: 'Audit log entries cannot be changed.', remove: 'Audit log entries cannot be deleted.', export: 'Only admins may export the audit log.' },
+    }
+    for (const lang of LANGS) {
+      const req = await readerReq(lang)
+      await expect(payload.update({ collection: 'audit-log', id: entry!.id, data: { summary: 'sửa' }, overrideAccess: true, req })).rejects.toMatchObject({
+        status: 403,
+        message: expected[lang].change,
+      })
+      await expect(payload.delete({ collection: 'audit-log', id: entry!.id, overrideAccess: true, req })).rejects.toMatchObject({
+        status: 403,
+        message: expected[lang].remove,
+      })
+      const exported = await rest('GET', '/audit-log/export.csv', { token: editor.token, headers: asReader(lang) })
+      expect(exported.status).toBe(403)
+      expect(exported.body).toEqual({ errors: [{ message: expected[lang].export }] })
+    }
+    expect((await rest('GET', '/audit-log/export.csv', { token: admin.token })).status).toBe(200)
+  })
+})
+
+describe('the media library', () => {
+  it('refuses an upload whose name is empty once cleaned, naming the field in the uploader’s language', async () => {
+    const { default: config } = await import('../../payload.config')
+    const expected = {
+      vi: 'Tên tệp trống sau khi bỏ phần đường dẫn và các ký tự điều khiển.',
+      en: 'The file name is empty once path parts and control characters are removed.',
+    }
+    for (const lang of LANGS) {
+      const form = new FormData()
+      form.append('file', new Blob([new TextEncoder().encode('chỉ là chữ')], { type: 'text/plain' }), '...')
+      form.append('_payload', JSON.stringify({ alt: 'Tệp thử', credit: 'Bộ' }))
+      const request = new Request('http://newsroom.test/api/media', {
+        method: 'POST',
+        headers: { Authorization: `JWT ${editor.token}`, ...asReader(lang) },
+        body: form,
+      })
+      const response = await handleEndpoints({ config, path: '/api/media', request })
+      expect(response.status).toBe(400)
+      const body = (await response.json()) as { errors: Array<{ message: string; data: unknown }> }
+      expect(body.errors[0]).toMatchObject({ message: expected[lang], data: { code: 'invalid_filename', field: 'file' } })
+    }
+  })
+
+  it('answers a file that is not there with Payload’s own not-found words in the reader’s language, as it answers a hidden one', async () => {
+    for (const lang of LANGS) {
+      const words = payloadWords[lang].general.notFound
+      for (const token of [editor.token, undefined]) {
+        const response = await rest('GET', `/media/file/${marker('khong-co').replace(' ', '-')}.png`, { token, headers: asReader(lang) })
+        expect(response.status).toBe(404)
+        expect(response.body).toEqual({ errors: [{ message: words }] })
+      }
     }
   })
 })
