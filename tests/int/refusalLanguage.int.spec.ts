@@ -56,6 +56,7 @@ async function draftArticle(extra: Record<string, unknown> = {}): Promise<number
   })
   return Number(created.id)
 }
+
 describe('editorial rules', () => {
   it('refuses a major change without a change note in the editor’s language, the summary line included', async () => {
     const expected = { vi: 'Thay đổi quan trọng cần có ghi chú thay đổi.', en: 'A major change needs a change note.' }
@@ -273,6 +274,92 @@ describe('the media library', () => {
         const response = await rest('GET', `/media/file/${marker('khong-co').replace(' ', '-')}.png`, { token, headers: asReader(lang) })
         expect(response.status).toBe(404)
         expect(response.body).toEqual({ errors: [{ message: words }] })
+      }
+    }
+  })
+})
+
+describe('the staff tools for mail and webhooks', () => {
+  const cases = [
+    {
+      path: (id: string) => `/digest-runs/${id}/retry-failed`,
+      method: 'POST',
+      allowed: () => officer,
+      words: {
+        vi: {
+          forbidden: 'Chỉ cán bộ báo chí và quản trị viên được gửi lại thư.',
+          id: 'Mã đợt gửi (id) phải là một số nguyên dương.',
+          missing: 'Không có đợt gửi số 999999.',
+        },
+        en: { forbidden: 'Only press officers and admins may retry deliveries.', id: 'The run id must be a positive whole number.', missing: 'No run 999999.' },
+      },
+    },
+    {
+      path: (id: string) => `/subscribers/${id}/digest-preview`,
+      method: 'GET',
+      allowed: () => officer,
+      words: {
+        vi: {
+          forbidden: 'Chỉ cán bộ báo chí và quản trị viên được xem trước bản tin.',
+          id: 'Mã người đăng ký (id) phải là một số nguyên dương.',
+          missing: 'Không có người đăng ký số 999999.',
+        },
+        en: {
+          forbidden: 'Only press officers and admins may preview digests.',
+          id: 'The subscriber id must be a positive whole number.',
+          missing: 'No subscriber 999999.',
+        },
+      },
+    },
+    {
+      path: (id: string) => `/subscribers/${id}/send-test`,
+      method: 'POST',
+      allowed: () => officer,
+      words: {
+        vi: {
+          forbidden: 'Chỉ cán bộ báo chí và quản trị viên được gửi thử bản tin.',
+          id: 'Mã người đăng ký (id) phải là một số nguyên dương.',
+          missing: 'Không có người đăng ký số 999999.',
+        },
+        en: {
+          forbidden: 'Only press officers and admins may send test digests.',
+          id: 'The subscriber id must be a positive whole number.',
+          missing: 'No subscriber 999999.',
+        },
+      },
+    },
+    {
+      path: (id: string) => `/webhook-deliveries/${id}/resend`,
+      method: 'POST',
+      allowed: () => admin,
+      words: {
+        vi: {
+          forbidden: 'Chỉ quản trị viên được gửi lại webhook.',
+          id: 'Mã lần gửi (id) phải là một số nguyên dương.',
+          missing: 'Không có lần gửi số 999999 để gửi lại (có thể nó đang được gửi).',
+        },
+        en: {
+          forbidden: 'Only admins may send a webhook again.',
+          id: 'The delivery id must be a positive whole number.',
+          missing: 'No delivery 999999 that can be sent again (it may be sending right now).',
+        },
+      },
+    },
+  ]
+
+  it('says who may use them, and which id is wrong or missing, in the staff member’s language, keeping each code and field', async () => {
+    for (const { path, method, allowed, words } of cases) {
+      for (const lang of LANGS) {
+        const headers = asReader(lang)
+        const forbidden = await rest(method, path('1'), { token: editor.token, headers })
+        expect(forbidden.status, path('1')).toBe(403)
+        expect(forbidden.body.error).toMatchObject({ code: 'forbidden', message: words[lang].forbidden })
+        const badId = await rest(method, path('abc'), { token: allowed().token, headers })
+        expect(badId.status, path('abc')).toBe(400)
+        expect(badId.body.error).toEqual({ code: 'invalid_parameter', field: 'id', message: words[lang].id })
+        const missing = await rest(method, path('999999'), { token: allowed().token, headers })
+        expect(missing.status, path('999999')).toBe(404)
+        expect(missing.body.error).toEqual({ code: 'not_found', field: 'id', message: words[lang].missing })
       }
     }
   })
