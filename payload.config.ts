@@ -70,6 +70,8 @@ import { describeStillReferenced } from './src/i18n/describeStillReferenced'
 import { createMediaStore } from './src/platform/storage/createMediaStore'
 import type { MediaStoreCustom } from './src/platform/storage/mediaStore'
 import { describeRequestProblem } from './src/i18n/describeRequestProblem'
+import { describePayloadFallback } from './src/i18n/describePayloadFallback'
+import { rewordPayloadFallbacks } from './src/platform/http/rewordPayloadFallbacks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -90,7 +92,8 @@ function databaseUrl(): string {
 // Media in S3-compatible storage when the S3_* variables are set, on local disk otherwise.
 const s3 = s3StorageSettings()
 
-// Payload adds its system collections while it builds the config; their access is set after.
+// Payload adds its system collections while it builds the config; their access is set after,
+// and its English fallback answers are reworded in the reader's language.
 export default buildConfig({
   serverURL: siteUrl(),
   secret: resolvePayloadSecret().secret,
@@ -210,4 +213,7 @@ export default buildConfig({
   plugins: [mediaStorage(s3), guardEveryCollection(describeRequestProblem), keepReferencedDocuments(describeStillReferenced), dayFirstDates, arrayRowLabels],
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-}).then(closeSystemCollections)
+})
+  .then(closeSystemCollections)
+  // Last, once Payload's own endpoints and system collections are in place: nothing comes after its not-found endpoints.
+  .then(rewordPayloadFallbacks(describePayloadFallback))

@@ -1,5 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { messagesIn } from '../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../src/i18n/lang'
+import { mediaMessages } from '../../src/i18n/messages/media'
 import { safeUploadName, sniffType } from '../../src/platform/http/safeUploadName'
 
 /**
@@ -9,18 +12,17 @@ import { safeUploadName, sniffType } from '../../src/platform/http/safeUploadNam
  */
 export const cleanUploadFilename: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
+  const words = messagesIn(mediaMessages, langOfPayloadRequest(req))
   const file = req.file
   if (file?.name !== undefined) {
     const name = safeUploadName(file.name, file.data ? sniffType(file.data, file.mimetype) : null)
-    if (!name)
-      throw new APIError('The file name is empty once path parts and control characters are removed.', 400, { code: 'invalid_filename', field: 'file' }, true)
+    if (!name) throw new APIError(words.emptyFileName, 400, { code: 'invalid_filename', field: 'file' }, true)
     file.name = name
   }
   const data = (args as { data?: Record<string, unknown> }).data
   if (data && typeof data === 'object' && typeof data.filename === 'string') {
     const name = safeUploadName(data.filename, null)
-    if (!name)
-      throw new APIError('`filename` is empty once path parts and control characters are removed.', 400, { code: 'invalid_filename', field: 'filename' }, true)
+    if (!name) throw new APIError(words.emptyFilenameField, 400, { code: 'invalid_filename', field: 'filename' }, true)
     data.filename = name
   }
   return args

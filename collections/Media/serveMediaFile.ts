@@ -28,7 +28,12 @@ const EXTENSION_TYPES: Record<string, string> = {
   '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 }
 
-const notFound = () => Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': PRIVATE_FILE_CACHE_CONTROL } })
+/**
+ * Worded as the media rule's own refusal (`NotFound(req.t)`, src/access/mediaAccess.ts), in the
+ * reader's language: a file kept from this reader and a file that is not there answer alike.
+ */
+const notFound = (req: PayloadRequest) =>
+  Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404, headers: { 'Cache-Control': PRIVATE_FILE_CACHE_CONTROL } })
 
 /** `bytes=a-b`, `bytes=a-` or `bytes=-n`; anything else is served whole. */
 function rangeOf(header: string | null, size: number): { start: number; end: number } | 'unsatisfiable' | null {
@@ -51,7 +56,7 @@ export const serveMediaFile: Handler = async (req: PayloadRequest, { params }) =
   const check = req.context.mediaFile as MediaFileCheck | undefined
   const store = mediaStoreOf(req.payload)
   const size = await store.sizeOf(params.filename)
-  if (size === null) return notFound()
+  if (size === null) return notFound(req)
 
   const headers = new Headers({
     'Content-Type': EXTENSION_TYPES[path.extname(params.filename).toLowerCase()] ?? 'application/octet-stream',
@@ -72,6 +77,6 @@ export const serveMediaFile: Handler = async (req: PayloadRequest, { params }) =
   if (size === 0) return new Response(null, { status: 200, headers })
   const stream = await store.open(params.filename, { start, end })
   // Gone between the two looks: as if it had never been there.
-  if (!stream) return notFound()
+  if (!stream) return notFound(req)
   return new Response(Readable.toWeb(stream) as ReadableStream, { status: range ? 206 : 200, headers })
 }

@@ -1,3 +1,4 @@
+import { isPlausibleEmail } from '../../src/platform/email/normaliseEmail'
 import { messagesIn } from '../../src/i18n/defineMessages'
 import { langOfPayloadRequest } from '../../src/i18n/lang'
 import { validationMessages } from '../../src/i18n/messages/validation'
@@ -29,9 +30,10 @@ export const validatePhone = (value: unknown, options?: Options): true | string 
   return /^\+?[0-9 ().-]{3,20}$/.test(String(value)) ? true : wordsFor(options).phone
 }
 
+/** The platform's one e-mail rule, which is Payload's own: a text field takes what an `email` field would. */
 export const validateEmail = (value: unknown, options?: Options): true | string => {
   if (value === undefined || value === null || value === '') return true
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) ? true : wordsFor(options).email
+  return isPlausibleEmail(String(value)) ? true : wordsFor(options).email
 }
 
 /** A period's last year, not before its first (`periodStart` beside it). */

@@ -290,3 +290,75 @@ describe('GraphQL introspection in production', () => {
     expect(response.body.data?.__schema.queryType.name).toBe('Query')
   })
 })
+
+describe('Payload’s own answers, in the reader’s language', () => {
+  const asReader = (lang: string) => ({ 'Accept-Language': lang })
+
+  it('answers GET /api/no-such-route with 404 in Vietnamese for a Vietnamese reader and in English for an English one', async () => {
+    const vi = await rest('GET', '/no-such-route', { headers: asReader('vi') })
+    expect(vi.status).toBe(404)
+    expect(vi.body).toEqual({ message: 'Không có đường dẫn API "/api/no-such-route".' })
+    const en = await rest('GET', '/no-such-route', { headers: asReader('en') })
+    expect(en.status).toBe(404)
+    expect(en.body).toEqual({ message: 'Route not found "/api/no-such-route".' })
+  })
+
+  it('answers 404 in the reader’s language for any method and any path no endpoint takes, at the root, under a collection or a global, and for a client who names neither language', async () => {
+    for (const path of [
+      '/no-such-route/deeper',
+      '/articles/1/no-such-thing',
+      '/globals/no-such-global',
+      '/globals/site-settings/no-such-thing',
+      '/payload-migrations',
+    ]) {
+      for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']) {
+        const vi = await rest(method, path, { token: tokens.editor, headers: asReader('fr') })
+        expect(vi.status, `${method} ${path}`).toBe(404)
+        expect(vi.body).toEqual({ message: `Không có đường dẫn API "/api${path}".` })
+        const en = await rest(method, path, { headers: asReader('en-GB,en;q=0.9') })
+        expect(en.status, `${method} ${path}`).toBe(404)
+        expect(en.body).toEqual({ message: `Route not found "/api${path}".` })
+      }
+    }
+  })
+
+  it('leaves every route that exists to its endpoint, a CORS preflight to Payload, and a route added after start-up, as Next.js adds /og, to that route', async () => {
+    expect((await rest('GET', '/access', { token: tokens.editor })).status).toBe(200)
+    expect((await rest('GET', '/articles?limit=1', { token: tokens.editor })).status).toBe(200)
+    expect((await rest('GET', '/globals/site-settings')).status).toBe(200)
+    expect((await rest('OPTIONS', '/no-such-route')).status).toBe(200)
+    const { default: config } = await import('../../payload.config')
+    ;(await config).endpoints.push({ path: '/added-late', method: 'get', handler: () => Response.json({ added: 'late' }) })
+    const late = await rest('GET', '/added-late')
+    expect(late.status).toBe(200)
+    expect(late.body).toEqual({ added: 'late' })
+  })
+
+  it('words Payload’s own server-error and unknown-error answers in the reader’s language, keeping their status', async () => {
+    const { default: config } = await import('../../payload.config')
+    ;(await config).endpoints.unshift(
+      {
+        path: '/test-fault',
+        method: 'get',
+        handler: () => {
+          throw new Error('internal detail nobody outside may read')
+        },
+      },
+      // A thrown value without a name, as a library might throw: Payload calls it "unknown".
+      { path: '/test-nameless', method: 'get', handler: () => Promise.reject(Object.assign(Object.create(null), { status: 400 })) },
+    )
+    const fault = { vi: await rest('GET', '/test-fault', { headers: asReader('vi') }), en: await rest('GET', '/test-fault', { headers: asReader('en') }) }
+    expect(fault.vi.status).toBe(500)
+    expect(fault.vi.body).toEqual({ errors: [{ message: 'Máy chủ gặp sự cố; vui lòng thử lại.' }] })
+    expect(fault.en.status).toBe(500)
+    expect(fault.en.body).toEqual({ errors: [{ message: 'Something went wrong on our side; please try again.' }] })
+    const nameless = {
+      vi: await rest('GET', '/test-nameless', { headers: asReader('vi') }),
+      en: await rest('GET', '/test-nameless', { headers: asReader('en') }),
+    }
+    expect(nameless.vi.status).toBe(400)
+    expect(nameless.vi.body).toEqual({ errors: [{ message: 'Đã xảy ra một lỗi không rõ nguyên nhân.' }] })
+    expect(nameless.en.status).toBe(400)
+    expect(nameless.en.body).toEqual({ errors: [{ message: 'An unknown error occurred.' }] })
+  })
+})

@@ -65,12 +65,18 @@ describe('role changes', () => {
     expect(stored.roles).toEqual(['editor'])
   })
 
-  it('refuses an admin who tries to change their own roles', async () => {
+  it('refuses an admin who tries to change their own roles, saying why in the admin’s language', async () => {
     const admin = await makeStaff(payload, ['admin'])
     const token = await login(admin.email, admin.password)
-    const response = await rest('PATCH', `/users/${admin.id}`, { token, body: { roles: ['admin', 'reviewer'] } })
-    expect(response.status).toBe(403)
-    expect(response.body.errors[0].message).toMatch(/own roles/)
+    const ask = (lang: string) => rest('PATCH', `/users/${admin.id}`, { token, body: { roles: ['admin', 'reviewer'] }, headers: { 'Accept-Language': lang } })
+    const vi = await ask('vi')
+    expect(vi.status).toBe(403)
+    expect(vi.body.errors[0].message).toBe('Không ai được tự đổi vai trò của mình; hãy nhờ một quản trị viên khác (trường roles).')
+    expect(vi.body.errors[0].data).toEqual({ code: 'role_not_allowed', field: 'roles' })
+    const en = await ask('en')
+    expect(en.status).toBe(403)
+    expect(en.body.errors[0].message).toBe('Nobody may change their own roles; ask another admin (field: roles).')
+    expect((await payload.findByID({ collection: 'users', id: admin.id })).roles).toEqual(['admin'])
   })
 
   it('lets an editor change their own name without touching roles', async () => {
@@ -86,7 +92,8 @@ describe('role changes', () => {
     const editor = await makeStaff(payload, ['editor'])
     const token = await login(editor.email, editor.password)
     const body = await graphql(`mutation { updateUser(id: ${editor.id}, data: { roles: admin }) { roles } }`, token)
-    expect(body.errors?.[0]?.message).toMatch(/Only an admin may change roles/)
+    // No language asked for: Vietnamese, the newsroom's first.
+    expect(body.errors?.[0]?.message).toBe('Chỉ quản trị viên mới được đổi vai trò (trường roles).')
     const stored = await payload.findByID({ collection: 'users', id: editor.id })
     expect(stored.roles).toEqual(['editor'])
   })
@@ -118,12 +125,16 @@ describe('login lockout', () => {
 })
 
 describe('admin accounts', () => {
-  it('keeps the last admin from being deleted', async () => {
+  it('keeps the last admin from being deleted, saying so in the admin’s language', async () => {
     await removeAllUsers(payload)
     const admin = await makeStaff(payload, ['admin'])
     const token = await login(admin.email, admin.password)
     const response = await rest('DELETE', `/users/${admin.id}`, { token })
     expect(response.status).toBe(409)
+    expect(response.body.errors[0].message).toBe('Không xoá được tài khoản quản trị viên cuối cùng.')
+    const english = await rest('DELETE', `/users/${admin.id}`, { token, headers: { 'Accept-Language': 'en' } })
+    expect(english.status).toBe(409)
+    expect(english.body.errors[0].message).toBe('The last admin account cannot be deleted.')
     expect(await payload.count({ collection: 'users' })).toEqual({ totalDocs: 1 })
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { validateCommentText } from '../../collections/CodeComments/validateCommentText'
 import { assignStableKeys } from '../../collections/ConductCodes/hooks/assignStableKeys'
 import { consultationState } from '../../src/consultation/consultations/consultationState'
 import { isNearDuplicate, similarity } from '../../src/consultation/comments/nearDuplicate'
@@ -133,6 +134,16 @@ describe('checking a comment', () => {
     expect(field({ ...valid, name: '   ' })).toBe('name')
     expect(field({ ...valid, text: '' })).toBe('text')
     expect(parseCommentInput('text', clauses)).toMatchObject({ ok: false, field: 'body' })
+  })
+
+  it('words an empty or over-long comment saved by an editor as the public form does, in the editor’s language', () => {
+    const vi = { req: { i18n: { language: 'vi' } } }
+    const en = { req: { i18n: { language: 'en' } } }
+    expect(validateCommentText('ẻ'.repeat(5000), vi)).toBe(true)
+    expect(validateCommentText('  ', vi)).toBe('Góp ý đang để trống.')
+    expect(validateCommentText('  ', en)).toBe('The comment is empty.')
+    expect(validateCommentText('x'.repeat(5001), vi)).toBe('Góp ý dài 5001 ký tự; giới hạn là 5000.')
+    expect(validateCommentText('x'.repeat(5001), en)).toBe('The comment is 5001 characters long; the limit is 5000.')
   })
 
   it('takes the consent box as a form sends it', () => {

@@ -2,6 +2,9 @@ import type { Endpoint, Where } from 'payload'
 
 import { hasRole } from '../../../src/access/roles'
 import { toCsv } from '../../../src/audit/toCsv'
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { auditMessages } from '../../../src/i18n/messages/audit'
 
 const COLUMNS = ['createdAt', 'event', 'actorId', 'actorName', 'actorEmail', 'actorLabel', 'targetCollection', 'targetId', 'summary', 'details'] as const
 
@@ -14,7 +17,8 @@ export const exportAuditCsv: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin')) {
-      return Response.json({ errors: [{ message: 'Only admins may export the audit log.' }] }, { status: req.user ? 403 : 401 })
+      const message = messagesIn(auditMessages, langOfPayloadRequest(req)).exportAdminsOnly
+      return Response.json({ errors: [{ message }] }, { status: req.user ? 403 : 401 })
     }
     const where = (req.query?.where ?? {}) as Where
     const result = await req.payload.find({

@@ -1,6 +1,9 @@
 import { APIError, type CollectionAfterChangeHook } from 'payload'
 
 import { buildSnapshot } from '../../../src/consultation/snapshot/buildSnapshot'
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { workflowMessages } from '../../../src/i18n/messages/workflow'
 
 /**
  * Publishing a code freezes that revision: a read-only snapshot of both languages, with
@@ -27,12 +30,8 @@ export const freezeRevision: CollectionAfterChangeHook = async ({ doc, req, cont
     req,
   })
   if (existing.totalDocs > 0) {
-    throw new APIError(
-      `Revision ${snapshot.revision} is already published and frozen: give the draft a new revision label (field: revisionLabel).`,
-      409,
-      undefined,
-      true,
-    )
+    const words = messagesIn(workflowMessages, langOfPayloadRequest(req))
+    throw new APIError(words.revisionFrozen(snapshot.revision), 409, { code: 'revision_frozen', field: 'revisionLabel' }, true)
   }
   // The Local API merges `context` into the request's own; it is put back afterwards so
   // nothing else later in this request can pass as the freeze.

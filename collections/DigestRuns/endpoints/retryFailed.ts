@@ -7,6 +7,9 @@ import { signalWork } from '@/db/workSignal'
 import { refreshRunTotals } from '../../../src/email/ledger/refreshRunTotals'
 import { kickMail } from '../../../src/email/kickMail'
 import { retryFailedJournalistNotices } from '../../../src/email/notices/retryFailedJournalistNotices'
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { adminToolMessages } from '../../../src/i18n/messages/adminTools'
 import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
 
 const fail = (status: number, code: string, message: string) => Response.json({ error: { code, message, field: 'id' } }, { status })
@@ -21,17 +24,18 @@ export const retryFailedEndpoint: Endpoint = {
   path: '/:id/retry-failed',
   method: 'post',
   handler: async (req) => {
+    const words = messagesIn(adminToolMessages, langOfPayloadRequest(req)).refused
     if (!hasRole(req.user, 'admin', 'press-officer'))
-      return Response.json({ error: { code: 'forbidden', message: 'Only press officers and admins may retry deliveries.' } }, { status: req.user ? 403 : 401 })
+      return Response.json({ error: { code: 'forbidden', message: words.retry } }, { status: req.user ? 403 : 401 })
     const id = Number(req.routeParams?.id)
-    if (!Number.isSafeInteger(id) || id <= 0) return fail(400, 'invalid_parameter', 'The run id must be a positive whole number.')
+    if (!Number.isSafeInteger(id) || id <= 0) return fail(400, 'invalid_parameter', words.runId)
     const ownTransaction = await initTransaction(req)
     try {
       const sql = await sqlFor(req)
       const [run] = await sql<{ id: number }>('SELECT id FROM digest_runs WHERE id = $1', [id])
       if (!run) {
         if (ownTransaction) await commitTransaction(req)
-        return fail(404, 'not_found', `No run ${id}.`)
+        return fail(404, 'not_found', words.noRun(String(id)))
       }
       const retried = await sql<{ id: number }>(
         `UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = now(), last_error = NULL, updated_at = now()

@@ -1,6 +1,9 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Journalist } from '../../../payload-types'
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { validationMessages } from '../../../src/i18n/messages/validation'
 
 const NEEDS_A_REASON = ['refused', 'revoked']
 
@@ -18,12 +21,9 @@ export const applyAccreditationDecision: CollectionBeforeChangeHook<Journalist> 
   const status = data.status ?? originalDoc?.status ?? 'pending'
   const note = data.decisionNote !== undefined ? data.decisionNote : originalDoc?.decisionNote
   if (NEEDS_A_REASON.includes(status) && !note?.trim()) {
-    const action = status === 'refused' ? 'Refusing' : 'Revoking'
-    throw new ValidationError({
-      collection: 'journalists',
-      errors: [{ path: 'decisionNote', message: `${action} an accreditation needs a reason for the journalist (field: decisionNote).` }],
-      req,
-    })
+    const words = messagesIn(validationMessages, langOfPayloadRequest(req))
+    const message = status === 'refused' ? words.refusalNeedsReason : words.revocationNeedsReason
+    throw new ValidationError({ collection: 'journalists', errors: [{ path: 'decisionNote', message }], req }, req.t)
   }
   if (operation === 'create') {
     data.lastSignInAt = null

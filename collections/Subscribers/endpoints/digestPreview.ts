@@ -1,10 +1,15 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../../../src/access/roles'
 import { escapeHtml } from '@/platform/html/escapeHtml'
 import { fromAddress } from '../../../src/email/bulkTransport'
 import { previewDigest } from '../../../src/email/preview/previewDigest'
 import { sharedBulkTransport } from '../../../src/email/sharedBulkTransport'
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { adminToolMessages } from '../../../src/i18n/messages/adminTools'
+
+const refusalsFor = (req: PayloadRequest) => messagesIn(adminToolMessages, langOfPayloadRequest(req)).refused
 
 const fail = (status: number, code: string, message: string, field?: string) =>
   Response.json({ error: { code, message, ...(field ? { field } : {}) } }, { status })
@@ -19,15 +24,14 @@ export const digestPreviewEndpoint: Endpoint = {
   path: '/:id/digest-preview',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'press-officer')) return fail(req.user ? 403 : 401, 'forbidden', 'Only press officers and admins may preview digests.')
+    const words = refusalsFor(req)
+    if (!hasRole(req.user, 'admin', 'press-officer')) return fail(req.user ? 403 : 401, 'forbidden', words.preview)
     const id = idOf(req.routeParams?.id)
-    if (!id) return fail(400, 'invalid_parameter', 'The subscriber id must be a positive whole number.', 'id')
+    if (!id) return fail(400, 'invalid_parameter', words.subscriberId, 'id')
     const kind = req.query?.kind === 'weekly' ? 'weekly' : 'daily'
     const preview = await previewDigest(req.payload, id, kind)
-    if ('missing' in preview) return fail(404, 'not_found', `No subscriber ${id}.`, 'id')
-    const html =
-      preview.mail.html ||
-      `<!doctype html><meta charset="utf-8"><p>${escapeHtml('Nothing was published in the last week to put in a digest. / Tuần qua chưa có tin nào để đưa vào bản tin.')}</p>`
+    if ('missing' in preview) return fail(404, 'not_found', words.noSubscriber(String(id)), 'id')
+    const html = preview.mail.html || `<!doctype html><meta charset="utf-8"><p>${escapeHtml(words.nothingToPreview)}</p>`
     // The preview is shown as a page of its own: no scripts may run in it.
     return new Response(html, {
       headers: {
@@ -44,12 +48,13 @@ export const sendTestDigestEndpoint: Endpoint = {
   path: '/:id/send-test',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'press-officer')) return fail(req.user ? 403 : 401, 'forbidden', 'Only press officers and admins may send test digests.')
+    const words = refusalsFor(req)
+    if (!hasRole(req.user, 'admin', 'press-officer')) return fail(req.user ? 403 : 401, 'forbidden', words.sendTest)
     const id = idOf(req.routeParams?.id)
-    if (!id) return fail(400, 'invalid_parameter', 'The subscriber id must be a positive whole number.', 'id')
+    if (!id) return fail(400, 'invalid_parameter', words.subscriberId, 'id')
     const preview = await previewDigest(req.payload, id)
-    if ('missing' in preview) return fail(404, 'not_found', `No subscriber ${id}.`, 'id')
-    if (!preview.mail.html) return fail(409, 'nothing_to_send', 'Nothing was published in the last week to put in a test digest.')
+    if ('missing' in preview) return fail(404, 'not_found', words.noSubscriber(String(id)), 'id')
+    if (!preview.mail.html) return fail(409, 'nothing_to_send', words.nothingToSend)
     const to = String((req.user as { email?: string }).email)
     await sharedBulkTransport().sendMail({
       from: fromAddress(),

@@ -1,6 +1,9 @@
 import { APIError, type FieldHook } from 'payload'
 
 import { hasRole, type Role } from '../../../src/access/roles'
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { accountMessages } from '../../../src/i18n/messages/accounts'
 
 const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((role) => b.includes(role))
 
@@ -25,11 +28,10 @@ export const guardRoleChanges: FieldHook = async ({ value, originalDoc, operatio
   if (value === undefined || sameRoles(before, (value as string[] | null) ?? [])) return value
   // Calls without a user are the system's own (seeds, jobs), which run with overrideAccess.
   if (!req.user) return value
-  if (!hasRole(req.user, 'admin')) {
-    throw new APIError('Only an admin may change roles (field: roles).', 403, undefined, true)
-  }
+  const words = messagesIn(accountMessages, langOfPayloadRequest(req))
+  if (!hasRole(req.user, 'admin')) throw new APIError(words.rolesAdminOnly, 403, { code: 'role_not_allowed', field: 'roles' }, true)
   if (operation === 'update' && req.user.collection === 'users' && originalDoc?.id === req.user.id) {
-    throw new APIError('Nobody may change their own roles; ask another admin (field: roles).', 403, undefined, true)
+    throw new APIError(words.ownRoles, 403, { code: 'role_not_allowed', field: 'roles' }, true)
   }
   return value
 }

@@ -1,5 +1,9 @@
 import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { accountMessages } from '../../../src/i18n/messages/accounts'
+
 /** Deleting the last admin would leave nobody able to manage accounts or roles. */
 // Counts every admin account, whoever asks: a system check that returns nothing to the caller.
 export const keepOneAdmin: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -11,5 +15,5 @@ export const keepOneAdmin: CollectionBeforeDeleteHook = async ({ id, req }) => {
     req,
     overrideAccess: true,
   })
-  if (totalDocs <= 1) throw new APIError('The last admin account cannot be deleted.', 409, undefined, true)
+  if (totalDocs <= 1) throw new APIError(messagesIn(accountMessages, langOfPayloadRequest(req)).lastAdmin, 409, undefined, true)
 }

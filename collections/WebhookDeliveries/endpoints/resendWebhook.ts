@@ -5,9 +5,13 @@ import { recordAudit } from '../../../src/audit/recordAudit'
 import { sqlFor } from '@/db/sql'
 import { signalWork } from '@/db/workSignal'
 import { kickWebhooks } from '../../../src/delivery/webhooks/kickWebhooks'
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { adminToolMessages } from '../../../src/i18n/messages/adminTools'
 import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
 
-const fail = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status })
+const fail = (status: number, code: string, message: string, field?: string) =>
+  Response.json({ error: { code, message, ...(field ? { field } : {}) } }, { status })
 
 /**
  * `POST /api/webhook-deliveries/{id}/resend`: an admin sends a delivery again, whatever
@@ -17,9 +21,10 @@ export const resendWebhookEndpoint: Endpoint = {
   path: '/:id/resend',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) return fail(req.user ? 403 : 401, 'forbidden', 'Only admins may send a webhook again.')
+    const words = messagesIn(adminToolMessages, langOfPayloadRequest(req)).refused
+    if (!hasRole(req.user, 'admin')) return fail(req.user ? 403 : 401, 'forbidden', words.resend)
     const id = Number(req.routeParams?.id)
-    if (!Number.isSafeInteger(id) || id <= 0) return fail(400, 'invalid_parameter', 'The delivery id must be a positive whole number (field: id).')
+    if (!Number.isSafeInteger(id) || id <= 0) return fail(400, 'invalid_parameter', words.deliveryId, 'id')
     // The re-queue and its audit entry are saved together or not at all.
     const ownTransaction = await initTransaction(req)
     try {
@@ -31,7 +36,7 @@ export const resendWebhookEndpoint: Endpoint = {
       )
       if (rows.length === 0) {
         if (ownTransaction) await commitTransaction(req)
-        return fail(404, 'not_found', `No delivery ${id} that can be sent again (it may be sending right now).`)
+        return fail(404, 'not_found', words.noDelivery(String(id)), 'id')
       }
       await recordAudit({
         req,

@@ -1,6 +1,9 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { isStaffMember } from '../../../src/access/roles'
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { workflowMessages } from '../../../src/i18n/messages/workflow'
 
 /**
  * Only the workflow publishes. Outside it:
@@ -18,13 +21,14 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
     if (read.overrideAccess !== true && !isStaffMember(req.user)) read.draft = false
     return args
   }
+  const words = messagesIn(workflowMessages, langOfPayloadRequest(req))
   if (operation === 'restoreVersion' && args.draft !== true) {
-    throw new APIError('Restoring a version publishes it: restore it as a draft (?draft=true) and submit it for review.', 409, undefined, true)
+    throw new APIError(words.restoreAsDraft, 409, undefined, true)
   }
   if (operation !== 'create' && operation !== 'update') return args
   const data = (args.data ?? {}) as { _status?: string }
   if (data._status === 'published') {
-    throw new APIError('Publishing goes through the workflow: POST /api/workflow/{collection}/{id} (field: _status).', 403, undefined, true)
+    throw new APIError(words.publishThroughWorkflow, 403, { field: '_status' }, true)
   }
   const update = args as { id?: number | string; draft?: boolean }
   if (operation === 'update' && update.draft !== true) {
@@ -39,12 +43,7 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
           })
     // A withdrawn item's row keeps the withdrawal (date, reason, 410): changes to it are drafts too.
     if (update.id === undefined || live?._status === 'published' || live?.stage === 'withdrawn') {
-      throw new APIError(
-        'This item is live: save your changes as a draft (?draft=true) and submit them for review; they go live when published.',
-        409,
-        undefined,
-        true,
-      )
+      throw new APIError(words.liveSavesAsDraft, 409, undefined, true)
     }
   }
   return args

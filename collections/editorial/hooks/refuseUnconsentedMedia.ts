@@ -1,5 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { messagesIn } from '../../../src/i18n/defineMessages'
+import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { workflowMessages } from '../../../src/i18n/messages/workflow'
 import { findUnconsentedMedia } from '../../../src/workflow/findUnconsentedMedia'
 
 /**
@@ -12,10 +15,6 @@ export const refuseUnconsentedMedia: CollectionBeforeChangeHook = async ({ data,
   const doc = { ...(originalDoc ?? {}), ...data }
   const blocked = await findUnconsentedMedia({ req, collection: collection.slug, doc, at: new Date() })
   if (blocked.length === 0) return data
-  throw new APIError(
-    `Cannot publish: ${blocked.length} media file(s) depict a child without recorded, unexpired consent.`,
-    409,
-    { code: 'safeguarding', media: blocked },
-    true,
-  )
+  const words = messagesIn(workflowMessages, langOfPayloadRequest(req))
+  throw new APIError(words.safeguarding(words.action.publish, blocked.length), 409, { code: 'safeguarding', media: blocked }, true)
 }

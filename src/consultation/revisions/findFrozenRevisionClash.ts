@@ -1,8 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { workflowMessages } from '@/i18n/messages/workflow'
+
 /**
  * A published revision is frozen, so each publication needs a revision label of its own.
- * Says why publishing this draft would clash, or null when it would not.
+ * Says why publishing this draft would clash, in the reader's language, or null when it would not.
  */
 export async function findFrozenRevisionClash(req: PayloadRequest, doc: Record<string, unknown>): Promise<string | null> {
   const label = typeof doc.revisionLabel === 'string' ? doc.revisionLabel : ''
@@ -12,5 +16,5 @@ export async function findFrozenRevisionClash(req: PayloadRequest, doc: Record<s
     req,
   })
   if (totalDocs === 0) return null
-  return `Revision ${label} is already published and frozen: give the draft a new revision label, such as the next one after ${label} (field: revisionLabel).`
+  return messagesIn(workflowMessages, langOfPayloadRequest(req)).revisionFrozen(label)
 }

@@ -1,8 +1,8 @@
 import { defineMessages } from '../defineMessages'
 
 /**
- * Why the content API, the feeds, the bundles and the code-of-conduct endpoints turned a
- * request away. Backticks name a parameter exactly as the client sends it.
+ * Why the content API, the feeds, the bundles, the code-of-conduct endpoints and Payload's
+ * REST API turned a request away. Backticks name a parameter exactly as the client sends it.
  */
 export const apiRefusalMessages = defineMessages({
   vi: {
@@ -28,6 +28,8 @@ export const apiRefusalMessages = defineMessages({
     noRevision: (label: string, slug: string, labels: string) => `Không có phiên bản "${label}" của ${slug}: các phiên bản đã công bố là ${labels}.`,
     notFound: 'Không tìm thấy.',
     serverError: 'Máy chủ gặp sự cố; vui lòng thử lại.',
+    noRoute: (path: string) => `Không có đường dẫn API "${path}".`,
+    unknownError: 'Đã xảy ra một lỗi không rõ nguyên nhân.',
   },
   en: {
     apiKeyRequired: 'A valid API key is required: send the header `Authorization: agencies API-Key <key>`.',
@@ -51,5 +53,7 @@ export const apiRefusalMessages = defineMessages({
     noRevision: (label: string, slug: string, labels: string) => `No revision "${label}" of ${slug}: published revisions are ${labels}.`,
     notFound: 'Not found.',
     serverError: 'Something went wrong on our side; please try again.',
+    noRoute: (path: string) => `Route not found "${path}".`,
+    unknownError: 'An unknown error occurred.',
   },
 })

@@ -32,6 +32,9 @@ export const auditMessages = defineMessages({
     apply: 'Lọc',
     clear: 'Bỏ lọc',
     downloadCsv: 'Tải CSV theo bộ lọc này',
+    entryUnchangeable: 'Không ai sửa được một mục trong nhật ký kiểm tra.',
+    entryUndeletable: 'Không ai xoá được một mục trong nhật ký kiểm tra.',
+    exportAdminsOnly: 'Chỉ quản trị viên được tải nhật ký kiểm tra.',
   },
   en: {
     event: {
@@ -63,5 +66,8 @@ export const auditMessages = defineMessages({
     apply: 'Filter',
     clear: 'Clear',
     downloadCsv: 'Download CSV of this filter',
+    entryUnchangeable: 'Audit log entries cannot be changed.',
+    entryUndeletable: 'Audit log entries cannot be deleted.',
+    exportAdminsOnly: 'Only admins may export the audit log.',
   },
 })

@@ -15,6 +15,9 @@ export const validationMessages = defineMessages({
     revisionLabel: 'Phải là nhãn phiên bản như v0.1 hoặc v1.0.',
     yearsInOrder: 'Năm kết thúc không được trước năm bắt đầu.',
     preferenceKey: 'key phải là tên một thiết lập: tối đa 255 ký tự, không có ký tự điều khiển.',
+    changeNoteRequired: 'Thay đổi quan trọng cần có ghi chú thay đổi.',
+    refusalNeedsReason: 'Từ chối cấp quyền cần có lý do để gửi cho nhà báo (trường decisionNote).',
+    revocationNeedsReason: 'Thu hồi quyền cần có lý do để gửi cho nhà báo (trường decisionNote).',
     stillReferenced: (count: number, collection: string, field: string) =>
       `Chưa xoá được: còn ${count} mục «${collection}» cần mục này ở trường «${field}». Hãy đổi hoặc xoá các mục đó trước.`,
   },
@@ -31,6 +34,9 @@ export const validationMessages = defineMessages({
     revisionLabel: 'Must be a revision label such as v0.1 or v1.0.',
     yearsInOrder: 'The last year cannot come before the first.',
     preferenceKey: 'key must be the name of a setting: at most 255 characters, with no control characters.',
+    changeNoteRequired: 'A major change needs a change note.',
+    refusalNeedsReason: 'Refusing an accreditation needs a reason for the journalist (field: decisionNote).',
+    revocationNeedsReason: 'Revoking an accreditation needs a reason for the journalist (field: decisionNote).',
     stillReferenced: (count: number, collection: string, field: string) =>
       `Not deleted: ${count} ${collection} still need this in "${field}". Change or delete them first.`,
   },

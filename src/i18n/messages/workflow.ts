@@ -108,6 +108,11 @@ export const workflowMessages = defineMessages({
     safeguarding: (action: string, count: number) => `Không thể «${action}»: ${count} tệp ảnh có trẻ em mà chưa có sự đồng ý còn hiệu lực.`,
     consentExpired: (date: string) => `sự đồng ý đã hết hạn ngày ${date}`,
     noConsent: 'có hình ảnh trẻ em và chưa ghi nhận sự đồng ý',
+    revisionFrozen: (label: string) =>
+      `Phiên bản ${label} đã công bố và đã được chốt: hãy đặt cho bản nháp một nhãn phiên bản mới, ví dụ nhãn kế tiếp sau ${label} (trường revisionLabel).`,
+    restoreAsDraft: 'Khôi phục một phiên bản là đưa nó lên trang: hãy khôi phục thành bản nháp (?draft=true) rồi gửi duyệt.',
+    publishThroughWorkflow: 'Chỉ xuất bản được qua quy trình duyệt: POST /api/workflow/{collection}/{id} (trường _status).',
+    liveSavesAsDraft: 'Mục này đang được xuất bản: hãy lưu thay đổi thành bản nháp (?draft=true) rồi gửi duyệt; thay đổi lên trang khi được xuất bản.',
   },
   en: {
     stage: {
@@ -206,5 +211,10 @@ export const workflowMessages = defineMessages({
       `Cannot ${action.toLowerCase()}: ${count} media file(s) depict a child without recorded, unexpired consent.`,
     consentExpired: (date: string) => `consent expired on ${date}`,
     noConsent: 'depicts a child and no consent is recorded',
+    revisionFrozen: (label: string) =>
+      `Revision ${label} is already published and frozen: give the draft a new revision label, such as the next one after ${label} (field: revisionLabel).`,
+    restoreAsDraft: 'Restoring a version publishes it: restore it as a draft (?draft=true) and submit it for review.',
+    publishThroughWorkflow: 'Publishing goes through the workflow: POST /api/workflow/{collection}/{id} (field: _status).',
+    liveSavesAsDraft: 'This item is live: save your changes as a draft (?draft=true) and submit them for review; they go live when published.',
   },
 })
