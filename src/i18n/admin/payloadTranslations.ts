@@ -4,6 +4,7 @@ import { deskMessages } from '../messages/desk'
 import { outboxMessages } from '../messages/outbox'
 import { previewMessages } from '../messages/preview'
 import { programmeAdminMessages } from '../messages/programmeAdmin'
+import { typedDateMessages } from '../messages/typedDates'
 import { workflowMessages } from '../messages/workflow'
 import type { Lang } from '../lang'
 
@@ -22,6 +23,7 @@ export const ADMIN_NAMESPACES = {
   outbox: outboxMessages,
   preview: previewMessages,
   programme: programmeAdminMessages,
+  typedDates: typedDateMessages,
   workflow: workflowMessages,
 } as const
 

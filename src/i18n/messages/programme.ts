@@ -1,4 +1,5 @@
 import { defineMessages } from '../defineMessages'
+import { typedDateMessages } from './typedDates'
 
 /** The consultation's commenter groups, as the comment form names them. */
 const COMMENTER_GROUP_LABELS: Record<string, { vi: string; en: string }> = {
@@ -101,8 +102,8 @@ export const programmeMessages = defineMessages({
     yearHasTasks: (count: number) => `Năm chương trình này còn ${count} nhiệm vụ: hãy xoá hoặc chuyển các nhiệm vụ trước khi xoá năm.`,
     yearSubmitted: 'Báo cáo năm này đã nộp nên không xoá được năm chương trình.',
     yearLabel: 'Năm chương trình',
-    dateHint: 'dd/mm/yyyy',
-    badDisplayDate: (field: string) => `«${field}» phải là một ngày dạng dd/mm/yyyy, ví dụ 25/12/2021.`,
+    dateHint: typedDateMessages.vi.dayHint,
+    badDisplayDate: typedDateMessages.vi.badDay,
   },
   en: {
     status: { not_started: 'Not started', in_progress: 'In progress', done: 'Done', late: 'Late' },
@@ -191,7 +192,7 @@ export const programmeMessages = defineMessages({
     yearHasTasks: (count: number) => `This programme year still has ${count} tasks: delete or move them before deleting the year.`,
     yearSubmitted: "This year's report has been submitted, so the programme year cannot be deleted.",
     yearLabel: 'Programme year',
-    dateHint: 'dd/mm/yyyy',
-    badDisplayDate: (field: string) => `"${field}" must be a date written dd/mm/yyyy, such as 25/12/2021.`,
+    dateHint: typedDateMessages.en.dayHint,
+    badDisplayDate: typedDateMessages.en.badDay,
   },
 })
