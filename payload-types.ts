@@ -988,11 +988,15 @@ export interface Journalist {
  */
 export interface DigestRun {
   id: number;
+  title?: string | null;
   kind: 'daily' | 'weekly' | 'alert' | 'correction';
   /**
    * The item's headline, or the days a digest covers.
    */
   headline?: string | null;
+  /**
+   * The run's system key: one run per kind and period.
+   */
   period: string;
   status: 'sending' | 'completed';
   periodStart?: string | null;
@@ -1893,6 +1897,7 @@ export interface JournalistsSelect<T extends boolean = true> {
  * via the `definition` "digest-runs_select".
  */
 export interface DigestRunsSelect<T extends boolean = true> {
+  title?: T;
   kind?: T;
   headline?: T;
   period?: T;

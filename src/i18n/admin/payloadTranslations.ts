@@ -1,6 +1,7 @@
 import { adminToolMessages } from '../messages/adminTools'
 import { auditMessages } from '../messages/audit'
 import { deskMessages } from '../messages/desk'
+import { mailRunMessages } from '../messages/mailRuns'
 import { outboxMessages } from '../messages/outbox'
 import { previewMessages } from '../messages/preview'
 import { programmeAdminMessages } from '../messages/programmeAdmin'
@@ -20,6 +21,7 @@ export const ADMIN_NAMESPACES = {
   adminTools: adminToolMessages,
   audit: auditMessages,
   desk: deskMessages,
+  mailRuns: mailRunMessages,
   outbox: outboxMessages,
   preview: previewMessages,
   programme: programmeAdminMessages,
