@@ -627,24 +627,12 @@ export interface ConductCode {
   status: 'drafting' | 'consultation' | 'revising' | 'submitted' | 'promulgated';
   chapters?:
     | {
-        /**
-         * Assigned automatically; kept when reordered.
-         */
-        key?: string | null;
         title: string;
         articles?:
           | {
-              /**
-               * Assigned automatically; kept when reordered.
-               */
-              key?: string | null;
               title: string;
               clauses?:
                 | {
-                    /**
-                     * Assigned automatically; kept when reordered.
-                     */
-                    key?: string | null;
                     heading?: string | null;
                     text?: {
                       root: {
@@ -665,12 +653,24 @@ export interface ConductCode {
                      * Never public.
                      */
                     rationale?: string | null;
+                    /**
+                     * This part's stable id, set by the system: kept when parts are reordered or renumbered, so links and comments keep pointing at it. Nothing to edit.
+                     */
+                    key?: string | null;
                     id?: string | null;
                   }[]
                 | null;
+              /**
+               * This part's stable id, set by the system: kept when parts are reordered or renumbered, so links and comments keep pointing at it. Nothing to edit.
+               */
+              key?: string | null;
               id?: string | null;
             }[]
           | null;
+        /**
+         * This part's stable id, set by the system: kept when parts are reordered or renumbered, so links and comments keep pointing at it. Nothing to edit.
+         */
+        key?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1459,24 +1459,24 @@ export interface ConductCodesSelect<T extends boolean = true> {
   chapters?:
     | T
     | {
-        key?: T;
         title?: T;
         articles?:
           | T
           | {
-              key?: T;
               title?: T;
               clauses?:
                 | T
                 | {
-                    key?: T;
                     heading?: T;
                     text?: T;
                     rationale?: T;
+                    key?: T;
                     id?: T;
                   };
+              key?: T;
               id?: T;
             };
+        key?: T;
         id?: T;
       };
   changelog?:

@@ -19,6 +19,11 @@ export const adminToolMessages = defineMessages({
     requeued: (count: number) => `Đã xếp lại ${count} thư.`,
     testSent: (to: string) => `Đã gửi thư thử tới ${to}.`,
     codeParts: { chapter: 'Chương', article: 'Điều', clause: 'Khoản' },
+    stableId: {
+      label: 'Mã cố định',
+      description:
+        'Mã cố định của phần này, do hệ thống đặt: giữ nguyên khi sắp xếp lại hay đánh số lại, để liên kết và góp ý luôn trỏ đúng chỗ. Không cần sửa.',
+    },
   },
   en: {
     publishedRevisions: 'Published revisions',
@@ -37,5 +42,10 @@ export const adminToolMessages = defineMessages({
     requeued: (count: number) => `${count} queued again.`,
     testSent: (to: string) => `Test sent to ${to}.`,
     codeParts: { chapter: 'Chapter', article: 'Article', clause: 'Clause' },
+    stableId: {
+      label: 'Stable id',
+      description:
+        "This part's stable id, set by the system: kept when parts are reordered or renumbered, so links and comments keep pointing at it. Nothing to edit.",
+    },
   },
 })
