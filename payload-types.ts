@@ -627,24 +627,12 @@ export interface ConductCode {
   status: 'drafting' | 'consultation' | 'revising' | 'submitted' | 'promulgated';
   chapters?:
     | {
-        /**
-         * Assigned automatically; kept when reordered.
-         */
-        key?: string | null;
         title: string;
         articles?:
           | {
-              /**
-               * Assigned automatically; kept when reordered.
-               */
-              key?: string | null;
               title: string;
               clauses?:
                 | {
-                    /**
-                     * Assigned automatically; kept when reordered.
-                     */
-                    key?: string | null;
                     heading?: string | null;
                     text?: {
                       root: {
@@ -665,12 +653,24 @@ export interface ConductCode {
                      * Never public.
                      */
                     rationale?: string | null;
+                    /**
+                     * This part's stable id, set by the system: kept when parts are reordered or renumbered, so links and comments keep pointing at it. Nothing to edit.
+                     */
+                    key?: string | null;
                     id?: string | null;
                   }[]
                 | null;
+              /**
+               * This part's stable id, set by the system: kept when parts are reordered or renumbered, so links and comments keep pointing at it. Nothing to edit.
+               */
+              key?: string | null;
               id?: string | null;
             }[]
           | null;
+        /**
+         * This part's stable id, set by the system: kept when parts are reordered or renumbered, so links and comments keep pointing at it. Nothing to edit.
+         */
+        key?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -988,11 +988,15 @@ export interface Journalist {
  */
 export interface DigestRun {
   id: number;
+  title?: string | null;
   kind: 'daily' | 'weekly' | 'alert' | 'correction';
   /**
    * The item's headline, or the days a digest covers.
    */
   headline?: string | null;
+  /**
+   * The run's system key: one run per kind and period.
+   */
   period: string;
   status: 'sending' | 'completed';
   periodStart?: string | null;
@@ -1455,24 +1459,24 @@ export interface ConductCodesSelect<T extends boolean = true> {
   chapters?:
     | T
     | {
-        key?: T;
         title?: T;
         articles?:
           | T
           | {
-              key?: T;
               title?: T;
               clauses?:
                 | T
                 | {
-                    key?: T;
                     heading?: T;
                     text?: T;
                     rationale?: T;
+                    key?: T;
                     id?: T;
                   };
+              key?: T;
               id?: T;
             };
+        key?: T;
         id?: T;
       };
   changelog?:
@@ -1893,6 +1897,7 @@ export interface JournalistsSelect<T extends boolean = true> {
  * via the `definition` "digest-runs_select".
  */
 export interface DigestRunsSelect<T extends boolean = true> {
+  title?: T;
   kind?: T;
   headline?: T;
   period?: T;

@@ -4,6 +4,8 @@ import { hasRole } from '../../src/access/roles'
 import { readConductCode, staffOnlyField } from '../../src/access/conductCodes'
 import { staffOnly } from '../../src/access/publicContent'
 import { CODE_STATUSES } from '../../src/consultation/codeStatuses'
+import { inBothLanguages } from '../../src/i18n/defineMessages'
+import { adminToolMessages } from '../../src/i18n/messages/adminTools'
 import { editorialAdminComponents, editorialVersions } from '../editorial/access'
 import { editorialFields, slugField } from '../editorial/fields'
 import { assignSlug } from '../editorial/hooks/assignSlug'
@@ -12,16 +14,19 @@ import { assignStableKeys } from './hooks/assignStableKeys'
 import { freezeRevision } from './hooks/freezeRevision'
 import { validateRevisionLabel } from './validateRevisionLabel'
 
-/** The stable id of a chapter, article or clause: kept through reordering and renumbering. */
 // Rows read as the public site numbers them: Chương II · Điều 3. …
 const codeRowLabel = (level: 'chapter' | 'article' | 'clause') => ({ path: '/src/admin/consultation/CodeRowLabel#CodeRowLabel', clientProps: { level } })
 
+/**
+ * The stable id of a chapter, article or clause: kept through reordering and renumbering.
+ * The system sets it and nobody edits it, so it comes last in its row, out of the drafter's way.
+ */
 const keyField: Field = {
   name: 'key',
   type: 'text',
   index: false,
-  label: { vi: 'Mã cố định', en: 'Stable id' },
-  admin: { readOnly: true, description: { vi: 'Tự tạo; không đổi khi sắp xếp lại.', en: 'Assigned automatically; kept when reordered.' } },
+  label: inBothLanguages(adminToolMessages, (words) => words.stableId.label),
+  admin: { readOnly: true, description: inBothLanguages(adminToolMessages, (words) => words.stableId.description) },
 }
 
 /** The workflow fields codes share with other content; codes keep their own changelog and have no embargo. */
@@ -105,7 +110,6 @@ export const ConductCodes: CollectionConfig = {
       labels: { singular: { vi: 'Chương', en: 'Chapter' }, plural: { vi: 'Chương', en: 'Chapters' } },
       admin: { components: { RowLabel: codeRowLabel('chapter') } },
       fields: [
-        keyField,
         { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên chương', en: 'Chapter title' } },
         {
           name: 'articles',
@@ -114,7 +118,6 @@ export const ConductCodes: CollectionConfig = {
           labels: { singular: { vi: 'Điều', en: 'Article' }, plural: { vi: 'Điều', en: 'Articles' } },
           admin: { components: { RowLabel: codeRowLabel('article') } },
           fields: [
-            keyField,
             { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên điều', en: 'Article title' } },
             {
               name: 'clauses',
@@ -123,7 +126,6 @@ export const ConductCodes: CollectionConfig = {
               labels: { singular: { vi: 'Khoản', en: 'Clause' }, plural: { vi: 'Khoản', en: 'Clauses' } },
               admin: { components: { RowLabel: codeRowLabel('clause') } },
               fields: [
-                keyField,
                 { name: 'heading', type: 'text', localized: true, label: { vi: 'Tiêu đề khoản', en: 'Heading' } },
                 { name: 'text', type: 'richText', localized: true, label: { vi: 'Nội dung', en: 'Text' } },
                 {
@@ -133,10 +135,13 @@ export const ConductCodes: CollectionConfig = {
                   label: { vi: 'Lý do (nội bộ)', en: 'Rationale (internal)' },
                   admin: { description: { vi: 'Không bao giờ công khai.', en: 'Never public.' } },
                 },
+                keyField,
               ],
             },
+            keyField,
           ],
         },
+        keyField,
       ],
     },
     {

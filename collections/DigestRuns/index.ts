@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isPressOffice, nobody } from '../../src/access/isPressOffice'
+import { inBothLanguages } from '../../src/i18n/defineMessages'
+import { mailRunMessages } from '../../src/i18n/messages/mailRuns'
 import { retryFailedEndpoint } from './endpoints/retryFailed'
+import { titleInReadersLanguage } from './hooks/titleInReadersLanguage'
 
 const KINDS = [
   { value: 'daily', label: { vi: 'Bản tin ngày', en: 'Daily digest' } },
@@ -25,8 +28,10 @@ export const DigestRuns: CollectionConfig = {
   slug: 'digest-runs',
   labels: { singular: { vi: 'Đợt gửi thư', en: 'Mailing run' }, plural: { vi: 'Đợt gửi thư', en: 'Mailing runs' } },
   admin: {
-    useAsTitle: 'headline',
-    defaultColumns: ['headline', 'kind', 'progress', 'status', 'startedAt', 'finishedAt'],
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'progress', 'status', 'startedAt', 'finishedAt'],
+    // The title is worded on each read, so the list's search looks where the words are kept.
+    listSearchableFields: ['headline', 'period'],
     group: { vi: 'Thư điện tử', en: 'Email' },
   },
   defaultSort: '-id',
@@ -34,6 +39,15 @@ export const DigestRuns: CollectionConfig = {
   indexes: [{ fields: ['kind', 'period'], unique: true }],
   endpoints: [retryFailedEndpoint],
   fields: [
+    {
+      // Payload titles a document only by a stored field, so this one has a column; it stays
+      // empty, and each read words the title from the kind and headline in the reader's language.
+      name: 'title',
+      type: 'text',
+      label: { vi: 'Đợt gửi', en: 'Run' },
+      hooks: { afterRead: [titleInReadersLanguage] },
+      admin: { readOnly: true, condition: () => false },
+    },
     {
       name: 'progress',
       type: 'ui',
@@ -52,7 +66,18 @@ export const DigestRuns: CollectionConfig = {
       label: { vi: 'Nội dung', en: 'About' },
       admin: { description: { vi: 'Tiêu đề bài được báo, hoặc các ngày bản tin tổng hợp.', en: "The item's headline, or the days a digest covers." } },
     },
-    { name: 'period', type: 'text', required: true, label: { vi: 'Mã đợt', en: 'Run key' } },
+    {
+      name: 'period',
+      type: 'text',
+      required: true,
+      label: { vi: 'Mã đợt', en: 'Run key' },
+      // The key only keeps two workers from starting one mailing twice; nobody reads a run by it.
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: inBothLanguages(mailRunMessages, (words) => words.runKeyDescription),
+      },
+    },
     { name: 'status', type: 'select', required: true, defaultValue: 'sending', options: STATUSES, label: { vi: 'Trạng thái', en: 'Status' } },
     { name: 'periodStart', type: 'date', label: { vi: 'Từ', en: 'From' } },
     { name: 'periodEnd', type: 'date', label: { vi: 'Đến', en: 'To' } },

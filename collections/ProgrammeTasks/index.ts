@@ -142,7 +142,8 @@ export const ProgrammeTasks: CollectionConfig = {
               name: 'milestones',
               type: 'array',
               access: internal,
-              label: { vi: 'Mốc', en: 'Milestones' },
+              label: { vi: 'Các mốc', en: 'Milestones' },
+              labels: { singular: { vi: 'Mốc', en: 'Milestone' }, plural: { vi: 'Các mốc', en: 'Milestones' } },
               fields: [
                 { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Mốc', en: 'Milestone' } },
                 { name: 'date', type: 'date', required: true, label: { vi: 'Ngày dự kiến', en: 'Planned for' } },
@@ -154,6 +155,7 @@ export const ProgrammeTasks: CollectionConfig = {
               type: 'array',
               access: internal,
               label: { vi: 'Cập nhật tiến độ', en: 'Progress updates' },
+              labels: { singular: { vi: 'Cập nhật tiến độ', en: 'Progress update' }, plural: { vi: 'Cập nhật tiến độ', en: 'Progress updates' } },
               fields: [
                 { name: 'date', type: 'date', required: true, label: { vi: 'Ngày', en: 'Date' } },
                 { name: 'text', type: 'textarea', required: true, label: { vi: 'Nội dung', en: 'What was done' } },
@@ -161,6 +163,7 @@ export const ProgrammeTasks: CollectionConfig = {
                   name: 'evidence',
                   type: 'array',
                   label: { vi: 'Minh chứng', en: 'Evidence' },
+                  labels: { singular: { vi: 'Minh chứng', en: 'Evidence' }, plural: { vi: 'Minh chứng', en: 'Evidence' } },
                   fields: [
                     { name: 'url', type: 'text', required: true, label: { vi: 'Liên kết', en: 'Link' } },
                     { name: 'label', type: 'text', label: { vi: 'Mô tả', en: 'Label' } },

@@ -43,6 +43,7 @@ export const SiteSettings: GlobalConfig = {
     {
       name: 'helplines',
       type: 'array',
+      label: { vi: 'Đường dây nóng', en: 'Helplines' },
       labels: { singular: { vi: 'Đường dây', en: 'Helpline' }, plural: { vi: 'Đường dây nóng', en: 'Helplines' } },
       maxRows: 10,
       fields: [

@@ -1,3 +1,5 @@
+import { fromDisplayDay, toDisplayDay } from '@/i18n/typedDates'
+
 /** What the audit log's filter form asks: an event, a day range in Viet Nam time, a person. */
 export type AuditFilter = { event?: string; from?: string; to?: string; person?: string }
 
@@ -40,4 +42,30 @@ export function readAuditFilter(search: string): AuditFilter {
     else if (/^where\[and\]\[\d+\]\[or\]\[0\]\[actorName\]\[like\]$/.test(key)) filter.person = value
   }
   return filter
+}
+
+/** The day fields of the filter form. */
+export type AuditDayField = 'from' | 'to'
+
+/** The filter as the form shows it: its days written dd/MM/yyyy, whatever the browser's language. */
+export function typedAuditFilter(filter: AuditFilter): AuditFilter {
+  return { ...filter, from: filter.from && toDisplayDay(filter.from), to: filter.to && toDisplayDay(filter.to) }
+}
+
+/**
+ * The form's fields read as a filter: days typed dd/MM/yyyy become YYYY-MM-DD. `wrong` names
+ * each day field whose text is not a day, so the form says which one instead of silently
+ * filtering on less than was asked.
+ */
+export function readTypedAuditFilter(typed: AuditFilter): { filter: AuditFilter; wrong: AuditDayField[] } {
+  const filter: AuditFilter = { ...typed, from: undefined, to: undefined }
+  const wrong: AuditDayField[] = []
+  for (const field of ['from', 'to'] as const) {
+    const text = typed[field]?.trim()
+    if (!text) continue
+    const day = fromDisplayDay(text)
+    if (day) filter[field] = day
+    else wrong.push(field)
+  }
+  return { filter, wrong }
 }

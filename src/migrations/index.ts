@@ -21,6 +21,7 @@ import * as migration_20261207_161500_usage_daily_counts from './20261207_161500
 import * as migration_20261207_163000_programme_reminders from './20261207_163000_programme_reminders';
 import * as migration_20261207_165206_preview_links from './20261207_165206_preview_links';
 import * as migration_20261207_174000_site_search_scale_indexes from './20261207_174000_site_search_scale_indexes';
+import * as migration_20261207_214501_digest_run_titles from './20261207_214501_digest_run_titles';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261207_174000_site_search_scale_indexes.up,
     down: migration_20261207_174000_site_search_scale_indexes.down,
     name: '20261207_174000_site_search_scale_indexes',
+  },
+  {
+    up: migration_20261207_214501_digest_run_titles.up,
+    down: migration_20261207_214501_digest_run_titles.down,
+    name: '20261207_214501_digest_run_titles',
   },
 ];

@@ -3,11 +3,11 @@ import type { Payload, Where } from 'payload'
 import { hasRole } from '../access/roles'
 import { WORKFLOW_COLLECTIONS, CONTENT_COLLECTIONS, type WorkflowCollection } from '@/content/contentCollections'
 import { contentTitle } from './contentFacts'
-import { dueQuarterEnd } from './dueQuarter'
 import { listAwaitingReview } from './listAwaitingReview'
+import { selectDueTasks, type DeskTask, type DeskTaskRecord } from './selectDueTasks'
 
 export type DeskItem = { collection: WorkflowCollection; id: number; title: string; at: string | null; assignedToMe?: boolean }
-export type DeskTask = { id: number; number: number; label: string; due: string; dueAt: string }
+export type { DeskTask } from './selectDueTasks'
 export type EditorsDesk = {
   myDrafts: DeskItem[]
   awaitingMe: DeskItem[]
@@ -29,7 +29,8 @@ const PER_SECTION = 8
 /**
  * Everything on the editor's desk, read with the person's own access: their drafts, what
  * waits for their review, what goes live or out of embargo soon, what went out lately,
- * deliveries that failed, and the programme's tasks whose period ends within a quarter from now.
+ * deliveries that failed, and the programme's tasks not yet done that are overdue or due within
+ * a quarter from now.
  */
 export async function loadEditorsDesk(payload: Payload, person: Person, lang: 'vi' | 'en', now = new Date()): Promise<EditorsDesk> {
   const user = { ...person, collection: 'users' } as never
@@ -87,20 +88,25 @@ export async function loadEditorsDesk(payload: Payload, person: Person, lang: 'v
     hasRole(person, 'reviewer', 'admin') ? listAwaitingReview(payload, person) : Promise.resolve([]),
     countOrNull(payload, 'webhook-deliveries', user),
     countOrNull(payload, 'deliveries', user),
-    payload.find({ collection: 'programme-tasks', depth: 0, limit: 200, locale: lang, user, overrideAccess: false }).catch(() => ({ docs: [] })),
+    payload
+      .find({
+        collection: 'programme-tasks',
+        // The year's number dates a standing task; progress and completion say whether it is done.
+        select: { number: true, label: true, due: true, year: true, completedAt: true, milestones: true, progressUpdates: true },
+        populate: { 'programme-years': { year: true } },
+        depth: 1,
+        pagination: false,
+        locale: lang,
+        user,
+        overrideAccess: false,
+      })
+      .catch(() => ({ docs: [] })),
   ])
   const awaitingMe = awaiting
     .filter((item) => item.assigneeId === me || item.assigneeId === null)
     .slice(0, PER_SECTION)
     .map((item) => ({ collection: item.collection, id: item.id, title: item.title, at: item.updatedAt, assignedToMe: item.assigneeId === me }))
-  const tasksDue = (tasks.docs as unknown as Array<{ id: number; number: number; label: string; due: string }>)
-    .flatMap((task) => {
-      const end = dueQuarterEnd(task.due)
-      return end && end.getTime() >= now.getTime() && end.getTime() <= now.getTime() + 92 * DAY
-        ? [{ id: task.id, number: task.number, label: task.label, due: task.due, dueAt: end.toISOString() }]
-        : []
-    })
-    .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
+  const tasksDue = selectDueTasks(tasks.docs as unknown as DeskTaskRecord[], now, lang)
   return { myDrafts, awaitingMe, scheduledSoon, embargoesLifting, recentlyPublished, failedWebhooks, failedMail, tasksDue }
 }
 

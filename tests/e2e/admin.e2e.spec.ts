@@ -63,6 +63,32 @@ describe('the newsroom admin on a fresh install', () => {
     await page.getByTestId('editors-desk').waitFor()
   })
 
+  it('filters the audit log by days typed dd/MM/yyyy in an American browser, and names a day typed month first', async () => {
+    await page.goto(`${baseUrl}/admin/collections/audit-log`)
+    const filter = page.getByTestId('audit-filter')
+    const from = filter.locator('input[name="from"]')
+    await from.waitFor()
+    // A text field: a browser's date input would show mm/dd/yyyy here.
+    expect(await from.getAttribute('type')).toBe('text')
+    await from.fill('12/31/2026')
+    await filter.getByRole('button', { name: 'Lọc', exact: true }).click()
+    await expect(page.getByTestId('audit-filter-problem').textContent()).resolves.toBe('«Từ ngày» phải là một ngày dạng dd/mm/yyyy, ví dụ 25/12/2021.')
+    expect(page.url()).not.toContain('createdAt')
+    await from.fill('01/12/2026')
+    await filter.locator('input[name="to"]').fill('7/12/2026')
+    await filter.getByRole('button', { name: 'Lọc', exact: true }).click()
+    await page.waitForURL(/createdAt/)
+    const address = decodeURIComponent(page.url())
+    expect(address).toContain('[createdAt][greater_than_equal]=2026-12-01T00:00:00+07:00')
+    expect(address).toContain('[createdAt][less_than]=2026-12-08T00:00:00+07:00')
+    // The form shows the filter the list shows, written as it was typed.
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="audit-filter"] input[name="to"]') as HTMLInputElement | null)?.value === '07/12/2026',
+      undefined,
+      { timeout: 10_000 },
+    )
+  })
+
   it('switches the interface to English from the account page', async () => {
     await page.goto(`${baseUrl}/admin/account`)
     const language = page.locator('.payload-settings__language .react-select, #field-language').first()

@@ -151,6 +151,13 @@ describe('a public consultation on a code of conduct', () => {
       ]),
     )
     expect(texts.join(' ')).not.toMatch(/Chương 0\d|Điều 0\d|Khoản 0\d/)
+    // Each part's stable id comes after what the drafter writes, not first in its row.
+    const keyAfterTitle = await page.evaluate(() => {
+      const title = document.querySelector('#field-chapters__0__title')
+      const key = document.querySelector('#field-chapters__0__key')
+      return Boolean(title && key && title.compareDocumentPosition(key) & Node.DOCUMENT_POSITION_FOLLOWING)
+    })
+    expect(keyAfterTitle).toBe(true)
     await screenshot(page, '39-code-editor-labels')
     await page.context().close()
   })

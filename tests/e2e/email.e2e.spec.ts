@@ -87,7 +87,12 @@ describe('email to journalists', () => {
     await page.waitForURL(/\/admin\/?$/)
     await page.goto(`${baseUrl}/admin/collections/digest-runs`)
     await page.getByTestId('run-progress').first().waitFor()
-    await expect(page.getByTestId('run-progress').first().innerText()).resolves.toContain('1/1')
+    await expect(page.getByTestId('run-progress').first().innerText()).resolves.toContain('1/1 đã gửi')
+    // Each run is titled by its kind and the item's headline, not by its system key.
+    await page
+      .getByRole('link', { name: `Tin mới: ${headline}` })
+      .first()
+      .waitFor()
     await screenshot(page, '31-mailing-runs')
     await context.close()
   })

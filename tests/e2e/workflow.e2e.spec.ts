@@ -234,4 +234,39 @@ describe('the editorial workflow in the admin', () => {
     await screenshot(page, '12-workflow-stale-tab-error')
     await page.context().close()
   })
+
+  it('lets a reviewer in an American browser schedule at a time typed dd/MM/yyyy HH:mm in Viet Nam time, and names the field when it is typed month first', async () => {
+    const editorToken = await tokenFor(editor)
+    const reviewerToken = await tokenFor(reviewer)
+    const campaign = (await api('/campaigns?limit=1', { token: editorToken })).body.docs[0]
+    const created = await api('/articles?draft=true', {
+      method: 'POST',
+      token: editorToken,
+      body: JSON.stringify({ headline: 'Bài lên lịch theo giờ Việt Nam', standfirst: 'Sapo.', campaign: campaign.id }),
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id as number
+    for (const [token, action] of [
+      [editorToken, 'submit'],
+      [reviewerToken, 'approve'],
+    ] as const) {
+      expect((await api(`/workflow/articles/${id}`, { method: 'POST', token, body: JSON.stringify({ action }) })).status).toBe(200)
+    }
+    const page = await signedInAs(browser, baseUrl, reviewer, { locale: 'en-US', timezoneId: 'America/New_York' })
+    await page.goto(`${baseUrl}/admin/collections/articles/${id}`)
+    const publishAt = page.locator('#workflow-publish-at')
+    await publishAt.waitFor()
+    // A text field: a browser's datetime-local would show mm/dd/yyyy and AM/PM here.
+    expect(await publishAt.getAttribute('type')).toBe('text')
+    await publishAt.fill('12/31/2031 9:00 AM')
+    await page.getByTestId('workflow-panel').getByRole('button', { name: 'Lên lịch xuất bản', exact: true }).click()
+    await expect(page.getByTestId('workflow-message').textContent()).resolves.toBe(
+      '«Thời điểm xuất bản» phải là ngày giờ dạng dd/mm/yyyy hh:mm, 24 giờ, giờ Việt Nam, ví dụ 25/12/2021 14:30.',
+    )
+    await publishAt.fill('31/12/2031 09:00')
+    await clickAction(page, 'Lên lịch xuất bản', 'Đã lên lịch xuất bản · đã duyệt')
+    await expect(page.getByTestId('workflow-publish-at').textContent()).resolves.toBe('Xuất bản lúc 31/12/2031 09:00 giờ Việt Nam')
+    expect((await api(`/workflow/articles/${id}`, { token: reviewerToken })).body.publishAt).toBe('2031-12-31T02:00:00.000Z')
+    await page.context().close()
+  })
 })

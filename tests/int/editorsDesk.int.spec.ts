@@ -118,31 +118,44 @@ describe("the editor's desk", () => {
     expect(await loadEditorsDesk(payload, editor, 'vi')).toMatchObject({ failedWebhooks: null, failedMail: null })
   })
 
-  it('lists the programme tasks whose period ends within a quarter from now', async () => {
+  it("lists the programme tasks not yet done that are overdue or due within a quarter, overdue first, their period in the reader's words", async () => {
     const now = new Date()
-    const quarter = Math.floor(now.getUTCMonth() / 3) + 1
+    // The quarter holding today in Viet Nam, and the one a year and a half ahead.
+    const vietnam = new Date(now.getTime() + 7 * 3600_000)
+    const thisQuarter = `${vietnam.getUTCFullYear()}-Q${Math.floor(vietnam.getUTCMonth() / 3) + 1}`
+    const farQuarter = `${vietnam.getUTCFullYear() + 2}-Q1`
     const institution = await payload.create({
       collection: 'institutions',
       data: { code: marker('DV').replace(' ', '-'), name: 'Cục An toàn thông tin' } as never,
       overrideAccess: true,
     })
-    const due = await payload.create({
-      collection: 'programme-tasks',
-      data: {
-        number: 9000 + Math.floor(Math.random() * 900),
-        label: marker('Nhiệm vụ đến hạn'),
-        host: institution.id,
-        due: `${now.getUTCFullYear()}-Q${quarter}`,
-      } as never,
-      overrideAccess: true,
-    })
-    const past = await payload.create({
-      collection: 'programme-tasks',
-      data: { number: 9900 + Math.floor(Math.random() * 99), label: marker('Nhiệm vụ năm xưa'), host: institution.id, due: '2021-Q2' } as never,
-      overrideAccess: true,
-    })
+    const base = 9000 + Math.floor(Math.random() * 900)
+    const task = async (offset: number, label: string, due: string, extra: Record<string, unknown> = {}) =>
+      payload.create({
+        collection: 'programme-tasks',
+        data: { number: base + offset, label: marker(label), host: institution.id, due, ...extra } as never,
+        overrideAccess: true,
+      })
+    const dueSoon = await task(0, 'Nhiệm vụ đến hạn quý này', thisQuarter)
+    const overdue = await task(1, 'Nhiệm vụ quá hạn', '2021-Q2')
+    const finished = await task(2, 'Nhiệm vụ đã xong', '2021-Q2', { completedAt: '2021-06-20T03:00:00.000Z' })
+    const finishedSoon = await task(3, 'Nhiệm vụ xong sớm', thisQuarter, { completedAt: new Date(now.getTime() - 3600_000).toISOString() })
+    const far = await task(4, 'Nhiệm vụ còn xa', farQuarter)
+
     const desk = await loadEditorsDesk(payload, editor, 'vi')
-    expect(desk.tasksDue.map((task) => task.id)).toContain(due.id)
-    expect(desk.tasksDue.map((task) => task.id)).not.toContain(past.id)
+    const ids = desk.tasksDue.map((row) => row.id)
+    expect(ids).toEqual(expect.arrayContaining([dueSoon.id, overdue.id]))
+    expect(ids).not.toContain(finished.id)
+    expect(ids).not.toContain(finishedSoon.id)
+    expect(ids).not.toContain(far.id)
+    expect(ids.indexOf(overdue.id)).toBeLessThan(ids.indexOf(dueSoon.id))
+    // Every overdue task comes before every task still to fall due.
+    const firstNotOverdue = desk.tasksDue.findIndex((row) => !row.overdue)
+    expect(desk.tasksDue.slice(firstNotOverdue).every((row) => !row.overdue)).toBe(true)
+    expect(desk.tasksDue.find((row) => row.id === overdue.id)).toMatchObject({ overdue: true, dueText: 'Quý II/2021' })
+    expect(desk.tasksDue.find((row) => row.id === dueSoon.id)).toMatchObject({ overdue: false, due: thisQuarter })
+
+    const english = await loadEditorsDesk(payload, editor, 'en')
+    expect(english.tasksDue.find((row) => row.id === overdue.id)).toMatchObject({ overdue: true, dueText: 'Q2 2021' })
   })
 })

@@ -141,6 +141,16 @@ describe('retrying failed deliveries', () => {
     expect(mailTo(reached.email)).toHaveLength(1)
   })
 
+  it("titles the run by its kind and the item's headline in the reader's language", async () => {
+    const read = (language: string) => rest('GET', `/digest-runs/${runId}?depth=0`, { token: officer.token, headers: { 'Accept-Language': language } })
+    const vi = await read('vi')
+    expect(vi.status).toBe(200)
+    expect(vi.body).toMatchObject({ title: 'Tin mới: Tin sẽ được gửi lại', headline: 'Tin sẽ được gửi lại' })
+    expect((await read('en')).body.title).toBe('New: Tin sẽ được gửi lại')
+    // The title is worded on read: nothing of it is stored.
+    expect((await query<{ title: string | null }>('SELECT title FROM digest_runs WHERE id = $1', [runId]))[0]!.title).toBeNull()
+  })
+
   it('refuses retrying to an editor (403) and to anonymous callers (401), and changes nothing', async () => {
     const asEditor = await rest('POST', `/digest-runs/${runId}/retry-failed`, { token: editor.token })
     expect(asEditor.status).toBe(403)

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
+import type { Field } from 'payload'
+
 import { validateCommentText } from '../../collections/CodeComments/validateCommentText'
+import { ConductCodes } from '../../collections/ConductCodes'
 import { assignStableKeys } from '../../collections/ConductCodes/hooks/assignStableKeys'
+import { adminToolMessages } from '../../src/i18n/messages/adminTools'
 import { consultationState } from '../../src/consultation/consultations/consultationState'
 import { isNearDuplicate, similarity } from '../../src/consultation/comments/nearDuplicate'
 import { parseCommentInput } from '../../src/consultation/comments/parseCommentInput'
@@ -89,6 +93,21 @@ describe('stable ids', () => {
     expect(clauseKeys[1]).not.toBe('cl-keep0001')
     expect(new Set(clauseKeys).size).toBe(3)
     for (const key of clauseKeys) expect(key).toMatch(/^cl-[a-z0-9]{8}$/)
+  })
+
+  it("sit last in every chapter, article and clause row, read-only and described as the stable id in the editor's language", () => {
+    const arrayIn = (fields: readonly Field[], name: string) =>
+      fields.find((field) => 'name' in field && field.name === name) as Extract<Field, { type: 'array' }>
+    const chapters = arrayIn(ConductCodes.fields, 'chapters')
+    const articles = arrayIn(chapters.fields, 'articles')
+    const clauses = arrayIn(articles.fields, 'clauses')
+    for (const row of [chapters, articles, clauses]) {
+      const last = row.fields.at(-1) as Extract<Field, { type: 'text' }>
+      expect(last.name, `${row.name}: the stable id comes last`).toBe('key')
+      expect(row.fields.filter((field) => 'name' in field && field.name === 'key')).toHaveLength(1)
+      expect(last.admin?.readOnly).toBe(true)
+      expect(last.admin?.description).toEqual({ vi: adminToolMessages.vi.stableId.description, en: adminToolMessages.en.stableId.description })
+    }
   })
 })
 

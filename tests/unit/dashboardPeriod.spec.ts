@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { chooseProgrammeYear, fromDisplayDay, programmeYearToDate, toDisplayDay } from '@/programme/dashboardPeriod'
+import { chooseProgrammeYear, programmeYearToDate } from '@/programme/dashboardPeriod'
 
 describe("the dashboard's period in the admin", () => {
-  it('writes a day as dd/MM/yyyy and reads it back as YYYY-MM-DD', () => {
-    expect(toDisplayDay('2021-03-09')).toBe('09/03/2021')
-    expect(fromDisplayDay('09/03/2021')).toBe('2021-03-09')
-    expect(fromDisplayDay(' 9/3/2021 ')).toBe('2021-03-09')
-    expect(fromDisplayDay('2021-03-09')).toBe('2021-03-09')
-  })
-
-  it('reads neither a month-first American date nor free text as a day', () => {
-    expect(fromDisplayDay('03-09-2021')).toBeNull()
-    expect(fromDisplayDay('March 9, 2021')).toBeNull()
-    expect(fromDisplayDay('')).toBeNull()
-  })
-
   it('opens a finished programme year on the whole year, and the running one on the year to date in Viet Nam', () => {
     const now = new Date('2026-12-07T18:30:00Z') // already 8 December in Ha Noi
     expect(programmeYearToDate(2021, now)).toEqual({ from: '2021-01-01', to: '2021-12-31' })

@@ -122,11 +122,11 @@ export async function EditorsDeskView(props: AdminViewServerProps) {
           ) : (
             <ul>
               {desk.tasksDue.map((task) => (
-                <li key={task.id}>
+                <li key={task.id} data-overdue={task.overdue ? 'true' : undefined}>
                   <a href={`/admin/collections/programme-tasks/${task.id}`}>
                     {task.number}. {task.label}
                   </a>{' '}
-                  · {words.dueIn(task.due)}
+                  · {task.overdue ? <strong style={{ color: 'var(--theme-error-500)' }}>{words.overdue(task.dueText)}</strong> : words.dueIn(task.dueText)}
                 </li>
               ))}
             </ul>

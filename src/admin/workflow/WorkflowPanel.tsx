@@ -5,7 +5,8 @@ import { useAdminWords } from '@/admin/useAdminWords'
 import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { formatVietnamTime, vietnamLocalToUtcIso } from './formatVietnamTime'
+import { fromDisplayDateTime } from '@/i18n/typedDates'
+import { formatVietnamTime } from './formatVietnamTime'
 import { actionLabel, statusText } from '@/workflow/statusText'
 
 type Side = { live?: string; working?: string | null }
@@ -37,6 +38,7 @@ export function WorkflowPanel() {
   const { i18n } = useTranslation()
   const lang = i18n.language
   const words = useAdminWords('workflow')
+  const dates = useAdminWords('typedDates')
   const [state, setState] = useState<State | null>(null)
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
@@ -63,12 +65,26 @@ export function WorkflowPanel() {
   if (!state) return null
 
   const run = async (action: string) => {
-    setBusy(true)
-    setMessage(null)
     const body: Record<string, unknown> = { action }
     if (comment.trim()) body.comment = comment.trim()
-    if (action === 'schedule' && publishAt) body.publishAt = vietnamLocalToUtcIso(publishAt)
-    if (action === 'withdraw' && unpublishAt) body.unpublishAt = vietnamLocalToUtcIso(unpublishAt)
+    // Times are typed dd/MM/yyyy HH:mm in Viet Nam time; a wrong one is named here, before
+    // the request, in the editor's language and words rather than the API's ISO-8601 terms.
+    const time =
+      action === 'schedule'
+        ? { text: publishAt, key: 'publishAt', name: words.panel.publishAtName }
+        : action === 'withdraw'
+          ? { text: unpublishAt, key: 'unpublishAt', name: words.panel.withdrawAtName }
+          : null
+    if (time && time.text.trim()) {
+      const instant = fromDisplayDateTime(time.text)
+      if (!instant) {
+        setMessage({ ok: false, text: dates.badDateTime(time.name) })
+        return
+      }
+      body[time.key] = instant
+    }
+    setBusy(true)
+    setMessage(null)
     if ((action === 'submit' || action === 'assign') && assignee) body.assignee = Number(assignee)
     if (action === 'assign' && !assignee) body.assignee = null
     const response = await fetch(endpoint, {
@@ -158,7 +174,15 @@ export function WorkflowPanel() {
               <label htmlFor="workflow-publish-at" style={{ display: 'block', fontSize: '0.85em' }}>
                 {words.panel.publishAt}
               </label>
-              <input id="workflow-publish-at" type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+              <input
+                id="workflow-publish-at"
+                type="text"
+                inputMode="numeric"
+                placeholder={dates.dateTimeHint}
+                size={16}
+                value={publishAt}
+                onChange={(event) => setPublishAt(event.target.value)}
+              />
             </>
           )}
           {reviewActions.length > 0 && (
@@ -172,7 +196,15 @@ export function WorkflowPanel() {
                   <label htmlFor="workflow-unpublish-at-choice" style={{ display: 'block', fontSize: '0.85em' }}>
                     {words.panel.withdrawAt}
                   </label>
-                  <input id="workflow-unpublish-at-choice" type="datetime-local" value={unpublishAt} onChange={(event) => setUnpublishAt(event.target.value)} />
+                  <input
+                    id="workflow-unpublish-at-choice"
+                    type="text"
+                    inputMode="numeric"
+                    placeholder={dates.dateTimeHint}
+                    size={16}
+                    value={unpublishAt}
+                    onChange={(event) => setUnpublishAt(event.target.value)}
+                  />
                 </>
               )}
               <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem', marginTop: '0.5rem' }}>{liveActions.map(button)}</div>

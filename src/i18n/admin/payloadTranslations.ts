@@ -1,9 +1,11 @@
 import { adminToolMessages } from '../messages/adminTools'
 import { auditMessages } from '../messages/audit'
 import { deskMessages } from '../messages/desk'
+import { mailRunMessages } from '../messages/mailRuns'
 import { outboxMessages } from '../messages/outbox'
 import { previewMessages } from '../messages/preview'
 import { programmeAdminMessages } from '../messages/programmeAdmin'
+import { typedDateMessages } from '../messages/typedDates'
 import { workflowMessages } from '../messages/workflow'
 import type { Lang } from '../lang'
 
@@ -19,9 +21,11 @@ export const ADMIN_NAMESPACES = {
   adminTools: adminToolMessages,
   audit: auditMessages,
   desk: deskMessages,
+  mailRuns: mailRunMessages,
   outbox: outboxMessages,
   preview: previewMessages,
   programme: programmeAdminMessages,
+  typedDates: typedDateMessages,
   workflow: workflowMessages,
 } as const
 

@@ -33,6 +33,11 @@ export const adminToolMessages = defineMessages({
       deliveryId: 'Mã lần gửi (id) phải là một số nguyên dương.',
       noDelivery: (id: string) => `Không có lần gửi số ${id} để gửi lại (có thể nó đang được gửi).`,
     },
+    stableId: {
+      label: 'Mã cố định',
+      description:
+        'Mã cố định của phần này, do hệ thống đặt: giữ nguyên khi sắp xếp lại hay đánh số lại, để liên kết và góp ý luôn trỏ đúng chỗ. Không cần sửa.',
+    },
   },
   en: {
     publishedRevisions: 'Published revisions',
@@ -64,6 +69,11 @@ export const adminToolMessages = defineMessages({
       resend: 'Only admins may send a webhook again.',
       deliveryId: 'The delivery id must be a positive whole number.',
       noDelivery: (id: string) => `No delivery ${id} that can be sent again (it may be sending right now).`,
+    },
+    stableId: {
+      label: 'Stable id',
+      description:
+        "This part's stable id, set by the system: kept when parts are reordered or renumbered, so links and comments keep pointing at it. Nothing to edit.",
     },
   },
 })

@@ -1,4 +1,5 @@
 import { defineMessages } from '../defineMessages'
+import { typedDateMessages } from './typedDates'
 
 /** The consultation's commenter groups, as the comment form names them. */
 const COMMENTER_GROUP_LABELS: Record<string, { vi: string; en: string }> = {
@@ -12,11 +13,17 @@ const COMMENTER_GROUP_LABELS: Record<string, { vi: string; en: string }> = {
   other: { vi: 'Khác', en: 'Other' },
 }
 
+/** Quarters in Roman numerals, as Vietnamese official documents number them. */
+const QUARTER_NUMERALS: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', '4': 'IV' }
+
 /** The programme's own reporting: task statuses, the dashboard, the year-end report and its reminders. */
 export const programmeMessages = defineMessages({
   vi: {
     status: { not_started: 'Chưa bắt đầu', in_progress: 'Đang thực hiện', done: 'Hoàn thành', late: 'Trễ hạn' },
-    due: (due: string) => (due === 'regularly' ? 'Thường xuyên' : due.replace(/^(\d{4})-Q(\d)$/, 'Quý $2/$1')),
+    // As the decision writes a period: «Quý II/2021».
+    due: (due: string) =>
+      due === 'regularly' ? 'Thường xuyên' : due.replace(/^(\d{4})-Q([1-4])$/, (_, year: string, q: string) => `Quý ${QUARTER_NUMERALS[q]}/${year}`),
+    standingDue: (year: number) => `Thường xuyên trong năm ${year}`,
     type: { campaigns: 'Chiến dịch', articles: 'Bài viết', 'briefing-packs': 'Tài liệu họp báo', 'conduct-codes': 'Bộ quy tắc ứng xử' },
     dashboardTitle: 'Kết quả thực hiện Chương trình',
     dashboardIntro: 'Số liệu tính từ cơ sở dữ liệu của hệ thống; chỉ các cập nhật tiến độ do cán bộ nhập.',
@@ -101,12 +108,13 @@ export const programmeMessages = defineMessages({
     yearHasTasks: (count: number) => `Năm chương trình này còn ${count} nhiệm vụ: hãy xoá hoặc chuyển các nhiệm vụ trước khi xoá năm.`,
     yearSubmitted: 'Báo cáo năm này đã nộp nên không xoá được năm chương trình.',
     yearLabel: 'Năm chương trình',
-    dateHint: 'dd/mm/yyyy',
-    badDisplayDate: (field: string) => `«${field}» phải là một ngày dạng dd/mm/yyyy, ví dụ 25/12/2021.`,
+    dateHint: typedDateMessages.vi.dayHint,
+    badDisplayDate: typedDateMessages.vi.badDay,
   },
   en: {
     status: { not_started: 'Not started', in_progress: 'In progress', done: 'Done', late: 'Late' },
-    due: (due: string) => (due === 'regularly' ? 'Regularly' : due.replace(/^(\d{4})-Q(\d)$/, 'Quarter $2 / $1')),
+    due: (due: string) => (due === 'regularly' ? 'Regularly' : due.replace(/^(\d{4})-Q([1-4])$/, 'Q$2 $1')),
+    standingDue: (year: number) => `Regularly through ${year}`,
     type: { campaigns: 'Campaigns', articles: 'Articles', 'briefing-packs': 'Briefing packs', 'conduct-codes': 'Codes of conduct' },
     dashboardTitle: 'Programme implementation',
     dashboardIntro: "Figures are computed from the system's records; only progress updates are typed in by staff.",
@@ -191,7 +199,7 @@ export const programmeMessages = defineMessages({
     yearHasTasks: (count: number) => `This programme year still has ${count} tasks: delete or move them before deleting the year.`,
     yearSubmitted: "This year's report has been submitted, so the programme year cannot be deleted.",
     yearLabel: 'Programme year',
-    dateHint: 'dd/mm/yyyy',
-    badDisplayDate: (field: string) => `"${field}" must be a date written dd/mm/yyyy, such as 25/12/2021.`,
+    dateHint: typedDateMessages.en.dayHint,
+    badDisplayDate: typedDateMessages.en.badDay,
   },
 })

@@ -80,8 +80,10 @@ export const workflowMessages = defineMessages({
       assignTo: 'Giao cho người duyệt',
       anyReviewer: 'Mọi người duyệt',
       publishAt: 'Thời điểm xuất bản (giờ Việt Nam)',
+      publishAtName: 'Thời điểm xuất bản',
       liveVersion: 'Phiên bản đang xuất bản',
       withdrawAt: 'Rút vào lúc (để trống: rút ngay; giờ Việt Nam)',
+      withdrawAtName: 'Rút vào lúc',
       history: 'Lịch sử',
     },
     queue: {
@@ -182,8 +184,10 @@ export const workflowMessages = defineMessages({
       assignTo: 'Assign to reviewer',
       anyReviewer: 'Any reviewer',
       publishAt: 'Publish at (Viet Nam time)',
+      publishAtName: 'Publish at',
       liveVersion: 'The live version',
       withdrawAt: 'Withdraw at (empty: now; Viet Nam time)',
+      withdrawAtName: 'Withdraw at',
       history: 'History',
     },
     queue: {
