@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
-import { projectRoot } from '../../src/config/paths'
-import { isBuildCurrent } from '../../src/runtime/buildStamp'
+import { projectRoot } from '@/config/paths'
+import { isBuildCurrent } from '@/runtime/buildStamp'
 
 /** The production launcher (migrate, build when stale, `next start`) on the bench task's scratch database. */
 export async function startBenchServer(port: number): Promise<ChildProcess> {

@@ -8,8 +8,8 @@ import { getPayload, handleEndpoints } from 'payload'
 import sharp from 'sharp'
 
 import config from '../../payload.config'
-import { runMigrations } from '../../src/db/runMigrations'
-import { seedTaxonomies } from '../../src/seed/seedTaxonomies'
+import { runMigrations } from '@/db/runMigrations'
+import { seedTaxonomies } from '@/seed/seedTaxonomies'
 
 let queries = 0
 const originalQuery = pg.Client.prototype.query

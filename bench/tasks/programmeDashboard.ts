@@ -6,8 +6,8 @@
 import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../../payload.config'
-import { runMigrations } from '../../src/db/runMigrations'
-import { seedProgramme } from '../../src/seed/seedProgramme'
+import { runMigrations } from '@/db/runMigrations'
+import { seedProgramme } from '@/seed/seedProgramme'
 import { seedProgrammeLedger } from '../../tests/helpers/programmeLedger'
 
 const DELIVERIES = Number(process.env.BENCH_PROGRAMME_DELIVERIES || 100_000)

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
-import { seedTaxonomies } from '../../src/seed/seedTaxonomies'
+import { lexicalParagraphs } from '@/content/lexicalParagraphs'
+import { seedTaxonomies } from '@/seed/seedTaxonomies'
 
 const bodyOf = (i: number) =>
   lexicalParagraphs(

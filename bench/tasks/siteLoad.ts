@@ -10,8 +10,8 @@ import autocannon from 'autocannon'
 import { getPayload, type Payload } from 'payload'
 
 import config from '../../payload.config'
-import { findFreePort } from '../../src/db/freePort'
-import { runMigrations } from '../../src/db/runMigrations'
+import { findFreePort } from '@/db/freePort'
+import { runMigrations } from '@/db/runMigrations'
 import { startBenchServer, stopBenchServer } from './benchServer'
 import { publishForBench, seedPressRoom } from './seedPressRoom'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isPressOffice, isPressOfficeField } from '../../src/access/isPressOffice'
+import { isPressOffice, isPressOfficeField } from '@/access/isPressOffice'
 import { CONTENT_TYPES } from '@/content/contentTypes'
 import { validateEmail } from '../editorial/validators'
 import { auditAgencyChanges } from './hooks/auditAgencyChanges'

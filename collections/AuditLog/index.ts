@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { readAuditLog } from '../../src/access/readAuditLog'
-import { AUDIT_EVENTS } from '../../src/audit/events'
-import { auditMessages } from '../../src/i18n/messages/audit'
+import { readAuditLog } from '@/access/readAuditLog'
+import { AUDIT_EVENTS } from '@/audit/events'
+import { auditMessages } from '@/i18n/messages/audit'
 import { exportAuditCsv } from './endpoints/exportAuditCsv'
 import { refuseDeletes, refuseUpdates } from './hooks/refuseChanges'
 import { actorNameForMachines } from './hooks/actorNameForMachines'

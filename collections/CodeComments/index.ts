@@ -1,8 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { createCodeComment, isConsultationStaff, readCodeComments, staffOnlyField } from '../../src/access/conductCodes'
-import { hasRole } from '../../src/access/roles'
-import { COMMENT_STATUSES, COMMENTER_GROUPS, DISPOSITIONS } from '../../src/consultation/comments/commentVocabulary'
+import { createCodeComment, isConsultationStaff, readCodeComments, staffOnlyField } from '@/access/conductCodes'
+import { hasRole } from '@/access/roles'
+import { COMMENT_STATUSES, COMMENTER_GROUPS, DISPOSITIONS } from '@/consultation/comments/commentVocabulary'
 import { applyModerationRules } from './hooks/applyModerationRules'
 import { auditModeration } from './hooks/auditModeration'
 import { validateCommentText } from './validateCommentText'

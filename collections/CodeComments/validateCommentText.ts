@@ -1,7 +1,7 @@
-import { COMMENT_MAX_CHARS } from '../../src/consultation/comments/commentVocabulary'
-import { messagesIn } from '../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../src/i18n/lang'
-import { commentRequestMessages } from '../../src/i18n/messages/commentRequests'
+import { COMMENT_MAX_CHARS } from '@/consultation/comments/commentVocabulary'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { commentRequestMessages } from '@/i18n/messages/commentRequests'
 
 /**
  * The limit counts characters, as the comment handler does: `maxLength` would count UTF-16

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { readOfPublicCode } from '../../src/access/conductCodes'
-import { hasRole } from '../../src/access/roles'
-import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from '../../src/config/timezones'
+import { readOfPublicCode } from '@/access/conductCodes'
+import { hasRole } from '@/access/roles'
+import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from '@/config/timezones'
 import { validateClosesAfterOpens } from './validateClosesAfterOpens'
 
 /**

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { createFrozenRevision, readOfPublicCode } from '../../src/access/conductCodes'
-import { nobody } from '../../src/access/isPressOffice'
-import { CODE_STATUSES } from '../../src/consultation/codeStatuses'
+import { createFrozenRevision, readOfPublicCode } from '@/access/conductCodes'
+import { nobody } from '@/access/isPressOffice'
+import { CODE_STATUSES } from '@/consultation/codeStatuses'
 
 /**
  * Frozen revisions of codes of conduct, one per publication. They are public records while

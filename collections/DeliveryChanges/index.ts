@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isPressOffice, nobody } from '../../src/access/isPressOffice'
+import { isPressOffice, nobody } from '@/access/isPressOffice'
 
 /**
  * The delivery change log: one row per change an agency can sync (a publication, a new

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isPressOffice, nobody } from '../../src/access/isPressOffice'
-import { inBothLanguages } from '../../src/i18n/defineMessages'
-import { mailRunMessages } from '../../src/i18n/messages/mailRuns'
+import { isPressOffice, nobody } from '@/access/isPressOffice'
+import { inBothLanguages } from '@/i18n/defineMessages'
+import { mailRunMessages } from '@/i18n/messages/mailRuns'
 import { retryFailedEndpoint } from './endpoints/retryFailed'
 import { titleInReadersLanguage } from './hooks/titleInReadersLanguage'
 

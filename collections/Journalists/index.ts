@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { createAccreditationRequest } from '../../src/access/journalists'
-import { hasRole } from '../../src/access/roles'
-import { isPressOffice } from '../../src/access/isPressOffice'
-import { JOURNALIST_STATUSES } from '../../src/press/journalistStatuses'
+import { createAccreditationRequest } from '@/access/journalists'
+import { hasRole } from '@/access/roles'
+import { isPressOffice } from '@/access/isPressOffice'
+import { JOURNALIST_STATUSES } from '@/press/journalistStatuses'
 import { applyAccreditationDecision } from './hooks/applyAccreditationDecision'
 import { auditAccreditation } from './hooks/auditAccreditation'
 import { endAccessWhenNotAccredited } from './hooks/endAccessWhenNotAccredited'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isPressOffice, nobody } from '../../src/access/isPressOffice'
+import { isPressOffice, nobody } from '@/access/isPressOffice'
 
 const STATUSES = [
   { value: 'pending', label: { vi: 'Chờ gửi', en: 'Pending' } },

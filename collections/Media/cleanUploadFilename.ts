@@ -1,9 +1,9 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { messagesIn } from '../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../src/i18n/lang'
-import { mediaMessages } from '../../src/i18n/messages/media'
-import { safeUploadName, sniffType } from '../../src/platform/http/safeUploadName'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { mediaMessages } from '@/i18n/messages/media'
+import { safeUploadName, sniffType } from '@/platform/http/safeUploadName'
 
 /**
  * Cleans an upload's file name before Payload stores it: control characters and NUL (which

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { mediaAccess, staffOnlyField } from '../../src/access/mediaAccess'
-import { localMediaDir } from '../../src/config/paths'
+import { mediaAccess, staffOnlyField } from '@/access/mediaAccess'
+import { localMediaDir } from '@/config/paths'
 import { cleanUploadFilename } from './cleanUploadFilename'
 import { DOCUMENT_MIME_TYPES, IMAGE_MIME_TYPES } from './mimeTypes'
 import { serveMediaFile } from './serveMediaFile'

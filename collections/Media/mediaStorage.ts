@@ -1,9 +1,9 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
-import { staffOnlyField } from '../../src/access/mediaAccess'
-import type { S3Settings } from '../../src/config/s3Storage'
-import { s3ClientConfig } from '../../src/platform/storage/s3Client'
+import { staffOnlyField } from '@/access/mediaAccess'
+import type { S3Settings } from '@/config/s3Storage'
+import { s3ClientConfig } from '@/platform/storage/s3Client'
 
 // Columns the storage plugin adds. The newsroom keys every object by its file name alone,
 // which the bundles, the OpenGraph card and `npm run media:migrate` rely on: nobody may set a

@@ -3,8 +3,8 @@ import { Readable } from 'node:stream'
 
 import type { PayloadRequest } from 'payload'
 
-import type { MediaFileCheck } from '../../src/access/mediaAccess'
-import { mediaStoreOf } from '../../src/platform/storage/mediaStore'
+import type { MediaFileCheck } from '@/access/mediaAccess'
+import { mediaStoreOf } from '@/platform/storage/mediaStore'
 
 type Handler = NonNullable<NonNullable<Exclude<import('payload').CollectionConfig['upload'], boolean | undefined>>['handlers']>[number]
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/isPublic'
+import { anyone } from '@/access/isPublic'
 import { adminOnlyWrites, programmeGroup } from '../programmeGroup'
 
 export const ProgrammeObjectives: CollectionConfig = {

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/roles'
-import { isStaff } from '../../src/access/isStaff'
-import { adminOnlyField, mayEditProgrammeYear, untilReportSubmitted } from '../../src/access/programme'
+import { hasRole } from '@/access/roles'
+import { isStaff } from '@/access/isStaff'
+import { adminOnlyField, mayEditProgrammeYear, untilReportSubmitted } from '@/access/programme'
 import { programmeGroup } from '../programmeGroup'
 import { copyTasksForwardEndpoint } from './endpoints/copyTasksForward'
 import { submitReportEndpoint } from './endpoints/submitReport'

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
+import { isAdmin } from '@/access/isAdmin'
 import { validatePhone, validateYearsInOrder } from '../editorial/validators'
 import { publishSettings } from './hooks/publishSettings'
 

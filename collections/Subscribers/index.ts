@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isPressOffice, isPressOfficeField } from '../../src/access/isPressOffice'
+import { isPressOffice, isPressOfficeField } from '@/access/isPressOffice'
 import { CONTENT_TYPES } from '@/content/contentTypes'
-import { FREQUENCIES, SUBSCRIBER_STATUSES } from '../../src/subscriptions/constants'
+import { FREQUENCIES, SUBSCRIBER_STATUSES } from '@/subscriptions/constants'
 import { validateEmail, wordsFor } from '../editorial/validators'
 import { digestPreviewEndpoint, sendTestDigestEndpoint } from './endpoints/digestPreview'
 import { normaliseSubscriberEmail } from './hooks/normaliseSubscriberEmail'

@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
-import { readContent, staffOnly } from '../../src/access/publicContent'
-import { hasRole } from '../../src/access/roles'
+import { readContent, staffOnly } from '@/access/publicContent'
+import { hasRole } from '@/access/roles'
 import type { ContentType } from '@/content/contentTypes'
 
 /**

@@ -1,9 +1,9 @@
 import type { Field } from 'payload'
 
 import { STAGE_LABELS } from '@/workflow/stageLabels'
-import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from '../../src/config/timezones'
-import { staffOnlyField } from '../../src/access/conductCodes'
-import { STAGES } from '../../src/workflow/stages'
+import { NEWSROOM_TIMEZONE, SUPPORTED_TIMEZONES } from '@/config/timezones'
+import { staffOnlyField } from '@/access/conductCodes'
+import { STAGES } from '@/workflow/stages'
 import { keepOutsideWorkflow, keepStageOutsideWorkflow } from './hooks/workflowOwnedFields'
 import { trackAuthors } from './hooks/trackAuthors'
 

@@ -4,7 +4,7 @@ import type { ContentCollection } from '@/content/contentCollections'
 import { siteUrl } from '@/config/siteUrl'
 import { langOrDefault } from '@/i18n/lang'
 import { previewMessages } from '@/i18n/messages/preview'
-import { staffPreviewPath } from '../../src/preview/previewPaths'
+import { staffPreviewPath } from '@/preview/previewPaths'
 
 const bothLanguages = (pick: (words: (typeof previewMessages)['vi']) => string): string =>
   `${pick(previewMessages.vi)} / ${pick(previewMessages.en as (typeof previewMessages)['vi'])}`

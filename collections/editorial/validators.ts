@@ -1,7 +1,7 @@
-import { isPlausibleEmail } from '../../src/platform/email/normaliseEmail'
-import { messagesIn } from '../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../src/i18n/lang'
-import { validationMessages } from '../../src/i18n/messages/validation'
+import { isPlausibleEmail } from '@/platform/email/normaliseEmail'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { validationMessages } from '@/i18n/messages/validation'
 
 /** Field validators that return Payload's "true or a message" shape, in the person's language. */
 

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '../../src/access/roles'
+import { hasRole } from '@/access/roles'
 
 /** Taxonomies are public; editors may add terms, admins may remove them. */
 export const taxonomyAccess: { read: Access; create: Access; update: Access; delete: Access } = {

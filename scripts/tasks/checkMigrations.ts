@@ -2,7 +2,7 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { findSchemaDrift } from '../../src/db/findSchemaDrift'
+import { findSchemaDrift } from '@/db/findSchemaDrift'
 
 const payload = await getPayload({ config })
 const drift = await findSchemaDrift(payload)

@@ -2,9 +2,9 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { runMigrations } from '../../src/db/runMigrations'
-import { seedProgramme } from '../../src/seed/seedProgramme'
-import { seedTaxonomies } from '../../src/seed/seedTaxonomies'
+import { runMigrations } from '@/db/runMigrations'
+import { seedProgramme } from '@/seed/seedProgramme'
+import { seedTaxonomies } from '@/seed/seedTaxonomies'
 
 const payload = await getPayload({ config })
 try {

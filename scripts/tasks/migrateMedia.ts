@@ -2,9 +2,9 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { localMediaDir } from '../../src/config/paths'
-import { s3StorageSettings } from '../../src/config/s3Storage'
-import { copyMediaToBucket } from '../../src/platform/storage/copyMediaToBucket'
+import { localMediaDir } from '@/config/paths'
+import { s3StorageSettings } from '@/config/s3Storage'
+import { copyMediaToBucket } from '@/platform/storage/copyMediaToBucket'
 
 const settings = s3StorageSettings()
 if (!settings) {

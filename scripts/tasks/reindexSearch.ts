@@ -2,7 +2,7 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { reindexSearch } from '../../src/search/reindexSearch'
+import { reindexSearch } from '@/search/reindexSearch'
 
 const payload = await getPayload({ config })
 try {

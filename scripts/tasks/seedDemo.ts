@@ -2,8 +2,8 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { seedDemo } from '../../src/seed/seedDemo'
-import { seedDemoContent } from '../../src/seed/seedDemoContent'
+import { seedDemo } from '@/seed/seedDemo'
+import { seedDemoContent } from '@/seed/seedDemoContent'
 
 const payload = await getPayload({ config })
 try {

@@ -2,8 +2,8 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { routeAllReadsToPrimary } from '../../src/db/readRouting'
-import { startWorker } from '../../src/runtime/worker/runWorker'
+import { routeAllReadsToPrimary } from '@/db/readRouting'
+import { startWorker } from '@/runtime/worker/runWorker'
 
 /** How long the passes in flight may take to finish once a stop is asked for. */
 const DRAIN_MS = 25_000

@@ -1,5 +1,4 @@
-export type SiteLanguage = 'vi' | 'en'
-
+import type { Lang } from './lang'
 /** The site's own words, Vietnamese first. Content comes in both languages from the CMS. */
 export const SITE_COPY = {
   vi: {
@@ -31,7 +30,7 @@ export const SITE_COPY = {
 } as const
 
 /** A site path in a language: Vietnamese at the root, English under /en. */
-export function sitePath(lang: SiteLanguage, path: string): string {
+export function sitePath(lang: Lang, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`
   if (lang === 'vi') return clean
   return clean === '/' ? '/en' : `/en${clean}`

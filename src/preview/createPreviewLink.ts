@@ -7,13 +7,13 @@ import { siteUrl } from '@/config/siteUrl'
 import { inBothLanguages } from '@/i18n/defineMessages'
 import { auditSummary } from '@/i18n/messages/auditSummaries'
 import { previewMessages } from '@/i18n/messages/preview'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { AppError } from '@/platform/errors/appError'
 import { hashSecret, newSecret } from '@/platform/secrets/hashSecret'
 import { recordAudit } from '../audit/recordAudit'
 import { loadPreviewItem, previewTitleOf } from './loadPreviewItem'
 import { previewLinkHours } from './previewLinkHours'
 import { sharedPreviewPath } from './previewPaths'
+import { type Lang } from '@/i18n/lang'
 
 export type CreatedPreviewLink = { id: number; url: string; expiresAt: string }
 
@@ -25,7 +25,7 @@ export type CreatedPreviewLink = { id: number; url: string; expiresAt: string }
  */
 export async function createPreviewLink(
   req: PayloadRequest,
-  options: { collection: ContentCollection; id: number; lang: SiteLanguage; now?: Date },
+  options: { collection: ContentCollection; id: number; lang: Lang; now?: Date },
 ): Promise<CreatedPreviewLink> {
   const { collection, id, lang } = options
   const now = options.now ?? new Date()

@@ -4,13 +4,13 @@ import type { Article, BriefingPack, Campaign } from '../../payload-types'
 import { isStaffMember } from '@/access/roles'
 import type { ContentCollection } from '@/content/contentCollections'
 import { resolveRichTextLinks } from '@/content/links/resolveRichTextLinks'
-import type { SiteLanguage } from '@/i18n/siteCopy'
+import { type Lang } from '@/i18n/lang'
 
 /** An item's working copy as the preview page draws it, with the language its text is in. */
 export type PreviewItem =
-  | { collection: 'campaigns'; doc: Campaign & { contentLang: SiteLanguage } }
-  | { collection: 'articles'; doc: Article & { contentLang: SiteLanguage } }
-  | { collection: 'briefing-packs'; doc: BriefingPack & { contentLang: SiteLanguage } }
+  | { collection: 'campaigns'; doc: Campaign & { contentLang: Lang } }
+  | { collection: 'articles'; doc: Article & { contentLang: Lang } }
+  | { collection: 'briefing-packs'; doc: BriefingPack & { contentLang: Lang } }
 
 const TITLE_FIELD: Record<ContentCollection, string> = { campaigns: 'title', articles: 'headline', 'briefing-packs': 'title' }
 
@@ -28,7 +28,7 @@ export async function loadPreviewItem(
   options: {
     collection: ContentCollection
     id: number
-    lang: SiteLanguage
+    lang: Lang
     user: TypedUser | null | undefined
     /** The admin form's unsaved values in `lang` (Payload's live preview), laid over the working copy. */
     unsaved?: Record<string, unknown>
@@ -69,7 +69,7 @@ export async function loadPreviewItem(
         })) as unknown as Record<string, unknown> | null)
   if (unsaved) doc = await withUnsaved(payload, { collection, id, lang, user, unsaved })
   const typedTitle = unsaved ? filled(unsaved[TITLE_FIELD[collection]]) : false
-  const contentLang: SiteLanguage = lang === 'en' && (typedTitle || (own && own[TITLE_FIELD[collection]])) ? 'en' : 'vi'
+  const contentLang: Lang = lang === 'en' && (typedTitle || (own && own[TITLE_FIELD[collection]])) ? 'en' : 'vi'
   const linked = await resolveRichTextLinks(payload, doc, ['body'], { lang, base: '' })
   return { collection, doc: { ...linked, contentLang } } as PreviewItem
 }
@@ -85,7 +85,7 @@ const filled = (value: unknown): boolean => value !== undefined && value !== nul
  */
 async function withUnsaved(
   payload: Payload,
-  options: { collection: ContentCollection; id: number; lang: SiteLanguage; user: TypedUser | null | undefined; unsaved: Record<string, unknown> },
+  options: { collection: ContentCollection; id: number; lang: Lang; user: TypedUser | null | undefined; unsaved: Record<string, unknown> },
 ): Promise<Record<string, unknown>> {
   const { collection, id, lang, user, unsaved } = options
   const stored = (await payload.findByID({

@@ -2,10 +2,10 @@ import { createLocalReq, type Payload, type TypedUser } from 'payload'
 
 import { poolOf } from '@/db/sql'
 import { auditSummary } from '@/i18n/messages/auditSummaries'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { recordAudit } from '../audit/recordAudit'
 import { loadPreviewItem, previewTitleOf, type PreviewItem } from './loadPreviewItem'
 import { previewLinkState, type PreviewLink } from './previewLinkState'
+import { type Lang } from '@/i18n/lang'
 
 export type SharedPreview =
   { state: 'usable'; link: PreviewLink; item: PreviewItem } | { state: 'expired' | 'revoked'; link: PreviewLink } | { state: 'unknown' }
@@ -16,7 +16,7 @@ export type SharedPreview =
  * when they are no longer staff or the item is gone). Each opening is audited, naming the
  * link; the viewer has no account, so the entry is the link's.
  */
-export async function openSharedPreview(payload: Payload, options: { token: string; lang: SiteLanguage; now?: Date }): Promise<SharedPreview> {
+export async function openSharedPreview(payload: Payload, options: { token: string; lang: Lang; now?: Date }): Promise<SharedPreview> {
   const found = await previewLinkState(poolOf(payload), options.token, options.now)
   if (found.state !== 'usable') return found
   const { link } = found

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { ContentCollection } from '@/content/contentCollections'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { loadPreviewItem, type PreviewItem } from './loadPreviewItem'
+import { type Lang } from '@/i18n/lang'
 
 /**
  * The preview a browser's own session may see: Payload reads the admin's session cookie
@@ -11,7 +11,7 @@ import { loadPreviewItem, type PreviewItem } from './loadPreviewItem'
  */
 export async function previewForSession(
   payload: Payload,
-  options: { headers: Headers; collection: ContentCollection; id: number; lang: SiteLanguage; unsaved?: Record<string, unknown> },
+  options: { headers: Headers; collection: ContentCollection; id: number; lang: Lang; unsaved?: Record<string, unknown> },
 ): Promise<PreviewItem | null> {
   const { user } = await payload.auth({ headers: options.headers })
   if (!user || user.collection !== 'users') return null

@@ -2,10 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import { COLLECTION_OF, type ContentType } from '@/content/contentTypes'
 import { sqlFor } from '@/db/sql'
-import { LANGUAGES } from '../delivery/languages'
 import { searchRowOf, type SearchRow } from './searchRow'
 import { removeSearchRows, writeSearchRows } from './writeSearchRows'
 import type { StoredDocument } from '@/content/storedDocument'
+import { LANGS } from '@/i18n/lang'
 
 type Doc = StoredDocument
 
@@ -19,7 +19,7 @@ export const isIndexable = (doc: Doc | null | undefined): doc is Doc => doc?._st
 export async function indexDocument({ req, type, id, now = new Date() }: { req: PayloadRequest; type: ContentType; id: number; now?: Date }): Promise<void> {
   const sql = await sqlFor(req)
   const rows: SearchRow[] = []
-  for (const lang of LANGUAGES) {
+  for (const lang of LANGS) {
     // The system reads the live version to index it, whatever the current user may see;
     // no fallback, so an English row says only what was written in English.
     const doc = (await req.payload.findByID({

@@ -3,10 +3,10 @@ import type { Payload } from 'payload'
 import { publishedWhere } from '../access/publicContent'
 import { COLLECTION_OF, CONTENT_TYPES, type ContentType } from '@/content/contentTypes'
 import { inTransaction } from '@/db/sql'
-import { LANGUAGES } from '../delivery/languages'
 import { searchRowOf, type SearchRow } from './searchRow'
 import { writeSearchRows } from './writeSearchRows'
 import type { StoredDocument } from '@/content/storedDocument'
+import { LANGS } from '@/i18n/lang'
 
 type Doc = StoredDocument
 const PAGE = 100
@@ -14,7 +14,7 @@ const PAGE = 100
 /** Every published item's rows, read page by page in each language without fallback. */
 async function collectRows(payload: Payload, type: ContentType): Promise<Map<number, { rows: SearchRow[]; updatedAt: Date }>> {
   const byId = new Map<number, { rows: SearchRow[]; updatedAt: Date }>()
-  for (const lang of LANGUAGES) {
+  for (const lang of LANGS) {
     for (let page = 1; ; page += 1) {
       const found = await payload.find({
         collection: COLLECTION_OF[type],

@@ -1,8 +1,8 @@
 import { lexicalText } from '../consultation/snapshot/lexicalText'
 import type { ContentType } from '@/content/contentTypes'
-import type { Language } from '../delivery/languages'
 import { foldText } from './foldText'
 import type { StoredDocument } from '@/content/storedDocument'
+import { type Lang } from '@/i18n/lang'
 
 type Doc = StoredDocument
 
@@ -10,7 +10,7 @@ type Doc = StoredDocument
 export type SearchRow = {
   docType: ContentType
   docId: number
-  lang: Language
+  lang: Lang
   slug: string
   title: string
   summary: string
@@ -38,7 +38,7 @@ function bodyParts(type: ContentType, doc: Doc): string[] {
  * The index row of a document read in one language without fallback, or null when the
  * item has no title in that language (an English row would otherwise show Vietnamese).
  */
-export function searchRowOf(type: ContentType, doc: Doc, lang: Language): SearchRow | null {
+export function searchRowOf(type: ContentType, doc: Doc, lang: Lang): SearchRow | null {
   const title = str(type === 'article' ? doc.headline : doc.title)
   if (!title) return null
   const summary = str(type === 'article' ? doc.standfirst : doc.summary)

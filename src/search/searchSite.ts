@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 
 import type { ContentType } from '@/content/contentTypes'
 import { readOnlyWithoutJit, type Sql } from '@/db/sql'
-import type { Language } from '../delivery/languages'
 import { sitePath } from '@/i18n/siteCopy'
 import { makeSnippet } from './makeSnippet'
 import { prefixTsQuery, queryWords, titleTsQuery } from './tsQuery'
+import { type Lang } from '@/i18n/lang'
 
 export type SearchResult = { type: ContentType; slug: string; title: string; summary: string; publishedAt: string | null; url: string; snippet: string }
 /** `total` counts matches up to SEARCH_WINDOW + 1; `capped` says there are more than SEARCH_WINDOW. */
@@ -21,7 +21,7 @@ export const SEARCH_WINDOW = 1000
 
 type Options = {
   q: string
-  lang: Language
+  lang: Lang
   now: Date
   /** Only for readers allowed to see embargoed material; the public site never passes it. */
   includeEmbargoed?: boolean
@@ -70,7 +70,7 @@ const IN_TITLE: Match = {
 }
 const placeholder = { text: '$1', title: '$4' }
 
-type Queries = { text: string; title: string; lang: Language; now: string | null }
+type Queries = { text: string; title: string; lang: Lang; now: string | null }
 
 /** Matches among the newest WALK_ROWS items, counted up to SEARCH_WINDOW + 1. */
 const countInNewest = (match: Match) =>

@@ -1,10 +1,11 @@
 import React from 'react'
 
-import { SITE_COPY, sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { SITE_COPY, sitePath } from '@/i18n/siteCopy'
 import { siteIdentity } from './siteIdentity'
+import { type Lang } from '@/i18n/lang'
 
 type Props = {
-  lang: SiteLanguage
+  lang: Lang
   /** The same page in the other language; the home page when there is none. */
   alternatePath?: string
   children: React.ReactNode

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
 
 import { siteUrl } from '../config/siteUrl'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import { defaultOgImage } from './og/defaultOgImage'
 import type { OgImage } from './og/ogImage'
 import { siteIdentity } from './siteIdentity'
+import { type Lang } from '@/i18n/lang'
 
 type Options = {
-  lang: SiteLanguage
+  lang: Lang
   /** The page's path without the language prefix, such as `/articles/tre-em`. */
   path: string
   title?: string
@@ -35,7 +36,7 @@ export function ogImageTag(image: OgImage, origin: string) {
 export async function siteMetadata({ lang, path, title, description, image, type = 'website' }: Options): Promise<Metadata> {
   const identity = await siteIdentity(lang)
   const origin = siteUrl()
-  const url = (language: SiteLanguage) => `${origin}${sitePath(language, path)}`
+  const url = (language: Lang) => `${origin}${sitePath(language, path)}`
   const text = (description?.trim() || identity.tagline).slice(0, 300)
   const picture = ogImageTag(image ?? defaultOgImage(identity, lang), origin)
   return {

@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { projectRoot } from '../../src/config/paths'
-import { findFreePort } from '../../src/db/freePort'
-import { waitForExit } from '../../src/runtime/spawnNext'
+import { projectRoot } from '@/config/paths'
+import { findFreePort } from '@/db/freePort'
+import { waitForExit } from '@/runtime/spawnNext'
 import { track } from './trackedProcesses'
 
 export type AppInstance = {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { waitForExit } from '../../src/runtime/spawnNext'
+import { waitForExit } from '@/runtime/spawnNext'
 import { track } from './trackedProcesses'
 
 export type LoadBalancer = { url: string; stop: () => Promise<void> }

@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { projectRoot } from '../../src/config/paths'
-import { findFreePort } from '../../src/db/freePort'
-import { waitForExit } from '../../src/runtime/spawnNext'
+import { projectRoot } from '@/config/paths'
+import { findFreePort } from '@/db/freePort'
+import { waitForExit } from '@/runtime/spawnNext'
 import { track } from './trackedProcesses'
 
 export type PostgresServer = {

@@ -6,8 +6,8 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { createBulkTransport } from '../../src/email/bulkTransport'
-import { processDeliveries } from '../../src/email/ledger/processDeliveries'
+import { createBulkTransport } from '@/email/bulkTransport'
+import { processDeliveries } from '@/email/ledger/processDeliveries'
 
 const runId = Number(process.argv[2])
 if (!Number.isInteger(runId) || runId < 1) throw new Error('usage: processRun.ts <runId>')

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { poolOf } from '@/db/sql'
-import { mintToken } from '../../src/subscriptions/tokens'
+import { mintToken } from '@/subscriptions/tokens'
 
 export type SeededSubscriber = { id: number; email: string }
 

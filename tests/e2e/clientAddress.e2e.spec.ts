@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SUBSCRIBE_LIMITS } from '../../src/subscriptions/http/subscribeLimits'
+import { SUBSCRIBE_LIMITS } from '@/subscriptions/http/subscribeLimits'
 import { startAppServer, type AppServer } from '../helpers/appServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
+import { lexicalParagraphs } from '@/content/lexicalParagraphs'
 import { launchBrowser, screenshot, signedInPage as signedInAs } from '../helpers/browser'
 import { horizontalOverflow, seriousAccessibilityViolations } from '../helpers/pageQuality'
 import { e2eApi } from '../helpers/e2eApi'

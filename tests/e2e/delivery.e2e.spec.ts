@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { verifyWebhookSignature } from '../../src/delivery/webhooks/signWebhook'
+import { verifyWebhookSignature } from '@/delivery/webhooks/signWebhook'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { e2eApi } from '../helpers/e2eApi'
 import { founderToken } from './founder'

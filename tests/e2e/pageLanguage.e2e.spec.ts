@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
+import { lexicalParagraphs } from '@/content/lexicalParagraphs'
 import { launchBrowser } from '../helpers/browser'
 import { e2eApi } from '../helpers/e2eApi'
 import { mailsTo } from '../helpers/outboxMail'

@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { formatDateTime } from '../../src/i18n/formatDateTime'
+import { formatDateTime } from '@/i18n/formatDateTime'
 import { launchBrowser, screenshot, signedInPage as signedInAs } from '../helpers/browser'
 import { founderToken } from './founder'
 

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { projectRoot } from '../../src/config/paths'
-import { findFreePort } from '../../src/db/freePort'
+import { projectRoot } from '@/config/paths'
+import { findFreePort } from '@/db/freePort'
 
 export type AppServer = { baseUrl: string; port: number; logFile: string; stop: () => Promise<number | null> }
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { chromium, type Browser, type Page } from 'playwright-core'
 
-import { projectRoot } from '../../src/config/paths'
+import { projectRoot } from '@/config/paths'
 
 export const artifactsDir = path.join(projectRoot, 'tests', 'e2e', 'artifacts')
 

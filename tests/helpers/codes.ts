@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
+import { lexicalParagraphs } from '@/content/lexicalParagraphs'
 import { login, rest, type RestResponse } from './rest'
 import { makeStaff } from './users'
 

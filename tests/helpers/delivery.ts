@@ -2,10 +2,10 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { withDeliveryErrors } from '../../src/delivery/api/errors'
-import { handleItem } from '../../src/delivery/api/handleItem'
-import { handleItems } from '../../src/delivery/api/handleItems'
-import { handleFeed } from '../../src/delivery/feeds/handleFeed'
+import { withDeliveryErrors } from '@/delivery/api/errors'
+import { handleItem } from '@/delivery/api/handleItem'
+import { handleItems } from '@/delivery/api/handleItems'
+import { handleFeed } from '@/delivery/feeds/handleFeed'
 
 export type AgencyOptions = { trusted?: boolean; active?: boolean; allowedTypes?: string[]; rateLimitPerMinute?: number; webhookUrl?: string; name?: string }
 

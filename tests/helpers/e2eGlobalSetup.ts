@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { projectRoot } from '../../src/config/paths'
-import { findFreePort } from '../../src/db/freePort'
+import { projectRoot } from '@/config/paths'
+import { findFreePort } from '@/db/freePort'
 import { startOutboxSmtpSink } from './outboxSmtpSink'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, inject } from 'vitest'
 
-import { withDatabaseName } from '../../src/db/describeUrl'
+import { withDatabaseName } from '@/db/describeUrl'
 
 // Each test file gets its own database on the run's server, so no file can see another's
 // rows (change-log history, ledgers, subscribers) and the outcome never depends on order.

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../../src/db/sql'
+import { poolOf } from '@/db/sql'
 
 export type SeededLedger = { agencies: { vnn: number; other: number }; tasks: Record<number, number>; content: Record<string, number> }
 

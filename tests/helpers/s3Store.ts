@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 
-import { projectRoot } from '../../src/config/paths'
+import { projectRoot } from '@/config/paths'
 
 export type S3Store = {
   /** `http://127.0.0.1:<port>` */

@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 
-import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
+import { lexicalParagraphs } from '@/content/lexicalParagraphs'
 
 /**
  * Builds a small press room through the REST API, as the newsroom's staff would: media,

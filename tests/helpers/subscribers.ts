@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { accessTokenFields } from '../../src/subscriptions/subscribe'
+import { accessTokenFields } from '@/subscriptions/subscribe'
 
 let counter = 0
 

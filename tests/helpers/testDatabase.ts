@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { projectRoot } from '../../src/config/paths'
-import { withDatabaseName } from '../../src/db/describeUrl'
+import { projectRoot } from '@/config/paths'
+import { withDatabaseName } from '@/db/describeUrl'
 
 export type TestDatabase = { url: string; drop: () => Promise<void> }
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { runMigrations } from '../../src/db/runMigrations'
+import { runMigrations } from '@/db/runMigrations'
 
 let instance: Promise<Payload> | undefined
 

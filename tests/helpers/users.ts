@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import type { Role } from '../../src/access/roles'
+import type { Role } from '@/access/roles'
 
 let counter = 0
 

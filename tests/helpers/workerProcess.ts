@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
-import { projectRoot } from '../../src/config/paths'
+import { projectRoot } from '@/config/paths'
 
 export type WorkerProcess = {
   child: ChildProcess

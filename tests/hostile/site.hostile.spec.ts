@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { projectRoot } from '../../src/config/paths'
+import { projectRoot } from '@/config/paths'
 import { makeActor, publishedCodeInConsultation } from '../helpers/codes'
 import { getTestPayload } from '../helpers/testPayload'
 import { recordCounts } from './hostileCounts'

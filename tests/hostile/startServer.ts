@@ -2,8 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { projectRoot } from '../../src/config/paths'
-import { findFreePort } from '../../src/db/freePort'
+import { projectRoot } from '@/config/paths'
+import { findFreePort } from '@/db/freePort'
 
 export type RunningServer = { baseUrl: string; stop: () => Promise<void> }
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '../../src/access/roles'
+import type { Role } from '@/access/roles'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { makeAgency } from '../helpers/delivery'
 import { graphql } from '../helpers/graphql'

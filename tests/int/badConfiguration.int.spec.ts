@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
-import { projectRoot } from '../../src/config/paths'
+import { projectRoot } from '@/config/paths'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-badconfig-'))
 

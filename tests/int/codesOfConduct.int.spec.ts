@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { COMMENT_LIMITS } from '../../src/consultation/comments/commentLimits'
-import { withDeliveryErrors } from '../../src/delivery/api/errors'
-import { publishDueItems } from '../../src/jobs/publishDueItems'
-import { PEER_HEADER } from '../../src/platform/http/peerHeader'
-import { handleCode, handleDiff, handleListComments, handlePostComment, handleRevision, handleRevisions } from '../../src/consultation/http/handleCodeRequests'
+import { COMMENT_LIMITS } from '@/consultation/comments/commentLimits'
+import { withDeliveryErrors } from '@/delivery/api/errors'
+import { publishDueItems } from '@/jobs/publishDueItems'
+import { PEER_HEADER } from '@/platform/http/peerHeader'
+import { handleCode, handleDiff, handleListComments, handlePostComment, handleRevision, handleRevisions } from '@/consultation/http/handleCodeRequests'
 import {
   createCode,
   makeActor,
@@ -23,7 +23,7 @@ import {
 } from '../helpers/codes'
 import { rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
-import { formatDateTimeBare } from '../../src/i18n/formatDateTime'
+import { formatDateTimeBare } from '@/i18n/formatDateTime'
 
 let payload: Payload
 let editor: Actor

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { liftDueEmbargoes } from '../../src/delivery/changes/liftDueEmbargoes'
+import { liftDueEmbargoes } from '@/delivery/changes/liftDueEmbargoes'
 import { poolOf } from '@/db/sql'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { feed, makeAgency, v1, type DeliveryResponse } from '../helpers/delivery'

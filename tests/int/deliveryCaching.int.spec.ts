@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { bumpGeneration } from '../../src/delivery/changes/deliveryState'
+import { bumpGeneration } from '@/delivery/changes/deliveryState'
 import { poolOf, sqlForClient } from '@/db/sql'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { feed, makeAgency, v1, type DeliveryResponse } from '../helpers/delivery'

@@ -94,7 +94,7 @@ describe('syncing changes with cursors', () => {
       where: { itemId: { equals: `article-${secret.id}-vi` } },
       data: { embargoUntil: new Date(Date.now() - 1000).toISOString() },
     })
-    const { bumpGeneration } = await import('../../src/delivery/changes/deliveryState')
+    const { bumpGeneration } = await import('@/delivery/changes/deliveryState')
     const { sqlForClient, poolOf } = await import('@/db/sql')
     await bumpGeneration(sqlForClient(poolOf(payload)))
     const released = await syncAll(payload, publicKey, publicPass.since)

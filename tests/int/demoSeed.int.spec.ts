@@ -4,9 +4,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { dataDir } from '../../src/config/paths'
-import { listOutbox } from '../../src/email/outbox'
-import { seedDemo } from '../../src/seed/seedDemo'
+import { dataDir } from '@/config/paths'
+import { listOutbox } from '@/email/outbox'
+import { seedDemo } from '@/seed/seedDemo'
 import { login } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 

@@ -6,9 +6,9 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../src/config/paths'
-import { EMBEDDED_PG_MAJOR, startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
-import { readPostmasterLock } from '../../src/db/postmasterPid'
+import { projectRoot } from '@/config/paths'
+import { EMBEDDED_PG_MAJOR, startEmbeddedPostgres } from '@/db/embeddedPostgres'
+import { readPostmasterLock } from '@/db/postmasterPid'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-embedded-'))
 const pgData = path.join(dataDir, 'postgres')

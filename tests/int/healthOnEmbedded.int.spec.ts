@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ensureDatabase, type Database } from '../../src/db/ensureDatabase'
+import { ensureDatabase, type Database } from '@/db/ensureDatabase'
 import { rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { withdrawDueItems } from '../../src/jobs/withdrawDueItems'
-import { listAwaitingReview } from '../../src/workflow/listAwaitingReview'
-import { listOutbox } from '../../src/email/outbox'
+import { withdrawDueItems } from '@/jobs/withdrawDueItems'
+import { listAwaitingReview } from '@/workflow/listAwaitingReview'
+import { listOutbox } from '@/email/outbox'
 import { makeCampaign } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'

@@ -4,14 +4,14 @@ import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { liftDueEmbargoes } from '../../src/delivery/changes/liftDueEmbargoes'
+import { liftDueEmbargoes } from '@/delivery/changes/liftDueEmbargoes'
 import { poolOf } from '@/db/sql'
-import { startDueDigests } from '../../src/email/digest/startDueDigests'
-import { processDeliveries } from '../../src/email/ledger/processDeliveries'
+import { startDueDigests } from '@/email/digest/startDueDigests'
+import { processDeliveries } from '@/email/ledger/processDeliveries'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { makeSubscriber, type SubscriberOptions } from '../helpers/subscribers'
 import { getTestPayload } from '../helpers/testPayload'
-import { formatDate } from '../../src/i18n/formatDateTime'
+import { formatDate } from '@/i18n/formatDateTime'
 
 /**
  * A real SMTP relay on loopback that keeps what it accepts and, like a real one, refuses

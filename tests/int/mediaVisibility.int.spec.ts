@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
+import { lexicalParagraphs } from '@/content/lexicalParagraphs'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { makeAgency, v1 } from '../helpers/delivery'
 import { samplePdf } from '../helpers/siteContent'

@@ -6,7 +6,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { findSchemaDrift } from '../../src/db/findSchemaDrift'
+import { findSchemaDrift } from '@/db/findSchemaDrift'
 import { getTestPayload } from '../helpers/testPayload'
 
 let payload: Payload

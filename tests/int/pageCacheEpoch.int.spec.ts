@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '@/db/sql'
-import { contentEpoch, proxyPool } from '../../src/site/cache/contentEpoch'
+import { contentEpoch, proxyPool } from '@/site/cache/contentEpoch'
 import { getTestPayload } from '../helpers/testPayload'
 
 /**

@@ -27,14 +27,14 @@ type MetadataRoute = { generateMetadata: (args: Args) => Promise<Metadata> }
 
 // The route files themselves, as Next.js calls them.
 const PAGES: Record<string, { load: () => Promise<MetadataRoute>; params: () => { slug?: string } }> = {
-  home: { load: () => import('../../src/app/(site)/[lang]/(pages)/page'), params: () => ({}) },
-  campaign: { load: () => import('../../src/app/(site)/[lang]/(pages)/campaigns/[slug]/page'), params: () => ({ slug: slugs.campaign }) },
-  article: { load: () => import('../../src/app/(site)/[lang]/(pages)/articles/[slug]/page'), params: () => ({ slug: slugs.article }) },
-  'briefing pack': { load: () => import('../../src/app/(site)/[lang]/(pages)/briefing-packs/[slug]/page'), params: () => ({ slug: slugs.pack }) },
-  topic: { load: () => import('../../src/app/(site)/[lang]/(pages)/topics/[slug]/page'), params: () => ({ slug: slugs.topic }) },
-  code: { load: () => import('../../src/app/(site)/[lang]/(pages)/codes/[slug]/page'), params: () => ({ slug: slugs.code }) },
-  search: { load: () => import('../../src/app/(site)/[lang]/(pages)/search/page'), params: () => ({}) },
-  press: { load: () => import('../../src/app/(site)/[lang]/(pages)/press/page'), params: () => ({}) },
+  home: { load: () => import('@/app/(site)/[lang]/(pages)/page'), params: () => ({}) },
+  campaign: { load: () => import('@/app/(site)/[lang]/(pages)/campaigns/[slug]/page'), params: () => ({ slug: slugs.campaign }) },
+  article: { load: () => import('@/app/(site)/[lang]/(pages)/articles/[slug]/page'), params: () => ({ slug: slugs.article }) },
+  'briefing pack': { load: () => import('@/app/(site)/[lang]/(pages)/briefing-packs/[slug]/page'), params: () => ({ slug: slugs.pack }) },
+  topic: { load: () => import('@/app/(site)/[lang]/(pages)/topics/[slug]/page'), params: () => ({ slug: slugs.topic }) },
+  code: { load: () => import('@/app/(site)/[lang]/(pages)/codes/[slug]/page'), params: () => ({ slug: slugs.code }) },
+  search: { load: () => import('@/app/(site)/[lang]/(pages)/search/page'), params: () => ({}) },
+  press: { load: () => import('@/app/(site)/[lang]/(pages)/press/page'), params: () => ({}) },
 }
 
 async function metadataOf(page: string, lang: Lang): Promise<Metadata> {
@@ -54,7 +54,7 @@ const setSiteName = (lang: Lang, siteName: string) =>
   payload.updateGlobal({ slug: 'site-settings', locale: lang, data: { siteName } as never, overrideAccess: true })
 
 async function defaultImage(path: string, headers: Record<string, string> = {}): Promise<Response> {
-  const { GET } = await import('../../src/app/(site)/og/[image]/route')
+  const { GET } = await import('@/app/(site)/og/[image]/route')
   const url = new URL(path, 'http://newsroom.test')
   return GET(new Request(url, { headers }), { params: Promise.resolve({ image: url.pathname.split('/').pop()! }) })
 }
@@ -190,7 +190,7 @@ describe('the metadata of every public page', () => {
 
 describe('the search page', () => {
   it('puts no control character of the query into its title, in either language', async () => {
-    const { generateMetadata } = await import('../../src/app/(site)/[lang]/(pages)/search/page')
+    const { generateMetadata } = await import('@/app/(site)/[lang]/(pages)/search/page')
     const texts = (value: unknown): string[] =>
       typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : []
     for (const lang of ['vi', 'en'] as const) {

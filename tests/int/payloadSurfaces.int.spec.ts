@@ -255,7 +255,7 @@ describe('GraphQL cost', () => {
   })
 
   it('asks for the GraphQL media type on every request through the site, so that a refusal answers 400 whatever the client accepts', async () => {
-    const { proxy } = await import('../../src/proxy')
+    const { proxy } = await import('@/proxy')
     const { NextRequest } = await import('next/server')
     const forwarded = await proxy(new NextRequest('http://newsroom.test/api/graphql', { method: 'POST', headers: { accept: '*/*' } }))
     expect(forwarded.headers.get('x-middleware-request-accept')).toBe('application/graphql-response+json')

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { poolOf } from '@/db/sql'
 import { openSharedPreview } from '@/preview/openSharedPreview'
 import { previewForSession } from '@/preview/previewForSession'
-import { PreviewPage } from '../../src/site/preview/PreviewPage'
+import { PreviewPage } from '@/site/preview/PreviewPage'
 import { renderPage } from '../helpers/renderPage'
 import { makeAgency } from '../helpers/delivery'
 import { login, rest } from '../helpers/rest'
@@ -23,7 +23,7 @@ let campaignId: number
 const draftTitle = `Chiến dịch nháp chưa công bố ${Date.now()}`
 
 async function page(path: string, headers: Record<string, string> = {}): Promise<Response> {
-  const { proxy } = await import('../../src/proxy')
+  const { proxy } = await import('@/proxy')
   return proxy(new NextRequest(`http://newsroom.test${path}`, { headers }))
 }
 
@@ -121,7 +121,7 @@ describe('a staff preview asked for without a session', () => {
 
 describe('server actions on public pages', () => {
   it('answers a server action called on a page that has none with the 404 page, before Next reads its body', async () => {
-    const { proxy } = await import('../../src/proxy')
+    const { proxy } = await import('@/proxy')
     for (const path of ['/', '/en', '/search?q=a']) {
       const request = new NextRequest(`http://newsroom.test${path}`, {
         method: 'POST',

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ProgrammeTask } from '../../payload-types'
-import { seedProgramme } from '../../src/seed/seedProgramme'
+import { seedProgramme } from '@/seed/seedProgramme'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'

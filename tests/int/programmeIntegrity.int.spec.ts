@@ -1,8 +1,8 @@
 import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { poolOf } from '../../src/db/sql'
-import { seedProgramme } from '../../src/seed/seedProgramme'
+import { poolOf } from '@/db/sql'
+import { seedProgramme } from '@/seed/seedProgramme'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'

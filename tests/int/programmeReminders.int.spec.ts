@@ -2,9 +2,9 @@ import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { poolOf } from '../../src/db/sql'
-import { sendReportReminders } from '../../src/programme/reminders/sendReportReminders'
-import { seedProgramme } from '../../src/seed/seedProgramme'
+import { poolOf } from '@/db/sql'
+import { sendReportReminders } from '@/programme/reminders/sendReportReminders'
+import { seedProgramme } from '@/seed/seedProgramme'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'
 

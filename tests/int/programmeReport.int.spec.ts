@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import { beforeAll, describe, expect, it } from 'vitest'
 import yauzl from 'yauzl'
 
-import { seedProgramme } from '../../src/seed/seedProgramme'
+import { seedProgramme } from '@/seed/seedProgramme'
 import { seedProgrammeLedger } from '../helpers/programmeLedger'
 import { authorizationFor, login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'

@@ -3,11 +3,11 @@ import type { Payload } from 'payload'
 import { createElement } from 'react'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { formatVietnamTime } from '../../src/admin/workflow/formatVietnamTime'
+import { formatVietnamTime } from '@/admin/workflow/formatVietnamTime'
 import { poolOf } from '@/db/sql'
-import { publishDueItems } from '../../src/jobs/publishDueItems'
+import { publishDueItems } from '@/jobs/publishDueItems'
 import { loadArticle } from '@/content/public/loadPages'
-import { ArticlePage } from '../../src/site/pages/ArticlePage'
+import { ArticlePage } from '@/site/pages/ArticlePage'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
@@ -54,7 +54,7 @@ const editDraft = async (id: number, data: Record<string, unknown>, locale = 'vi
 }
 
 async function page(path: string, origin = 'http://newsroom.test'): Promise<Response> {
-  const { proxy } = await import('../../src/proxy')
+  const { proxy } = await import('@/proxy')
   return proxy(new NextRequest(`${origin}${path}`))
 }
 

@@ -6,7 +6,7 @@ import { getLocalI18n, handleEndpoints, type Payload, type PayloadRequest } from
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalParagraphs } from '../../src/content/lexicalParagraphs'
+import { lexicalParagraphs } from '@/content/lexicalParagraphs'
 import { createCode, makeActor, publishThroughWorkflow, sampleCode, saveCodeDraft, type Actor } from '../helpers/codes'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { rest, type RestResponse } from '../helpers/rest'

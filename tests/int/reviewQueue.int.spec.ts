@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { listAwaitingReview } from '../../src/workflow/listAwaitingReview'
+import { listAwaitingReview } from '@/workflow/listAwaitingReview'
 import { makeCampaign } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seedTaxonomies } from '../../src/seed/seedTaxonomies'
+import { seedTaxonomies } from '@/seed/seedTaxonomies'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'
 import { makeStaff } from '../helpers/users'

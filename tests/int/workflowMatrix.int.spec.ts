@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { allowedActions, decideTransition } from '../../src/workflow/decideTransition'
-import type { ItemState } from '../../src/workflow/itemState'
-import { ACTIONS, type LiveState, type WorkingStage } from '../../src/workflow/stages'
+import { allowedActions, decideTransition } from '@/workflow/decideTransition'
+import type { ItemState } from '@/workflow/itemState'
+import { ACTIONS, type LiveState, type WorkingStage } from '@/workflow/stages'
 import { makeCampaign } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'

@@ -3,9 +3,9 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { describe, expect, it } from 'vitest'
 
-import { ADMIN_NAMESPACES, newsroomTranslations, type AdminNamespace } from '../../src/i18n/admin/payloadTranslations'
-import { wordsFromT, type TranslateFunction } from '../../src/i18n/admin/wordsFromT'
-import { LANGS, type Lang } from '../../src/i18n/lang'
+import { ADMIN_NAMESPACES, newsroomTranslations, type AdminNamespace } from '@/i18n/admin/payloadTranslations'
+import { wordsFromT, type TranslateFunction } from '@/i18n/admin/wordsFromT'
+import { LANGS, type Lang } from '@/i18n/lang'
 
 /** Payload's own i18n, set up as the admin sets it up from payload.config.ts. */
 const payloadT = async (lang: Lang): Promise<TranslateFunction> => {

@@ -4,9 +4,9 @@ import path from 'node:path'
 import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { arrayRowLabels } from '../../src/i18n/arrayRowLabels'
-import { mapFields } from '../../src/platform/config/mapEveryField'
-import { rowTitle } from '../../src/i18n/rowTitle'
+import { arrayRowLabels } from '@/i18n/arrayRowLabels'
+import { mapFields } from '@/platform/config/mapEveryField'
+import { rowTitle } from '@/i18n/rowTitle'
 
 const COLLECTIONS_DIR = path.resolve(import.meta.dirname, '../../collections')
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { auditFilterQuery, readAuditFilter, readTypedAuditFilter, typedAuditFilter } from '../../src/audit/auditFilterQuery'
+import { auditFilterQuery, readAuditFilter, readTypedAuditFilter, typedAuditFilter } from '@/audit/auditFilterQuery'
 
 describe("the audit log's filter", () => {
   it("writes Payload's where query, with whole days in Viet Nam time and the person matched by name or email", () => {

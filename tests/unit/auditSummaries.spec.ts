@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { auditSummary, auditSummaryText, inBothLanguages, optionInBothLanguages } from '../../src/i18n/messages/auditSummaries'
-import { workflowMessages } from '../../src/i18n/messages/workflow'
-import { JOURNALIST_STATUSES } from '../../src/press/journalistStatuses'
+import { auditSummary, auditSummaryText, inBothLanguages, optionInBothLanguages } from '@/i18n/messages/auditSummaries'
+import { workflowMessages } from '@/i18n/messages/workflow'
+import { JOURNALIST_STATUSES } from '@/press/journalistStatuses'
 
 describe('audit log summaries', () => {
   it('words one stored summary in Vietnamese and in English, labels and times included', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import type { BriefingPack } from '../../payload-types'
-import { bodyHtml } from '../../src/delivery/ninjs/bodyHtml'
-import { renderFactSheet } from '../../src/press/bundle/renderFactSheet'
+import { bodyHtml } from '@/delivery/ninjs/bodyHtml'
+import { renderFactSheet } from '@/press/bundle/renderFactSheet'
 
 const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { safeFileName, uniqueNamer } from '../../src/press/bundle/safeFileName'
+import { safeFileName, uniqueNamer } from '@/press/bundle/safeFileName'
 
 describe('file names inside a briefing-pack bundle', () => {
   it('turns a Vietnamese file name into ASCII words joined by hyphens, keeping the extension', () => {

@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { requestProblemText } from '../../src/i18n/describeRequestProblem'
-import { checkFieldValues } from '../../src/platform/http/checkFieldValues'
+import { requestProblemText } from '@/i18n/describeRequestProblem'
+import { checkFieldValues } from '@/platform/http/checkFieldValues'
 
 const fields: Field[] = [
   { name: 'title', type: 'text', localized: true },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { ConfigError } from '../../src/config/ConfigError'
-import { clientAddressOf, clientIpOf } from '../../src/platform/http/clientAddress'
-import { networkOf, normaliseAddress } from '../../src/platform/http/normaliseAddress'
-import { PEER_HEADER } from '../../src/platform/http/peerHeader'
-import { parseTrustProxy } from '../../src/platform/http/trustProxy'
+import { ConfigError } from '@/config/ConfigError'
+import { clientAddressOf, clientIpOf } from '@/platform/http/clientAddress'
+import { networkOf, normaliseAddress } from '@/platform/http/normaliseAddress'
+import { PEER_HEADER } from '@/platform/http/peerHeader'
+import { parseTrustProxy } from '@/platform/http/trustProxy'
 
 const none = parseTrustProxy(undefined)
 const local = parseTrustProxy('127.0.0.1')

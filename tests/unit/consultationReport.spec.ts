@@ -2,13 +2,13 @@ import { Writable } from 'node:stream'
 
 import { describe, expect, it } from 'vitest'
 
-import type { PublicComment } from '../../src/consultation/comments/loadPublishedComments'
-import { buildReport, excerpt, type ReportRow } from '../../src/consultation/report/buildReport'
-import { codePdfResponse, reportCsvResponse } from '../../src/consultation/report/downloadResponses'
-import { renderCodePdf } from '../../src/consultation/report/renderCodePdf'
-import { reportCsv, reportCsvHeader } from '../../src/consultation/report/reportCsv'
-import type { FrozenRevision } from '../../src/consultation/revisions/loadRevisions'
-import type { ClauseSnapshot, CodeSnapshot } from '../../src/consultation/snapshot/types'
+import type { PublicComment } from '@/consultation/comments/loadPublishedComments'
+import { buildReport, excerpt, type ReportRow } from '@/consultation/report/buildReport'
+import { codePdfResponse, reportCsvResponse } from '@/consultation/report/downloadResponses'
+import { renderCodePdf } from '@/consultation/report/renderCodePdf'
+import { reportCsv, reportCsvHeader } from '@/consultation/report/reportCsv'
+import type { FrozenRevision } from '@/consultation/revisions/loadRevisions'
+import type { ClauseSnapshot, CodeSnapshot } from '@/consultation/snapshot/types'
 
 // ── A small code: two articles in one chapter, three revisions ──────────────────────────────
 type ClauseSpec = string | { key: string; text: string }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { csvCell } from '../../src/platform/csv/csvCell'
+import { csvCell } from '@/platform/csv/csvCell'
 
 describe('csvCell', () => {
   it('quotes every cell and doubles the quotes inside it', () => {

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { dayFirstDates } from '../../src/i18n/dayFirstDates'
+import { dayFirstDates } from '@/i18n/dayFirstDates'
 
 const collection = (fields: Field[]): CollectionConfig => ({ slug: 'things', fields })
 

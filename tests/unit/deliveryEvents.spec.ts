@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { decideLiftEvent, decidePublicationEvents, decideWithdrawalEvents } from '../../src/delivery/changes/decideEvents'
-import type { PriorState } from '../../src/delivery/changes/types'
+import { decideLiftEvent, decidePublicationEvents, decideWithdrawalEvents } from '@/delivery/changes/decideEvents'
+import type { PriorState } from '@/delivery/changes/types'
 
 const now = new Date('2026-11-28T03:00:00Z')
 const future = '2026-11-28T05:00:00.000Z'

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeCursor, encodeCursor } from '../../src/delivery/api/cursor'
+import { decodeCursor, encodeCursor } from '@/delivery/api/cursor'
 import { AppError } from '@/platform/errors/appError'
-import { grantedTypes } from '../../src/delivery/api/handleItems'
-import { renderedBody, respondCached } from '../../src/delivery/api/httpCaching'
-import { parseItemsQuery } from '../../src/delivery/api/parseItemsQuery'
-import { ResponseCache } from '../../src/delivery/api/responseCache'
+import { grantedTypes } from '@/delivery/api/handleItems'
+import { renderedBody, respondCached } from '@/delivery/api/httpCaching'
+import { parseItemsQuery } from '@/delivery/api/parseItemsQuery'
+import { ResponseCache } from '@/delivery/api/responseCache'
 import type { AgencyRecord } from '@/delivery/api/agencyRecord'
-import { itemIdOf, parseItemId } from '../../src/delivery/ninjs/itemIds'
+import { itemIdOf, parseItemId } from '@/delivery/ninjs/itemIds'
 
 const secret = 'unit-test-secret-0123456789'
 const parse = (query: string) => parseItemsQuery(new URLSearchParams(query), secret)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { diffRevisions, flattenClauses } from '../../src/consultation/diff/diffRevisions'
-import type { ClauseSnapshot, CodeSnapshot, Localized } from '../../src/consultation/snapshot/types'
+import { diffRevisions, flattenClauses } from '@/consultation/diff/diffRevisions'
+import type { ClauseSnapshot, CodeSnapshot, Localized } from '@/consultation/snapshot/types'
 
 type ClauseSpec = string | { key: string; text?: Partial<Localized>; heading?: Partial<Localized> }
 type ArticleSpec = { key: string; title?: Localized; clauses: ClauseSpec[] }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { diffWords, type WordOp } from '../../src/consultation/diff/diffWords'
-import { tokenize } from '../../src/consultation/diff/tokenize'
+import { diffWords, type WordOp } from '@/consultation/diff/diffWords'
+import { tokenize } from '@/consultation/diff/tokenize'
 
 const side = (ops: WordOp[], skip: WordOp['op']) =>
   ops

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { ConfigError } from '../../src/config/ConfigError'
-import { DIGEST_CATCH_UP_MS, digestHour, dueDigestPeriods } from '../../src/email/digest/digestSchedule'
+import { ConfigError } from '@/config/ConfigError'
+import { DIGEST_CATCH_UP_MS, digestHour, dueDigestPeriods } from '@/email/digest/digestSchedule'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { selectDigestItems, type DigestCandidate, type DigestReader } from '../../src/email/digest/selectDigestItems'
+import { selectDigestItems, type DigestCandidate, type DigestReader } from '@/email/digest/selectDigestItems'
 
 const since = new Date('2026-11-28T00:00:00.000Z')
 const after = (minutes: number) => new Date(since.getTime() + minutes * 60_000)

@@ -2,7 +2,7 @@ import { email as payloadEmail } from 'payload/shared'
 import { describe, expect, it } from 'vitest'
 
 import { validateEmail } from '../../collections/editorial/validators'
-import { isPlausibleEmail } from '../../src/platform/email/normaliseEmail'
+import { isPlausibleEmail } from '@/platform/email/normaliseEmail'
 
 /** Payload's own `email` field validator, run as a field without a collection would run it. */
 const payloadAccepts = (address: string): boolean => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import type { BriefingPack, Media } from '../../payload-types'
-import type { BundledFile } from '../../src/press/bundle/planBundle'
-import { safeHref } from '../../src/platform/html/safeHref'
-import { renderFactSheet, type FactSheetInput } from '../../src/press/bundle/renderFactSheet'
+import type { BundledFile } from '@/press/bundle/planBundle'
+import { safeHref } from '@/platform/html/safeHref'
+import { renderFactSheet, type FactSheetInput } from '@/press/bundle/renderFactSheet'
 
 const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 

@@ -2,12 +2,12 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
 
-import { ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE, RSS_CONTENT_TYPE } from '../../src/delivery/feeds/contentTypes'
-import { renderAtom } from '../../src/delivery/feeds/renderAtom'
-import { renderJsonFeed } from '../../src/delivery/feeds/renderJsonFeed'
-import { renderRss } from '../../src/delivery/feeds/renderRss'
-import type { FeedEntry, FeedMeta } from '../../src/delivery/feeds/types'
-import { escapeXml } from '../../src/delivery/feeds/xml'
+import { ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE, RSS_CONTENT_TYPE } from '@/delivery/feeds/contentTypes'
+import { renderAtom } from '@/delivery/feeds/renderAtom'
+import { renderJsonFeed } from '@/delivery/feeds/renderJsonFeed'
+import { renderRss } from '@/delivery/feeds/renderRss'
+import type { FeedEntry, FeedMeta } from '@/delivery/feeds/types'
+import { escapeXml } from '@/delivery/feeds/xml'
 
 // The feeds are checked with third-party parsers, never with the code that
 // wrote them: rss-parser (xml2js in strict mode) and feedsmith.

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { filesUsedBy, filesInLexical } from '../../src/content/filesUsedBy'
+import { filesUsedBy, filesInLexical } from '@/content/filesUsedBy'
 
 const upload = (id: number) => ({ type: 'upload', relationTo: 'media', value: id })
 const lexical = (...children: unknown[]) => ({ root: { type: 'root', children: [{ type: 'paragraph', children }] } })

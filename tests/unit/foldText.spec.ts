@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { foldText } from '../../src/search/foldText'
-import { makeSnippet } from '../../src/search/makeSnippet'
-import { parseSearchParams } from '../../src/search/searchParams'
-import { prefixTsQuery, queryWords } from '../../src/search/tsQuery'
+import { foldText } from '@/search/foldText'
+import { makeSnippet } from '@/search/makeSnippet'
+import { parseSearchParams } from '@/search/searchParams'
+import { prefixTsQuery, queryWords } from '@/search/tsQuery'
 
 describe('foldText', () => {
   it('takes the diacritics off Vietnamese words and lower-cases them', () => {

@@ -1,10 +1,10 @@
 import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
-import { measureQueryCost } from '../../src/graphql/measureQueryCost'
-import { refuseCostlyQuery, reportRefusal } from '../../src/graphql/queryCostRule'
-import { QUERY_LIMITS } from '../../src/graphql/queryLimits'
-import { staffOnlyIntrospection } from '../../src/graphql/staffOnlyIntrospection'
+import { measureQueryCost } from '@/graphql/measureQueryCost'
+import { refuseCostlyQuery, reportRefusal } from '@/graphql/queryCostRule'
+import { QUERY_LIMITS } from '@/graphql/queryLimits'
+import { staffOnlyIntrospection } from '@/graphql/staffOnlyIntrospection'
 
 const measure = (query: string) => measureQueryCost(parse(query))
 const refusal = (query: string) => refuseCostlyQuery(parse(query), QUERY_LIMITS, 'en')

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkQueryParams } from '../../src/platform/http/checkQueryParams'
-import { checkWhere } from '../../src/platform/http/checkWhere'
-import { formField, normaliseForm } from '../../src/platform/http/formField'
-import { headerSafe } from '../../src/platform/http/headerSafe'
-import { parsePathId } from '../../src/platform/http/pathId'
-import { queryFieldKinds } from '../../src/platform/http/queryFieldKinds'
-import { safeUploadName, sniffType } from '../../src/platform/http/safeUploadName'
-import { subscriberIdOf } from '../../src/subscriptions/tokens'
+import { checkQueryParams } from '@/platform/http/checkQueryParams'
+import { checkWhere } from '@/platform/http/checkWhere'
+import { formField, normaliseForm } from '@/platform/http/formField'
+import { headerSafe } from '@/platform/http/headerSafe'
+import { parsePathId } from '@/platform/http/pathId'
+import { queryFieldKinds } from '@/platform/http/queryFieldKinds'
+import { safeUploadName, sniffType } from '@/platform/http/safeUploadName'
+import { subscriberIdOf } from '@/subscriptions/tokens'
 
 const kinds = queryFieldKinds(
   [
@@ -163,7 +163,7 @@ describe('upload file names', () => {
 
 describe('request paths', () => {
   it('refuses percent-escapes that are not UTF-8 and decoded control characters', async () => {
-    const { unreadablePath } = await import('../../src/platform/http/unreadablePath')
+    const { unreadablePath } = await import('@/platform/http/unreadablePath')
     expect(unreadablePath('/articles/%C0%AE%C0%AE')?.field).toBe('path')
     expect(unreadablePath('/api/media/file/%00')?.field).toBe('path')
     expect(unreadablePath('/articles/a%0D%0Ab')?.field).toBe('path')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatDateTime, formatDateTimeBare } from '../../src/i18n/formatDateTime'
-import { langFromAcceptLanguage, langOfRequest } from '../../src/i18n/lang'
+import { formatDate, formatDateTime, formatDateTimeBare } from '@/i18n/formatDateTime'
+import { langFromAcceptLanguage, langOfRequest } from '@/i18n/lang'
 
 describe('dates and times in Viet Nam time', () => {
   // 2 December 2026, 00:50 UTC, is 07:50 in Viet Nam.

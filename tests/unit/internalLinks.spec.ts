@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { richTextHtml } from '../../src/delivery/ninjs/bodyHtml'
-import { collectLinkTargets } from '../../src/content/links/collectLinkTargets'
-import { readLinkTarget } from '../../src/content/links/readLinkTarget'
-import { rewriteInternalLinks } from '../../src/content/links/rewriteInternalLinks'
+import { richTextHtml } from '@/delivery/ninjs/bodyHtml'
+import { collectLinkTargets } from '@/content/links/collectLinkTargets'
+import { readLinkTarget } from '@/content/links/readLinkTarget'
+import { rewriteInternalLinks } from '@/content/links/rewriteInternalLinks'
 
 const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
 const link = (words: string, relationTo: string, value: unknown) => ({

@@ -1,12 +1,13 @@
 import { identityNow } from '@/content/settings/identityNow'
 import { describe, expect, it } from 'vitest'
 
-import { renderAlertMail } from '../../src/email/templates/renderAlertMail'
-import { renderAlreadySubscribedMail } from '../../src/email/templates/renderAlreadySubscribedMail'
-import { renderConfirmationMail } from '../../src/email/templates/renderConfirmationMail'
-import { renderCorrectionMail } from '../../src/email/templates/renderCorrectionMail'
-import { renderDigestMail } from '../../src/email/templates/renderDigestMail'
-import type { MailItem, MailLinks, MailLocale, RenderedMail } from '../../src/email/templates/types'
+import { renderAlertMail } from '@/email/templates/renderAlertMail'
+import { renderAlreadySubscribedMail } from '@/email/templates/renderAlreadySubscribedMail'
+import { renderConfirmationMail } from '@/email/templates/renderConfirmationMail'
+import { renderCorrectionMail } from '@/email/templates/renderCorrectionMail'
+import { renderDigestMail } from '@/email/templates/renderDigestMail'
+import type { MailItem, MailLinks, RenderedMail } from '@/email/templates/types'
+import { type Lang } from '@/i18n/lang'
 
 const links: MailLinks = {
   manageUrl: 'https://newsroom.example.vn/subscriptions/manage?token=m-123',
@@ -35,7 +36,7 @@ const digestItems: MailItem[] = [
   item({ title: 'Bài ba', url: 'https://newsroom.example.vn/a/3' }),
 ]
 
-const renderAll = (locale: MailLocale, hostile: Partial<MailItem> = {}): Record<string, RenderedMail> => ({
+const renderAll = (locale: Lang, hostile: Partial<MailItem> = {}): Record<string, RenderedMail> => ({
   confirmation: renderConfirmationMail({
     locale,
     name: hostile.title ?? 'Lan',

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { defineMessages, type Messages } from '../../src/i18n/defineMessages'
-import { adminToolMessages } from '../../src/i18n/messages/adminTools'
-import { auditMessages } from '../../src/i18n/messages/audit'
-import { contentLanguageMessages } from '../../src/i18n/messages/contentLanguage'
-import { deskMessages } from '../../src/i18n/messages/desk'
-import { identityMessages } from '../../src/i18n/messages/identity'
-import { outboxMessages } from '../../src/i18n/messages/outbox'
-import { rateLimitMessages } from '../../src/i18n/messages/rateLimits'
-import { validationMessages } from '../../src/i18n/messages/validation'
-import { workflowMessages } from '../../src/i18n/messages/workflow'
+import { defineMessages, type Messages } from '@/i18n/defineMessages'
+import { adminToolMessages } from '@/i18n/messages/adminTools'
+import { auditMessages } from '@/i18n/messages/audit'
+import { contentLanguageMessages } from '@/i18n/messages/contentLanguage'
+import { deskMessages } from '@/i18n/messages/desk'
+import { identityMessages } from '@/i18n/messages/identity'
+import { outboxMessages } from '@/i18n/messages/outbox'
+import { rateLimitMessages } from '@/i18n/messages/rateLimits'
+import { validationMessages } from '@/i18n/messages/validation'
+import { workflowMessages } from '@/i18n/messages/workflow'
 
 // These declarations are checked by `npm run typecheck`: each @ts-expect-error fails the
 // type check if the shape it names were accepted.

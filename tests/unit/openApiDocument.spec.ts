@@ -6,11 +6,11 @@ import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 
 import { AppError } from '@/platform/errors/appError'
-import { parseItemsQuery } from '../../src/delivery/api/parseItemsQuery'
-import { parseItemId } from '../../src/delivery/ninjs/itemIds'
-import { canceledNinjs, renderNinjs } from '../../src/delivery/ninjs/renderNinjs'
-import { openApiDocument } from '../../src/delivery/openapi/openApiDocument'
-import { webhookBody } from '../../src/delivery/webhooks/sendDueWebhooks'
+import { parseItemsQuery } from '@/delivery/api/parseItemsQuery'
+import { parseItemId } from '@/delivery/ninjs/itemIds'
+import { canceledNinjs, renderNinjs } from '@/delivery/ninjs/renderNinjs'
+import { openApiDocument } from '@/delivery/openapi/openApiDocument'
+import { webhookBody } from '@/delivery/webhooks/sendDueWebhooks'
 
 type Json = Record<string, any>
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isCacheablePageRequest } from '../../src/site/cache/cacheablePage'
-import { PageCache } from '../../src/site/cache/pageCache'
+import { isCacheablePageRequest } from '@/site/cache/cacheablePage'
+import { PageCache } from '@/site/cache/pageCache'
 
 const page = (epoch: string, storedAt = 1000) => ({
   epoch,

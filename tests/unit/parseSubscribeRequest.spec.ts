@@ -2,9 +2,9 @@ import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 
-import { openApiDocument } from '../../src/delivery/openapi/openApiDocument'
-import { parseManageForm } from '../../src/subscriptions/http/parseManageForm'
-import { parseSubscribeRequest } from '../../src/subscriptions/parseSubscribeRequest'
+import { openApiDocument } from '@/delivery/openapi/openApiDocument'
+import { parseManageForm } from '@/subscriptions/http/parseManageForm'
+import { parseSubscribeRequest } from '@/subscriptions/parseSubscribeRequest'
 
 const minimal = { email: 'anh@bao.vn', locale: 'vi', frequency: 'daily' }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { postWebhook } from '../../src/delivery/webhooks/postWebhook'
+import { postWebhook } from '@/delivery/webhooks/postWebhook'
 
 type Seen = { method?: string; url?: string; headers: http.IncomingHttpHeaders; body: string }
 

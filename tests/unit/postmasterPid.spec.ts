@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { isLivePostgres, readPostmasterLock, removeStaleLock } from '../../src/db/postmasterPid'
+import { isLivePostgres, readPostmasterLock, removeStaleLock } from '@/db/postmasterPid'
 
 let dir: string
 

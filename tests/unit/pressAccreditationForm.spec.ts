@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseAccreditationForm } from '../../src/press/accreditation/parseAccreditationForm'
-import { parseSignInForm } from '../../src/press/signIn/parseSignInForm'
-import { problemMessage } from '../../src/site/press/pressCopy'
+import { parseAccreditationForm } from '@/press/accreditation/parseAccreditationForm'
+import { parseSignInForm } from '@/press/signIn/parseSignInForm'
+import { problemMessage } from '@/site/press/pressCopy'
 
 const complete = {
   name: 'Nguyễn Thị Lan',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { renderAccreditationKnownMail } from '../../src/press/mail/renderAccreditationKnownMail'
-import { renderAccreditationReceivedMail } from '../../src/press/mail/renderAccreditationReceivedMail'
-import { renderDecisionMail } from '../../src/press/mail/renderDecisionMail'
-import { renderPressOfficerNotice } from '../../src/press/mail/renderPressOfficerNotice'
-import { renderSignInLinkMail } from '../../src/press/mail/renderSignInLinkMail'
+import { renderAccreditationKnownMail } from '@/press/mail/renderAccreditationKnownMail'
+import { renderAccreditationReceivedMail } from '@/press/mail/renderAccreditationReceivedMail'
+import { renderDecisionMail } from '@/press/mail/renderDecisionMail'
+import { renderPressOfficerNotice } from '@/press/mail/renderPressOfficerNotice'
+import { renderSignInLinkMail } from '@/press/mail/renderSignInLinkMail'
 
 const site = 'https://newsroom.example.vn'
 const signInUrl = `${site}/press/sign-in`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isSameOriginPost } from '../../src/press/http/sameOrigin'
+import { isSameOriginPost } from '@/press/http/sameOrigin'
 
 const SITE = 'https://newsroom.example.vn'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isPubliclyVisible, publiclyVisibleWhere } from '../../src/access/publicContent'
+import { isPubliclyVisible, publiclyVisibleWhere } from '@/access/publicContent'
 
 const now = new Date('2026-11-28T05:00:00Z')
 

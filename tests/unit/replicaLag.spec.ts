@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_REPLICA_MAX_LAG_MS, replicaMaxLagMs } from '../../src/config/replicaMaxLag'
-import { parseLsn, pruneSamples, replicaLagMs } from '../../src/db/replicaLag'
+import { DEFAULT_REPLICA_MAX_LAG_MS, replicaMaxLagMs } from '@/config/replicaMaxLag'
+import { parseLsn, pruneSamples, replicaLagMs } from '@/db/replicaLag'
 
 describe('parseLsn', () => {
   it('reads a WAL position as one number, the high half first', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { hasRole, isStaffMember } from '../../src/access/roles'
+import { hasRole, isStaffMember } from '@/access/roles'
 
 describe('hasRole', () => {
   it('is true when the user holds any one of the roles asked for', () => {

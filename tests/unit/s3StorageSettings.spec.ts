@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { ConfigError } from '../../src/config/ConfigError'
-import { s3StorageSettings } from '../../src/config/s3Storage'
+import { ConfigError } from '@/config/ConfigError'
+import { s3StorageSettings } from '@/config/s3Storage'
 
 /** Only the variables a case sets, typed as a whole environment. */
 const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { ConfigError } from '../../src/config/ConfigError'
-import { databaseReplicaUrls } from '../../src/config/databaseReplicas'
-import { jobsAutoRun } from '../../src/config/jobsAutoRun'
-import { readFromPrimary, primaryReadsWanted } from '../../src/db/readRouting'
-import { isCredentialedRequest } from '../../src/runtime/credentialedRequest'
-import { CoalescingPass } from '../../src/runtime/worker/coalescingPass'
+import { ConfigError } from '@/config/ConfigError'
+import { databaseReplicaUrls } from '@/config/databaseReplicas'
+import { jobsAutoRun } from '@/config/jobsAutoRun'
+import { readFromPrimary, primaryReadsWanted } from '@/db/readRouting'
+import { isCredentialedRequest } from '@/runtime/credentialedRequest'
+import { CoalescingPass } from '@/runtime/worker/coalescingPass'
 
 const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { resolvePayloadSecret } from '../../src/config/secret'
+import { resolvePayloadSecret } from '@/config/secret'
 
 /** Only the variables a case sets, typed as a whole environment. */
 const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv

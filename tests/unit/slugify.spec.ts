@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { slugify, uniqueSlug } from '../../src/content/slugify'
+import { slugify, uniqueSlug } from '@/content/slugify'
 
 describe('slugify', () => {
   it('turns a Vietnamese title into an ASCII slug, with đ as d', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { parsePort } from '../../src/config/port'
-import { siteUrl } from '../../src/config/siteUrl'
-import { describeDatabaseUrl, withDatabaseName } from '../../src/db/describeUrl'
+import { parsePort } from '@/config/port'
+import { siteUrl } from '@/config/siteUrl'
+import { describeDatabaseUrl, withDatabaseName } from '@/db/describeUrl'
 
 const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv
 

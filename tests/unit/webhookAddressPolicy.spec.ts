@@ -9,7 +9,7 @@ import {
   PRIVATE_ADDRESS_REFUSED,
   type ResolveAll,
   safeLookup,
-} from '../../src/delivery/webhooks/addressPolicy'
+} from '@/delivery/webhooks/addressPolicy'
 
 /** A resolver that answers without touching the network. */
 const resolvesTo =

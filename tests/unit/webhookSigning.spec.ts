@@ -2,8 +2,8 @@ import { createHmac } from 'node:crypto'
 
 import { describe, expect, it } from 'vitest'
 
-import { MAX_WEBHOOK_ATTEMPTS, retryDelayMs } from '../../src/delivery/webhooks/backoff'
-import { generateWebhookSecret, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature } from '../../src/delivery/webhooks/signWebhook'
+import { MAX_WEBHOOK_ATTEMPTS, retryDelayMs } from '@/delivery/webhooks/backoff'
+import { generateWebhookSecret, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature } from '@/delivery/webhooks/signWebhook'
 
 const secret = 'whsec_test-secret'
 const body = JSON.stringify({ event: 'article.published', id: 42, headline: 'Café opens' })

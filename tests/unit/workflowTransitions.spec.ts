@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { allowedActions, decideTransition, type Actor } from '../../src/workflow/decideTransition'
-import { readItemState, type ItemState } from '../../src/workflow/itemState'
-import { ACTIONS, LIVE_STATES, WORKING_STAGES, type LiveState, type WorkflowAction, type WorkingStage } from '../../src/workflow/stages'
+import { allowedActions, decideTransition, type Actor } from '@/workflow/decideTransition'
+import { readItemState, type ItemState } from '@/workflow/itemState'
+import { ACTIONS, LIVE_STATES, WORKING_STAGES, type LiveState, type WorkflowAction, type WorkingStage } from '@/workflow/stages'
 
 /** Every combination an item can be in: a live state, a working stage (or none), scheduled or not. */
 type Situation = { live: LiveState; working: WorkingStage | null; publishAt: boolean; unpublishAt: boolean }

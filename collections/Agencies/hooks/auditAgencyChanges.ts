@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { recordAudit } from '../../../src/audit/recordAudit'
-import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
+import { recordAudit } from '@/audit/recordAudit'
+import { auditSummary } from '@/i18n/messages/auditSummaries'
 
 const WATCHED = ['active', 'trusted', 'enableAPIKey', 'webhookUrl'] as const
 

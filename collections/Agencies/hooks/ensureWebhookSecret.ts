@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { generateWebhookSecret } from '../../../src/delivery/webhooks/signWebhook'
+import { generateWebhookSecret } from '@/delivery/webhooks/signWebhook'
 
 /** An agency with a webhook URL always has a signing secret: a random one when left empty. */
 export const ensureWebhookSecret: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

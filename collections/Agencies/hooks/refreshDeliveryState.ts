@@ -1,4 +1,4 @@
-import { noteLocalDeliveryWrite } from '../../../src/delivery/api/deliveryStateWatcher'
+import { noteLocalDeliveryWrite } from '@/delivery/api/deliveryStateWatcher'
 
 /**
  * A changed agency (key rotated or revoked, deactivated, trust changed) must take effect

@@ -1,10 +1,10 @@
 import type { Endpoint, Where } from 'payload'
 
-import { hasRole } from '../../../src/access/roles'
-import { toCsv } from '../../../src/audit/toCsv'
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { auditMessages } from '../../../src/i18n/messages/audit'
+import { hasRole } from '@/access/roles'
+import { toCsv } from '@/audit/toCsv'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { auditMessages } from '@/i18n/messages/audit'
 
 const COLUMNS = ['createdAt', 'event', 'actorId', 'actorName', 'actorEmail', 'actorLabel', 'targetCollection', 'targetId', 'summary', 'details'] as const
 

@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { machineActorName } from '../../../src/audit/machineActorName'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { machineActorName } from '@/audit/machineActorName'
+import { langOfPayloadRequest } from '@/i18n/lang'
 
 /**
  * An entry made by the scheduler, the system or a journalist has no staff name: the list

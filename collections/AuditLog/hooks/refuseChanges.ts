@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { auditMessages } from '../../../src/i18n/messages/audit'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { auditMessages } from '@/i18n/messages/audit'
 
 /**
  * The audit log is append-only. Access already refuses updates and deletes through REST

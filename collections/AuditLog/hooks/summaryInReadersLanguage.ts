@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { auditSummaryText } from '../../../src/i18n/messages/auditSummaries'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { auditSummaryText } from '@/i18n/messages/auditSummaries'
 
 /**
  * An entry's summary in the reader's language (their admin language, else what their

@@ -1,9 +1,9 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { resolveLinkedClauses } from '../../../src/consultation/comments/resolveLinkedClauses'
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { moderationMessages } from '../../../src/i18n/messages/moderation'
+import { resolveLinkedClauses } from '@/consultation/comments/resolveLinkedClauses'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { moderationMessages } from '@/i18n/messages/moderation'
 
 const filled = (value: unknown): boolean => typeof value === 'string' && value.trim() !== ''
 const refuse = (path: string, message: string, req: Parameters<CollectionBeforeChangeHook>[0]['req']): never => {

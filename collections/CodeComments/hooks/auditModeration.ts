@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { recordAudit } from '../../../src/audit/recordAudit'
-import { COMMENT_STATUSES, DISPOSITIONS } from '../../../src/consultation/comments/commentVocabulary'
-import { auditSummary, optionInBothLanguages } from '../../../src/i18n/messages/auditSummaries'
+import { recordAudit } from '@/audit/recordAudit'
+import { COMMENT_STATUSES, DISPOSITIONS } from '@/consultation/comments/commentVocabulary'
+import { auditSummary, optionInBothLanguages } from '@/i18n/messages/auditSummaries'
 
 /** Moderation decisions and answers go to the audit log, with who took them. */
 export const auditModeration: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

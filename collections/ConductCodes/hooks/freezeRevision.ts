@@ -1,9 +1,9 @@
 import { APIError, type CollectionAfterChangeHook } from 'payload'
 
-import { buildSnapshot } from '../../../src/consultation/snapshot/buildSnapshot'
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { workflowMessages } from '../../../src/i18n/messages/workflow'
+import { buildSnapshot } from '@/consultation/snapshot/buildSnapshot'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { workflowMessages } from '@/i18n/messages/workflow'
 
 /**
  * Publishing a code freezes that revision: a read-only snapshot of both languages, with

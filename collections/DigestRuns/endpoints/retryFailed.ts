@@ -1,16 +1,16 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
 
-import { hasRole } from '../../../src/access/roles'
-import { recordAudit } from '../../../src/audit/recordAudit'
+import { hasRole } from '@/access/roles'
+import { recordAudit } from '@/audit/recordAudit'
 import { sqlFor } from '@/db/sql'
 import { signalWork } from '@/db/workSignal'
-import { refreshRunTotals } from '../../../src/email/ledger/refreshRunTotals'
-import { kickMail } from '../../../src/email/kickMail'
-import { retryFailedJournalistNotices } from '../../../src/email/notices/retryFailedJournalistNotices'
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { adminToolMessages } from '../../../src/i18n/messages/adminTools'
-import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
+import { refreshRunTotals } from '@/email/ledger/refreshRunTotals'
+import { kickMail } from '@/email/kickMail'
+import { retryFailedJournalistNotices } from '@/email/notices/retryFailedJournalistNotices'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { adminToolMessages } from '@/i18n/messages/adminTools'
+import { auditSummary } from '@/i18n/messages/auditSummaries'
 
 const fail = (status: number, code: string, message: string) => Response.json({ error: { code, message, field: 'id' } }, { status })
 

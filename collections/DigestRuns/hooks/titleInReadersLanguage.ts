@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { runTitle } from '../../../src/email/runTitle'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
+import { runTitle } from '@/email/runTitle'
+import { langOfPayloadRequest } from '@/i18n/lang'
 
 /** A run's title in the reader's language (their admin language), from its kind and headline; nothing is stored. */
 export const titleInReadersLanguage: FieldHook = ({ siblingData, req }) =>

@@ -1,9 +1,9 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Journalist } from '../../../payload-types'
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { validationMessages } from '../../../src/i18n/messages/validation'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { validationMessages } from '@/i18n/messages/validation'
 
 const NEEDS_A_REASON = ['refused', 'revoked']
 

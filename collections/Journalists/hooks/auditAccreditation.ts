@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Journalist } from '../../../payload-types'
-import { recordAudit } from '../../../src/audit/recordAudit'
-import { auditSummary, auditSummaryMessages, inBothLanguages, optionInBothLanguages } from '../../../src/i18n/messages/auditSummaries'
-import { JOURNALIST_STATUSES } from '../../../src/press/journalistStatuses'
+import { recordAudit } from '@/audit/recordAudit'
+import { auditSummary, auditSummaryMessages, inBothLanguages, optionInBothLanguages } from '@/i18n/messages/auditSummaries'
+import { JOURNALIST_STATUSES } from '@/press/journalistStatuses'
 
 /** Requests and decisions go to the audit log, with who decided (copied by value) and why. */
 export const auditAccreditation: CollectionAfterChangeHook<Journalist> = async ({ doc, previousDoc, operation, req }) => {

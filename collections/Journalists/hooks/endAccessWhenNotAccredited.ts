@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Journalist } from '../../../payload-types'
 import { sqlFor } from '@/db/sql'
-import { endJournalistAccess } from '../../../src/press/session/endJournalistAccess'
+import { endJournalistAccess } from '@/press/session/endJournalistAccess'
 
 /**
  * Leaving `accredited` (refused, revoked, or back to pending) ends the journalist's

@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Journalist } from '../../../payload-types'
-import { siteUrl } from '../../../src/config/siteUrl'
-import { pressUrl } from '../../../src/press/http/pressPaths'
-import { renderDecisionMail, type Decision } from '../../../src/press/mail/renderDecisionMail'
-import { sendPressMailLogged } from '../../../src/press/mail/sendPressMailLogged'
+import { siteUrl } from '@/config/siteUrl'
+import { pressUrl } from '@/press/http/pressPaths'
+import { renderDecisionMail, type Decision } from '@/press/mail/renderDecisionMail'
+import { sendPressMailLogged } from '@/press/mail/sendPressMailLogged'
 
 const DECISIONS: readonly string[] = ['accredited', 'refused', 'revoked'] satisfies Decision[]
 

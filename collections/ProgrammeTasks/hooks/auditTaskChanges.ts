@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { recordAudit } from '../../../src/audit/recordAudit'
-import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
-import { changedTaskFields } from '../../../src/programme/changedTaskFields'
+import { recordAudit } from '@/audit/recordAudit'
+import { auditSummary } from '@/i18n/messages/auditSummaries'
+import { changedTaskFields } from '@/programme/changedTaskFields'
 
 /** Every change to a task (owners, milestones, progress, completion, the decision's data) is audited. */
 export const auditTaskChanges: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { taskStatus } from '../../../src/programme/taskStatus'
+import { taskStatus } from '@/programme/taskStatus'
 
 type YearRef = number | { id: number; year?: number | null } | null | undefined
 

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { programmeMessages } from '../../../src/i18n/messages/programme'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { programmeMessages } from '@/i18n/messages/programme'
 
 /**
  * A programme year is the record of a decision and its report: it is not deleted once its

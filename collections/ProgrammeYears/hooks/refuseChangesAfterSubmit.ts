@@ -1,9 +1,9 @@
 import { ValidationError, type CollectionBeforeOperationHook, type Field, type Where } from 'payload'
 
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest, type Lang } from '../../../src/i18n/lang'
-import { programmeMessages } from '../../../src/i18n/messages/programme'
-import { changedFrozenFields, isSubmitted, type FrozenReportField } from '../../../src/programme/frozenReportFields'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest, type Lang } from '@/i18n/lang'
+import { programmeMessages } from '@/i18n/messages/programme'
+import { changedFrozenFields, isSubmitted, type FrozenReportField } from '@/programme/frozenReportFields'
 
 /** A field's label in the reader's language, found by name anywhere in the collection's fields. */
 function labelOf(fields: Field[], name: string, lang: Lang): string {

@@ -1,9 +1,9 @@
 import type { GlobalAfterChangeHook } from 'payload'
 
-import { recordAudit } from '../../../src/audit/recordAudit'
+import { recordAudit } from '@/audit/recordAudit'
 import { takeIdentity } from '@/content/settings/identityNow'
-import { refreshGlobalMediaUsage } from '../../../src/content/mediaUsage/refreshGlobalMediaUsage'
-import { bumpGeneration } from '../../../src/delivery/changes/deliveryState'
+import { refreshGlobalMediaUsage } from '@/content/mediaUsage/refreshGlobalMediaUsage'
+import { bumpGeneration } from '@/delivery/changes/deliveryState'
 import { sqlFor } from '@/db/sql'
 import { auditSummary, auditSummaryMessages, inBothLanguages } from '@/i18n/messages/auditSummaries'
 

@@ -1,13 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '../../../src/access/roles'
+import { hasRole } from '@/access/roles'
 import { escapeHtml } from '@/platform/html/escapeHtml'
-import { fromAddress } from '../../../src/email/bulkTransport'
-import { previewDigest } from '../../../src/email/preview/previewDigest'
-import { sharedBulkTransport } from '../../../src/email/sharedBulkTransport'
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { adminToolMessages } from '../../../src/i18n/messages/adminTools'
+import { fromAddress } from '@/email/bulkTransport'
+import { previewDigest } from '@/email/preview/previewDigest'
+import { sharedBulkTransport } from '@/email/sharedBulkTransport'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { adminToolMessages } from '@/i18n/messages/adminTools'
 
 const refusalsFor = (req: PayloadRequest) => messagesIn(adminToolMessages, langOfPayloadRequest(req)).refused
 

@@ -1,4 +1,4 @@
-import { siteUrl } from '../../../src/config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 import { identityNow } from '@/content/settings/identityNow'
 import { langOfPayloadRequest } from '@/i18n/lang'
 import { passwordResetMessages } from '@/i18n/messages/passwordReset'

@@ -1,7 +1,7 @@
 import type { CollectionAfterErrorHook } from 'payload'
 
-import { recordAudit } from '../../../src/audit/recordAudit'
-import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
+import { recordAudit } from '@/audit/recordAudit'
+import { auditSummary } from '@/i18n/messages/auditSummaries'
 
 /**
  * Payload counts failed logins without running hooks, so a lockout is noticed here: after

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { ROLE_LABELS, type Role } from '../../../src/access/roles'
-import { recordAudit } from '../../../src/audit/recordAudit'
-import { auditSummary, auditSummaryMessages, type BothLanguages } from '../../../src/i18n/messages/auditSummaries'
+import { ROLE_LABELS, type Role } from '@/access/roles'
+import { recordAudit } from '@/audit/recordAudit'
+import { auditSummary, auditSummaryMessages, type BothLanguages } from '@/i18n/messages/auditSummaries'
 
 const sorted = (roles: unknown) => [...((roles as string[] | null | undefined) ?? [])].sort()
 

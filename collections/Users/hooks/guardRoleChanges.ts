@@ -1,9 +1,9 @@
 import { APIError, type FieldHook } from 'payload'
 
-import { hasRole, type Role } from '../../../src/access/roles'
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { accountMessages } from '../../../src/i18n/messages/accounts'
+import { hasRole, type Role } from '@/access/roles'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { accountMessages } from '@/i18n/messages/accounts'
 
 const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((role) => b.includes(role))
 

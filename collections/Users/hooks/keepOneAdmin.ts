@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { accountMessages } from '../../../src/i18n/messages/accounts'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { accountMessages } from '@/i18n/messages/accounts'
 
 /** Deleting the last admin would leave nobody able to manage accounts or roles. */
 // Counts every admin account, whoever asks: a system check that returns nothing to the caller.

@@ -1,14 +1,14 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
 
-import { hasRole } from '../../../src/access/roles'
-import { recordAudit } from '../../../src/audit/recordAudit'
+import { hasRole } from '@/access/roles'
+import { recordAudit } from '@/audit/recordAudit'
 import { sqlFor } from '@/db/sql'
 import { signalWork } from '@/db/workSignal'
-import { kickWebhooks } from '../../../src/delivery/webhooks/kickWebhooks'
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { adminToolMessages } from '../../../src/i18n/messages/adminTools'
-import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
+import { kickWebhooks } from '@/delivery/webhooks/kickWebhooks'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { adminToolMessages } from '@/i18n/messages/adminTools'
+import { auditSummary } from '@/i18n/messages/auditSummaries'
 
 const fail = (status: number, code: string, message: string, field?: string) =>
   Response.json({ error: { code, message, ...(field ? { field } : {}) } }, { status })

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { slugify, uniqueSlug } from '../../../src/content/slugify'
+import { slugify, uniqueSlug } from '@/content/slugify'
 
 /**
  * Fills an empty slug from the Vietnamese title (or headline), and keeps it unique in its

@@ -1,8 +1,8 @@
 import type { CollectionAfterReadHook } from 'payload'
 
-import { isAgency } from '../../../src/access/agencies'
-import { recordAudit } from '../../../src/audit/recordAudit'
-import { auditSummary } from '../../../src/i18n/messages/auditSummaries'
+import { isAgency } from '@/access/agencies'
+import { recordAudit } from '@/audit/recordAudit'
+import { auditSummary } from '@/i18n/messages/auditSummaries'
 
 /**
  * A trusted agency reading an embargoed item through Payload's REST or GraphQL is logged

@@ -1,9 +1,9 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { isStaffMember } from '../../../src/access/roles'
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { workflowMessages } from '../../../src/i18n/messages/workflow'
+import { isStaffMember } from '@/access/roles'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { workflowMessages } from '@/i18n/messages/workflow'
 
 /**
  * Only the workflow publishes. Outside it:

@@ -2,8 +2,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { TYPE_OF } from '@/content/contentTypes'
 import { sqlFor } from '@/db/sql'
-import { indexDocument } from '../../../src/search/indexDocument'
-import { removeSearchRows } from '../../../src/search/writeSearchRows'
+import { indexDocument } from '@/search/indexDocument'
+import { removeSearchRows } from '@/search/writeSearchRows'
 import { isContentCollection } from '@/content/contentCollections'
 
 /**

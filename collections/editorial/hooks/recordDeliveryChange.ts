@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { appendPublication } from '../../../src/delivery/changes/appendPublication'
-import { appendWithdrawal } from '../../../src/delivery/changes/appendWithdrawal'
-import { bumpGeneration } from '../../../src/delivery/changes/deliveryState'
+import { appendPublication } from '@/delivery/changes/appendPublication'
+import { appendWithdrawal } from '@/delivery/changes/appendWithdrawal'
+import { bumpGeneration } from '@/delivery/changes/deliveryState'
 import { TYPE_OF } from '@/content/contentTypes'
 import { sqlFor } from '@/db/sql'
 import { isContentCollection } from '@/content/contentCollections'

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { recordSlugChange } from '../../../src/content/slugs/recordSlugChange'
+import { recordSlugChange } from '@/content/slugs/recordSlugChange'
 import { sqlFor } from '@/db/sql'
 import { isContentCollection } from '@/content/contentCollections'
-import { liveTable } from '../../../src/workflow/liveTable'
+import { liveTable } from '@/workflow/liveTable'
 
 /**
  * A publication (the workflow's or the scheduler's) that changes an item's slug keeps

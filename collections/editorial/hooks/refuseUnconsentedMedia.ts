@@ -1,9 +1,9 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { workflowMessages } from '../../../src/i18n/messages/workflow'
-import { findUnconsentedMedia } from '../../../src/workflow/findUnconsentedMedia'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { workflowMessages } from '@/i18n/messages/workflow'
+import { findUnconsentedMedia } from '@/workflow/findUnconsentedMedia'
 
 /**
  * The safeguarding gate on every path that makes a version live (the workflow, the

@@ -1,8 +1,8 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
-import { messagesIn } from '../../../src/i18n/defineMessages'
-import { langOfPayloadRequest } from '../../../src/i18n/lang'
-import { validationMessages } from '../../../src/i18n/messages/validation'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfPayloadRequest } from '@/i18n/lang'
+import { validationMessages } from '@/i18n/messages/validation'
 
 /** A change marked major is announced to subscribers, so it must say what changed. */
 export const requireChangeNoteForMajor: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {

@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { isStaffMember } from '../../../src/access/roles'
-import { authorIdsOf } from '../../../src/workflow/contentFacts'
+import { isStaffMember } from '@/access/roles'
+import { authorIdsOf } from '@/workflow/contentFacts'
 
 /**
  * The `authors` field is computed, never taken from the request: everyone who changes a

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { refreshMediaUsage } from '../../../src/content/mediaUsage/refreshMediaUsage'
+import { refreshMediaUsage } from '@/content/mediaUsage/refreshMediaUsage'
 
 /**
  * A file is public while a live item uses it: every change to an item's live version

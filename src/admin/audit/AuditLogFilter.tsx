@@ -4,7 +4,7 @@ import { useAdminWords } from '@/admin/useAdminWords'
 import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { auditFilterQuery, readAuditFilter, readTypedAuditFilter, typedAuditFilter, type AuditFilter } from '../../audit/auditFilterQuery'
+import { auditFilterQuery, readAuditFilter, readTypedAuditFilter, typedAuditFilter, type AuditFilter } from '@/audit/auditFilterQuery'
 
 type Props = {
   events: Array<{ value: string; label: string }>

@@ -2,8 +2,8 @@ import type { ServerProps } from 'payload'
 import { adminWords } from '@/admin/adminWords'
 import React from 'react'
 
-import { hasRole } from '../../access/roles'
-import { AUDIT_EVENTS } from '../../audit/events'
+import { hasRole } from '@/access/roles'
+import { AUDIT_EVENTS } from '@/audit/events'
 import { AuditLogFilter } from './AuditLogFilter'
 
 /** Above the audit log's list: a filter form in plain words, and the CSV of what it shows, for admins. */

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import React from 'react'
 
-import { loadSiteIdentity } from '../../content/settings/loadSiteIdentity'
-import { isLang } from '../../i18n/lang'
+import { loadSiteIdentity } from '@/content/settings/loadSiteIdentity'
+import { isLang } from '@/i18n/lang'
 
 type Props = { payload?: Payload; i18n?: { language?: string } }
 

@@ -4,7 +4,7 @@ import { useAdminWords } from '@/admin/useAdminWords'
 import { useFormFields, useRowLabel } from '@payloadcms/ui'
 import React from 'react'
 
-import { romanNumeral } from '../../consultation/snapshot/romanNumeral'
+import { romanNumeral } from '@/consultation/snapshot/romanNumeral'
 
 type Level = 'chapter' | 'article' | 'clause'
 type Row = { title?: string; heading?: string }

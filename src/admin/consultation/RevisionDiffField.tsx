@@ -2,10 +2,10 @@ import type { UIFieldServerProps } from 'payload'
 import { adminWords } from '@/admin/adminWords'
 import React from 'react'
 
-import { diffRevisions } from '../../consultation/diff/diffRevisions'
-import { loadRevisions } from '../../consultation/revisions/loadRevisions'
-import { codePath } from '../../consultation/site/codePaths'
-import { RevisionDiffView } from '../../consultation/views/RevisionDiffView'
+import { diffRevisions } from '@/consultation/diff/diffRevisions'
+import { loadRevisions } from '@/consultation/revisions/loadRevisions'
+import { codePath } from '@/consultation/site/codePaths'
+import { RevisionDiffView } from '@/consultation/views/RevisionDiffView'
 import { adminLang } from '@/i18n/lang'
 
 /** On a frozen revision in the admin: what changed since the revision before it. */

@@ -2,8 +2,8 @@ import type { UIFieldServerProps } from 'payload'
 import { adminWords } from '@/admin/adminWords'
 import React from 'react'
 
-import { loadRevisions } from '../../consultation/revisions/loadRevisions'
-import { codePath } from '../../consultation/site/codePaths'
+import { loadRevisions } from '@/consultation/revisions/loadRevisions'
+import { codePath } from '@/consultation/site/codePaths'
 
 /** On a code in the admin: its frozen revisions, the diffs between them, the report and the print view. */
 export async function RevisionsPanel({ data, req, i18n }: UIFieldServerProps) {

@@ -3,9 +3,9 @@ import React from 'react'
 
 import { adminWords } from '@/admin/adminWords'
 import type { WordsOf } from '@/i18n/admin/wordsFromT'
-import { formatDateTime } from '../../i18n/formatDateTime'
-import { adminLang } from '../../i18n/lang'
-import { loadEditorsDesk, type DeskItem } from '../../workflow/loadEditorsDesk'
+import { formatDateTime } from '@/i18n/formatDateTime'
+import { adminLang } from '@/i18n/lang'
+import { loadEditorsDesk, type DeskItem } from '@/workflow/loadEditorsDesk'
 
 type Words = WordsOf<'desk'>
 

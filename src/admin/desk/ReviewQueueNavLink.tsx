@@ -2,7 +2,7 @@ import type { ServerProps } from 'payload'
 import { adminWords } from '@/admin/adminWords'
 import React from 'react'
 
-import { hasRole } from '../../access/roles'
+import { hasRole } from '@/access/roles'
 
 /** The review queue and the desk in the navigation, for the people who review. */
 export function ReviewQueueNavLink({ user, i18n }: ServerProps) {

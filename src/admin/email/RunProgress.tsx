@@ -4,7 +4,7 @@ import { useAdminWords } from '@/admin/useAdminWords'
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { progressOf, stillSending, type RunTotals } from '../../email/progressOf'
+import { progressOf, stillSending, type RunTotals } from '@/email/progressOf'
 
 type Run = RunTotals & { id?: number | string }
 

@@ -1,9 +1,9 @@
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { messagesIn } from '../../i18n/defineMessages'
-import { adminLang } from '../../i18n/lang'
-import { programmeMessages } from '../../i18n/messages/programme'
+import { messagesIn } from '@/i18n/defineMessages'
+import { adminLang } from '@/i18n/lang'
+import { programmeMessages } from '@/i18n/messages/programme'
 import { AdminPage } from '../AdminPage'
 import { ProgrammeDashboard } from './ProgrammeDashboard'
 

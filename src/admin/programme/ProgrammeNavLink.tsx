@@ -1,10 +1,10 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { isStaffMember } from '../../access/roles'
-import { messagesIn } from '../../i18n/defineMessages'
-import { adminLang } from '../../i18n/lang'
-import { programmeMessages } from '../../i18n/messages/programme'
+import { isStaffMember } from '@/access/roles'
+import { messagesIn } from '@/i18n/defineMessages'
+import { adminLang } from '@/i18n/lang'
+import { programmeMessages } from '@/i18n/messages/programme'
 
 /** Sidebar link to the programme dashboard, for every member of staff. */
 export function ProgrammeNavLink({ user, i18n }: ServerProps) {

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { hasRole } from '../../access/roles'
+import { hasRole } from '@/access/roles'
 
 /** Above content lists: a link to the review queue (items in review this reviewer did not write). */
 export function AwaitingMyReview({ user, i18n }: ServerProps) {

@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import { adminWords } from '@/admin/adminWords'
 import React from 'react'
 
-import { listAwaitingReview, type ReviewItem } from '../../workflow/listAwaitingReview'
+import { listAwaitingReview, type ReviewItem } from '@/workflow/listAwaitingReview'
 import { AdminPage } from '../AdminPage'
 import { formatVietnamTime } from './formatVietnamTime'
 

@@ -1,7 +1,7 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 import React from 'react'
 
-import { readItemState } from '../../workflow/itemState'
+import { readItemState } from '@/workflow/itemState'
 import { statusText } from '@/workflow/statusText'
 
 /**

@@ -1,4 +1,4 @@
-import { PER_NETWORK_PER_HOUR } from '../../platform/http/networkLimits'
+import { PER_NETWORK_PER_HOUR } from '@/platform/http/networkLimits'
 
 /** What `POST /api/v1/codes/{slug}/comments` accepts, shared with its OpenAPI description. */
 export const COMMENT_BODY_LIMIT_BYTES = 64 * 1024

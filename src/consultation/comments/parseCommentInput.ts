@@ -2,7 +2,7 @@ import { inBothLanguages } from '@/i18n/defineMessages'
 import { commentRequestMessages } from '@/i18n/messages/commentRequests'
 import { isPlausibleEmail } from '@/platform/email/normaliseEmail'
 import type { Wording } from '@/platform/errors/appError'
-import { formField } from '../../platform/http/formField'
+import { formField } from '@/platform/http/formField'
 import { COMMENT_MAX_CHARS, COMMENTER_GROUPS, isCommenterGroup, type CommenterGroup } from './commentVocabulary'
 
 export type CommentInput = {

@@ -4,17 +4,17 @@ import type { Payload } from 'payload'
 
 import { AppError } from '@/platform/errors/appError'
 import { poolOf } from '@/db/sql'
-import { countRequest } from '../../subscriptions/countRequest'
+import { countRequest } from '@/subscriptions/countRequest'
 import { formatWindow } from '../consultations/formatWindow'
 import { flattenClauses } from '../diff/diffRevisions'
 import type { CodeView } from '../loadCodeView'
 import { COMMENT_LIMITS, DUPLICATE_LOOKBACK } from './commentLimits'
 import { isNearDuplicate } from './nearDuplicate'
 import { parseCommentInput } from './parseCommentInput'
-import { inBothLanguages, messagesIn } from '../../i18n/defineMessages'
-import { commentRequestMessages } from '../../i18n/messages/commentRequests'
-import type { Lang } from '../../i18n/lang'
-import { rateLimitMessages } from '../../i18n/messages/rateLimits'
+import { inBothLanguages, messagesIn } from '@/i18n/defineMessages'
+import { commentRequestMessages } from '@/i18n/messages/commentRequests'
+import type { Lang } from '@/i18n/lang'
+import { rateLimitMessages } from '@/i18n/messages/rateLimits'
 
 export type SubmittedComment = { status: 'pending'; clause: string | null; message: string; id?: number }
 

@@ -1,5 +1,5 @@
 import type { ConsultationWindow } from './consultationState'
-import { formatDateTimeBare } from '../../i18n/formatDateTime'
+import { formatDateTimeBare } from '@/i18n/formatDateTime'
 
 const format = (iso: string, _lang: 'vi' | 'en') => formatDateTimeBare(iso)
 

@@ -1,5 +1,6 @@
-import type { ClauseSnapshot, CodeLanguage, CodeSnapshot, Localized } from '../snapshot/types'
+import type { ClauseSnapshot, CodeSnapshot, Localized } from '../snapshot/types'
 import { diffWords, type WordOp } from './diffWords'
+import { LANGS, type Lang } from '@/i18n/lang'
 
 export type ClausePlace = { number: string; chapter: number; article: number; clause: number; heading: Localized }
 export type ClauseChange = {
@@ -12,8 +13,8 @@ export type ClauseChange = {
   from?: ClausePlace
   to?: ClausePlace
   /** Word-level changes per language; present when status is 'changed'. */
-  heading?: Record<CodeLanguage, WordOp[]>
-  text?: Record<CodeLanguage, WordOp[]>
+  heading?: Record<Lang, WordOp[]>
+  text?: Record<Lang, WordOp[]>
 }
 export type RevisionDiff = {
   from: string
@@ -22,12 +23,10 @@ export type RevisionDiff = {
   /** In the `to` revision's order; each removed clause right after the clause that preceded it in `from`. */
   clauses: ClauseChange[]
   /** Chapter/article title changes, matched by key, per language (only ones that changed). */
-  titles: Array<{ key: string; level: 'chapter' | 'article'; title: Record<CodeLanguage, WordOp[]> }>
+  titles: Array<{ key: string; level: 'chapter' | 'article'; title: Record<Lang, WordOp[]> }>
 }
 
 export type FlatClause = ClauseSnapshot & { articleKey: string; chapterKey: string }
-
-const LANGUAGES: CodeLanguage[] = ['vi', 'en']
 
 export function flattenClauses(snapshot: CodeSnapshot): FlatClause[] {
   return snapshot.chapters.flatMap((chapter) =>
@@ -118,13 +117,13 @@ function diffTitles(from: CodeSnapshot, to: CodeSnapshot): RevisionDiff['titles'
 
 // Stored snapshots may predate a language; treat a missing one as empty. NFC so that the same
 // words typed decomposed are not a change.
-const plain = (l: Localized, lang: CodeLanguage) => (l?.[lang] ?? '').normalize('NFC')
+const plain = (l: Localized, lang: Lang) => (l?.[lang] ?? '').normalize('NFC')
 
 function differs(a: Localized, b: Localized): boolean {
-  return LANGUAGES.some((lang) => plain(a, lang) !== plain(b, lang))
+  return LANGS.some((lang) => plain(a, lang) !== plain(b, lang))
 }
 
-function diffLocalized(a: Localized, b: Localized): Record<CodeLanguage, WordOp[]> {
+function diffLocalized(a: Localized, b: Localized): Record<Lang, WordOp[]> {
   return { vi: diffWords(plain(a, 'vi'), plain(b, 'vi')), en: diffWords(plain(a, 'en'), plain(b, 'en')) }
 }
 

@@ -1,4 +1,4 @@
-import { siteUrl } from '../../config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 import type { PublicComment } from '../comments/loadPublishedComments'
 import type { CodeView } from '../loadCodeView'
 import type { FrozenRevision } from '../revisions/loadRevisions'

@@ -1,7 +1,8 @@
 import { PassThrough, Readable } from 'node:stream'
 
-import type { CodeLanguage, CodeSnapshot } from '../snapshot/types'
+import type { CodeSnapshot } from '../snapshot/types'
 import { renderCodePdf } from './renderCodePdf'
+import { type Lang } from '@/i18n/lang'
 
 // Excel opens a CSV as the local code page unless it starts with a byte order mark, which
 // turns every Vietnamese letter into mojibake.
@@ -26,7 +27,7 @@ export function reportCsvResponse(slug: string, csv: string): Response {
 export function codePdfResponse(options: {
   slug: string
   snapshot: CodeSnapshot
-  lang: CodeLanguage
+  lang: Lang
   publishedAt?: string
   onError?: (error: unknown) => void
 }): Response {

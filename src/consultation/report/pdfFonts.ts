@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { projectRoot } from '../../config/paths'
+import { projectRoot } from '@/config/paths'
 
 // Read from disk at run time rather than imported: the fonts are data, not modules, and the
 // standard PDF fonts (Helvetica, Times) have no Vietnamese letters with stacked diacritics.

@@ -1,12 +1,13 @@
 import PDFDocument from 'pdfkit'
 
-import type { CodeLanguage, CodeSnapshot } from '../snapshot/types'
+import type { CodeSnapshot } from '../snapshot/types'
 import { PDF_FONTS } from './pdfFonts'
-import { formatDate as formatDay } from '../../i18n/formatDateTime'
+import { formatDate as formatDay } from '@/i18n/formatDateTime'
+import { type Lang } from '@/i18n/lang'
 
 type Options = {
   snapshot: CodeSnapshot
-  lang: CodeLanguage
+  lang: Lang
   /** Where the PDF goes as it is made: a response body, a file, a buffer in tests. */
   out: NodeJS.WritableStream
   /** When the revision was published; shown under the title when given. */
@@ -116,4 +117,4 @@ export function renderCodePdf({ snapshot, lang, out, publishedAt }: Options): Pr
 
 const contentWidth = (doc: PDFKit.PDFDocument) => doc.page.width - MARGINS.left - MARGINS.right
 
-const formatDate = (iso: string, _lang: CodeLanguage) => formatDay(iso)
+const formatDate = (iso: string, _lang: Lang) => formatDay(iso)

@@ -1,8 +1,8 @@
-import { toCsv } from '../../audit/toCsv'
+import { toCsv } from '@/audit/toCsv'
 import { COMMENTER_GROUPS, DISPOSITIONS, labelOf } from '../comments/commentVocabulary'
-import type { CodeLanguage } from '../snapshot/types'
 import type { ConsultationReport, ReportReply, ReportRow } from './buildReport'
 import { CHANGE_STATUSES, REPORT_WORDS } from './reportVocabulary'
+import { type Lang } from '@/i18n/lang'
 
 /** Headers name both languages, so one file serves a ministry desk in either; cells are in `lang`. */
 export function reportCsvHeader(): string[] {
@@ -25,14 +25,14 @@ export function reportCsvHeader(): string[] {
  * One CSV row per report row. Only what the public page shows goes in: comment excerpts and
  * answers, never who wrote them (the report has no names or emails to give).
  */
-export function reportCsv(report: ConsultationReport, lang: CodeLanguage): string {
+export function reportCsv(report: ConsultationReport, lang: Lang): string {
   return toCsv(
     reportCsvHeader(),
     report.rows.map((row) => csvRow(row, lang)),
   )
 }
 
-function csvRow(row: ReportRow, lang: CodeLanguage): unknown[] {
+function csvRow(row: ReportRow, lang: Lang): unknown[] {
   const words = REPORT_WORDS[lang]
   const since = row.changedSince
   return [
@@ -51,7 +51,7 @@ function csvRow(row: ReportRow, lang: CodeLanguage): unknown[] {
 }
 
 /** `#12 Parent: “excerpt” → Accepted: reply (Changed in 1.1: I.1.2)`. */
-export function replyText(reply: ReportReply, lang: CodeLanguage): string {
+export function replyText(reply: ReportReply, lang: Lang): string {
   const words = REPORT_WORDS[lang]
   const said = `#${reply.commentId} ${labelOf(COMMENTER_GROUPS, reply.group, lang)}: “${reply.excerpt}”`
   if (!reply.disposition) return `${said} → ${words.unanswered}`

@@ -1,10 +1,10 @@
+import type { Lang } from '@/i18n/lang'
 /**
  * A frozen revision of a code of conduct, as the public sees it: both languages, clauses
  * numbered from their position, and no internal rationale. Revisions are stored in this
  * shape, so what was published stays exactly as it was.
  */
-export type CodeLanguage = 'vi' | 'en'
-export type Localized = Record<CodeLanguage, string>
+export type Localized = Record<Lang, string>
 
 export type ClauseSnapshot = {
   /** Stable id: survives reordering, renumbering and moves between articles. */

@@ -2,9 +2,10 @@ import React from 'react'
 
 import type { ClauseChange, RevisionDiff } from '../diff/diffRevisions'
 import { clauseAnchor, clauseLabel } from '../snapshot/clauseLabel'
-import type { CodeLanguage, CodeSnapshot } from '../snapshot/types'
+import type { CodeSnapshot } from '../snapshot/types'
 import { flattenClauses } from '../diff/diffRevisions'
 import { WordChanges } from './WordChanges'
+import { type Lang } from '@/i18n/lang'
 
 const COPY = {
   vi: {
@@ -29,7 +30,7 @@ const COPY = {
   },
 } as const
 
-function ClauseEntry({ change, lang, wholeText }: { change: ClauseChange; lang: CodeLanguage; wholeText?: string }) {
+function ClauseEntry({ change, lang, wholeText }: { change: ClauseChange; lang: Lang; wholeText?: string }) {
   const copy = COPY[lang]
   const place = change.to ?? change.from!
   const tags = [
@@ -72,7 +73,7 @@ function ClauseEntry({ change, lang, wholeText }: { change: ClauseChange; lang: 
 
 type Props = {
   diff: RevisionDiff
-  lang: CodeLanguage
+  lang: Lang
   /** The two revisions, to show the whole text of added and removed clauses. */
   snapshots?: { from: CodeSnapshot; to: CodeSnapshot }
 }

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { isPubliclyVisible } from '../../access/publicContent'
+import { isPubliclyVisible } from '@/access/publicContent'
 import { LINKABLE_COLLECTIONS, targetKey, type LinkTarget } from './readLinkTarget'
 import type { PublicTargets } from './resolveInternalLink'
 

@@ -1,12 +1,12 @@
 import type { Payload, Where } from 'payload'
 
 import type { JournalistPrincipal } from '@/access/journalists'
-import type { SiteLanguage } from '@/i18n/siteCopy'
+import { type Lang } from '@/i18n/lang'
 
 export type SiteCollection = 'campaigns' | 'articles' | 'briefing-packs'
 
 type Options = {
-  lang: SiteLanguage
+  lang: Lang
   where?: Where
   limit?: number
   sort?: string
@@ -33,7 +33,7 @@ export async function contentLanguageOf(
   collection: SiteCollection,
   id: number,
   options: Pick<Options, 'lang' | 'journalist'>,
-): Promise<SiteLanguage> {
+): Promise<Lang> {
   if (options.lang === 'vi') return 'vi'
   const { totalDocs } = await payload.count({
     collection,

@@ -3,19 +3,19 @@ import type { Payload } from 'payload'
 import type { Article, Audience, BriefingPack, Campaign, Topic } from '../../../payload-types'
 import type { JournalistPrincipal } from '@/access/journalists'
 import { resolveRichTextLinks } from '../links/resolveRichTextLinks'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { contentLanguageOf, findPublished, findPublishedBySlug, type SiteCollection } from './findPublished'
 import { loadPublicUpdate, type WithPublicUpdate } from './loadPublicUpdate'
 import { populated } from './mediaOf'
 import { wasWithdrawn } from './wasWithdrawn'
+import { type Lang } from '@/i18n/lang'
 
 /** What an item page shows: the item, or that it never was (404) or was withdrawn (410). */
 export type Loaded<T> = { status: 'ok'; value: T } | { status: 'not-found' } | { status: 'gone' }
 
-type Reader = { lang: SiteLanguage; journalist?: JournalistPrincipal | null }
+type Reader = { lang: Lang; journalist?: JournalistPrincipal | null }
 
 /** The language the item's text is in: the page's, or Vietnamese for an item not written in English. */
-export type Written = { contentLang: SiteLanguage }
+export type Written = { contentLang: Lang }
 
 /**
  * The item as its page shows it: internal links in its rich text settled for this reader's

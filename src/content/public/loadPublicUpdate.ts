@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { TYPE_OF } from '../contentTypes'
 import { poolOf } from '@/db/sql'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import type { SiteCollection } from './findPublished'
+import { type Lang } from '@/i18n/lang'
 
 /** The public note of the item's latest major update and when it was published. */
 export type PublicUpdate = { at: string; note: string }
@@ -19,7 +19,7 @@ export type WithPublicUpdate<T> = T & { publicUpdate?: PublicUpdate | null }
  * minor versions. An English page of an item never written in English shows the
  * Vietnamese text, so it shows the Vietnamese note too.
  */
-export async function loadPublicUpdate(payload: Payload, collection: SiteCollection, id: number, lang: SiteLanguage): Promise<PublicUpdate | null> {
+export async function loadPublicUpdate(payload: Payload, collection: SiteCollection, id: number, lang: Lang): Promise<PublicUpdate | null> {
   const { rows } = await poolOf(payload).query<{ change_note: string; occurred_at: Date }>(
     `SELECT change_note, occurred_at FROM delivery_changes
       WHERE content_type = $1 AND doc_id = $2 AND major AND change_note IS NOT NULL AND pub_status = 'usable'

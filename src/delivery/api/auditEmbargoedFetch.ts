@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { recordAudit } from '../../audit/recordAudit'
+import { recordAudit } from '@/audit/recordAudit'
 import type { NinjsItem } from '../ninjs/types'
 import type { AgencyRecord } from './agencyRecord'
 import { auditSummary } from '@/i18n/messages/auditSummaries'

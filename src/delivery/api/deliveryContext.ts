@@ -8,9 +8,9 @@ import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
 import { AgencyRateLimiter } from './rateLimiter'
 import type { AgencyRecord } from './agencyRecord'
 import { apiKeyFrom, readDeliveryState, type DeliveryState } from './readDeliveryState'
-import { messagesIn } from '../../i18n/defineMessages'
-import { langOfRequest } from '../../i18n/lang'
-import { rateLimitMessages } from '../../i18n/messages/rateLimits'
+import { messagesIn } from '@/i18n/defineMessages'
+import { langOfRequest } from '@/i18n/lang'
+import { rateLimitMessages } from '@/i18n/messages/rateLimits'
 
 let limiter: AgencyRateLimiter | undefined
 

@@ -1,15 +1,15 @@
 import { CONTENT_TYPES, isContentType, type ContentType } from '@/content/contentTypes'
-import { isLanguage, type Language } from '../languages'
 import { decodeCursor, type Cursor } from './cursor'
 import { AppError, type Wording } from '@/platform/errors/appError'
 import { inBothLanguages } from '@/i18n/defineMessages'
 import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
+import { type Lang, isLang } from '@/i18n/lang'
 
 export type ItemsQuery = {
   since?: Cursor
   limit: number
   types: ContentType[]
-  lang?: Language
+  lang?: Lang
   topic?: string
   campaign?: string
 }
@@ -77,7 +77,7 @@ export function parseItemsQuery(params: URLSearchParams, secret: string): ItemsQ
   }
 
   const rawLang = params.get('lang')
-  if (rawLang !== null && !isLanguage(rawLang))
+  if (rawLang !== null && !isLang(rawLang))
     throw bad(
       'lang',
       inBothLanguages(apiRefusalMessages, (m) => m.langValue),
@@ -88,7 +88,7 @@ export function parseItemsQuery(params: URLSearchParams, secret: string): ItemsQ
     ...(rawSince !== null ? { since: decodeCursor(rawSince, secret) } : {}),
     limit,
     types,
-    ...(rawLang !== null ? { lang: rawLang as Language } : {}),
+    ...(rawLang !== null ? { lang: rawLang as Lang } : {}),
     ...(params.has('topic') ? { topic: parseSlug(params, 'topic') } : {}),
     ...(params.has('campaign') ? { campaign: parseSlug(params, 'campaign') } : {}),
   }

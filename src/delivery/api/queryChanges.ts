@@ -1,12 +1,12 @@
 import type { Pool } from 'pg'
 
 import type { ContentType } from '@/content/contentTypes'
-import type { Language } from '../languages'
 import type { NinjsItem } from '../ninjs/types'
+import { type Lang } from '@/i18n/lang'
 
 export type Audience = 'trusted' | 'public'
 
-export type ChangeFilter = { audience: Audience; types: ContentType[]; lang?: Language; topic?: string; campaign?: string }
+export type ChangeFilter = { audience: Audience; types: ContentType[]; lang?: Lang; topic?: string; campaign?: string }
 
 const EVENT_COLUMN: Record<Audience, string> = { trusted: 'event_trusted', public: 'event_public' }
 
@@ -63,7 +63,7 @@ export type FeedRow = {
  * item is left out, unless it was withdrawn after `withdrawnSince`: the feeds keep it a while,
  * marked, so that readers learn it was taken down.
  */
-export async function queryLiveItems(pool: Pool, filter: ChangeFilter & { lang: Language }, limit: number, withdrawnSince?: Date): Promise<FeedRow[]> {
+export async function queryLiveItems(pool: Pool, filter: ChangeFilter & { lang: Lang }, limit: number, withdrawnSince?: Date): Promise<FeedRow[]> {
   const where = filterSql({ ...filter, campaign: undefined, topic: undefined }, 1)
   const p = (i: number) => `$${where.params.length + i}`
   const { rows } = await pool.query<{

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import type { ContentType } from '@/content/contentTypes'
 import type { Sql } from '@/db/sql'
 
-import type { Language } from '../languages'
 import type { ChangeRow } from './types'
+import { type Lang } from '@/i18n/lang'
 
 /** One row the change log appended, as its listeners see it. */
 export type AnnouncedChange = Pick<
@@ -20,7 +20,7 @@ export type AnnouncedChange = Pick<
  */
 export type ChangeAnnouncement =
   | { kind: 'published'; changes: AnnouncedChange[]; corrected: AnnouncedChange[] }
-  | { kind: 'withdrawn'; contentType: ContentType; docId: number; changeIds: number[]; campaignSlug: string | null; topicSlugs: string[]; locales?: Language[] }
+  | { kind: 'withdrawn'; contentType: ContentType; docId: number; changeIds: number[]; campaignSlug: string | null; topicSlugs: string[]; locales?: Lang[] }
 
 /**
  * A listener runs in the change's own transaction, with its SQL: what it writes (a mail

@@ -2,7 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import type { ContentType } from '@/content/contentTypes'
 import { sqlFor } from '@/db/sql'
-import { LANGUAGES } from '../languages'
 import { itemIdOf } from '../ninjs/itemIds'
 import { announceChanges } from './announceChanges'
 import { appendWithdrawalRows } from './appendWithdrawalRows'
@@ -11,6 +10,7 @@ import { lockChangeLog } from './changeLogLock'
 import { bumpGeneration } from './deliveryState'
 import { readPriorState } from './readPriorState'
 import { refreshDependants } from './refreshDependants'
+import { LANGS } from '@/i18n/lang'
 
 /**
  * Records a withdrawal (or deletion) in the change log, inside its transaction: agencies
@@ -34,7 +34,7 @@ export async function appendWithdrawal({
 }): Promise<void> {
   const sql = await sqlFor(req)
   await lockChangeLog(sql)
-  const itemIds = LANGUAGES.map((lang) => itemIdOf(type, id, lang))
+  const itemIds = LANGS.map((lang) => itemIdOf(type, id, lang))
   const prior = await readPriorState(sql, itemIds)
   const withdrawn: WrittenChange[] = []
   for (const itemId of itemIds) {

@@ -1,12 +1,12 @@
 import { isDeepStrictEqual } from 'node:util'
 
 import type { ContentType } from '@/content/contentTypes'
-import type { Language } from '../languages'
 import { renderNinjs } from '../ninjs/renderNinjs'
 import type { NinjsItem } from '../ninjs/types'
 import { campaignSlugFor, type RelationAudience } from '../ninjs/visibleRelations'
 import type { AudienceView } from './types'
 import type { StoredDocument } from '@/content/storedDocument'
+import { type Lang } from '@/i18n/lang'
 
 type Doc = StoredDocument
 
@@ -14,7 +14,7 @@ const slugOf = (value: unknown): string | null => (value && typeof value === 'ob
 
 export type ViewSource = {
   type: ContentType
-  lang: Language
+  lang: Lang
   /** The live document in this language, relations populated. */
   doc: Doc
   version: number

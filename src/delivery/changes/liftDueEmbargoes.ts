@@ -1,7 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { inTransaction, type Sql } from '@/db/sql'
-import type { Language } from '../languages'
 import type { NinjsItem } from '../ninjs/types'
 import { enqueueWebhooks } from '../webhooks/enqueueWebhooks'
 import { announceChanges, type AnnouncedChange } from './announceChanges'
@@ -15,6 +14,7 @@ import { readPriorState } from './readPriorState'
 import { refreshDependants } from './refreshDependants'
 import type { ChangeRow } from './types'
 import type { StoredDocument } from '@/content/storedDocument'
+import { type Lang } from '@/i18n/lang'
 
 type DueRow = {
   id: number
@@ -33,8 +33,8 @@ type DueRow = {
 type Doc = StoredDocument
 
 /** The live documents of the items due, by type, id and language (read outside the lift's transaction). */
-async function loadLiveDocs(req: PayloadRequest, rows: DueRow[]): Promise<Map<string, Map<Language, Doc>>> {
-  const docs = new Map<string, Map<Language, Doc>>()
+async function loadLiveDocs(req: PayloadRequest, rows: DueRow[]): Promise<Map<string, Map<Lang, Doc>>> {
+  const docs = new Map<string, Map<Lang, Doc>>()
   for (const row of rows) {
     const key = `${row.content_type}-${row.doc_id}`
     if (!docs.has(key)) docs.set(key, await loadPublishedDoc(req, row.content_type, Number(row.doc_id)))

@@ -1,16 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
-import { siteUrl } from '../../config/siteUrl'
-import { resolveRichTextLinks } from '../../content/links/resolveRichTextLinks'
+import { siteUrl } from '@/config/siteUrl'
+import { resolveRichTextLinks } from '@/content/links/resolveRichTextLinks'
 import { COLLECTION_OF, type ContentType } from '@/content/contentTypes'
-import { LANGUAGES, type Language } from '../languages'
 import { titleOf } from '../ninjs/renderNinjs'
 import type { StoredDocument } from '@/content/storedDocument'
+import { LANGS, type Lang } from '@/i18n/lang'
 
 type Doc = StoredDocument
 
 /** The live version of a document in every language it has a title in, relations populated. */
-export async function loadPublishedDoc(req: PayloadRequest, type: ContentType, id: number): Promise<Map<Language, Doc>> {
+export async function loadPublishedDoc(req: PayloadRequest, type: ContentType, id: number): Promise<Map<Lang, Doc>> {
   const collection = COLLECTION_OF[type]
   // The system reads the live version to deliver it, whatever the current user may see.
   const all = (await req.payload.findByID({
@@ -23,9 +23,9 @@ export async function loadPublishedDoc(req: PayloadRequest, type: ContentType, i
     req,
     disableErrors: true,
   })) as Doc | null
-  const byLanguage = new Map<Language, Doc>()
+  const byLanguage = new Map<Lang, Doc>()
   if (!all || all._status !== 'published') return byLanguage
-  for (const lang of LANGUAGES) {
+  for (const lang of LANGS) {
     const titles = all[type === 'article' ? 'headline' : 'title'] as Record<string, string> | undefined
     if (!titles?.[lang]?.trim()) continue
     // No fallback: an English item says only what was written in English.

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { publishedWhere } from '../../access/publicContent'
+import { publishedWhere } from '@/access/publicContent'
 import type { ContentType } from '@/content/contentTypes'
 import { writePublicationRows } from './writePublicationRows'
 

@@ -1,6 +1,6 @@
 import type { ContentType } from '@/content/contentTypes'
-import type { Language } from '../languages'
 import type { NinjsItem } from '../ninjs/types'
+import { type Lang } from '@/i18n/lang'
 
 export type DeliveryEvent = 'published' | 'updated' | 'withdrawn'
 
@@ -9,7 +9,7 @@ export type ChangeRow = {
   itemId: string
   contentType: ContentType
   docId: number
-  lang: Language
+  lang: Lang
   slug: string | null
   version: number
   /** What trusted agencies see happen; null when they are not told (they already know). */

@@ -2,7 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import type { ContentType } from '@/content/contentTypes'
 import { sqlFor } from '@/db/sql'
-import { LANGUAGES } from '../languages'
 import { itemIdOf } from '../ninjs/itemIds'
 import { announceChanges, type AnnouncedChange } from './announceChanges'
 import { appendWithdrawalRows } from './appendWithdrawalRows'
@@ -15,6 +14,7 @@ import { clearPendingLifts } from './insertChange'
 import { deliverySiteUrl, loadPublishedDoc } from './loadPublishedDoc'
 import { readPriorState } from './readPriorState'
 import type { AudienceView, DeliveryEvent, PriorState } from './types'
+import { LANGS } from '@/i18n/lang'
 
 export type PublicationInput = {
   req: PayloadRequest
@@ -54,11 +54,11 @@ export async function writePublicationRows({ req, type, id, major = false, now =
   const docs = await loadPublishedDoc(req, type, id)
   const prior = await readPriorState(
     sql,
-    LANGUAGES.map((lang) => itemIdOf(type, id, lang)),
+    LANGS.map((lang) => itemIdOf(type, id, lang)),
   )
   const siteUrl = deliverySiteUrl()
   const planned: AnnouncedChange[] = []
-  for (const lang of LANGUAGES) {
+  for (const lang of LANGS) {
     const itemId = itemIdOf(type, id, lang)
     const doc = docs.get(lang)
     if (!doc) {

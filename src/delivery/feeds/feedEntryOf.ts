@@ -1,12 +1,12 @@
 import type { FeedRow } from '../api/queryChanges'
-import type { Language } from '../languages'
 import { publicUrlOf } from '../publicUrl'
 import { FEED_COPY, feedDateTime } from './feedCopy'
 import type { FeedEntry } from './types'
 import { escapeXml } from './xml'
+import { type Lang } from '@/i18n/lang'
 
 /** The text of a withdrawn entry: when, and the public reason when one was given. */
-function withdrawalText(row: FeedRow, lang: Language): string {
+function withdrawalText(row: FeedRow, lang: Lang): string {
   const copy = FEED_COPY[lang]
   const reason = row.ninjs.edNote?.trim()
   return [copy.withdrawn(feedDateTime(row.occurredAt.toISOString(), lang)), ...(reason ? [copy.reason(reason)] : [])].join(' ')
@@ -17,7 +17,7 @@ function withdrawalText(row: FeedRow, lang: Language): string {
  * A withdrawn item keeps its id and link, its title marked and its text giving the reason;
  * a major update leads with its change note.
  */
-export function feedEntryOf(row: FeedRow, lang: Language, siteUrl: string): FeedEntry {
+export function feedEntryOf(row: FeedRow, lang: Lang, siteUrl: string): FeedEntry {
   const item = row.ninjs
   const url = publicUrlOf(siteUrl, row.contentType, row.slug ?? String(item.altIds?.find((alt) => alt.role === 'id')?.value ?? ''), lang)
   const title = item.headlines?.[0]?.value ?? ''

@@ -2,7 +2,7 @@ import { identityNow } from '@/content/settings/identityNow'
 import { syndicationMessages } from '@/i18n/messages/syndication'
 import type { Payload } from 'payload'
 
-import { siteUrl } from '../../config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 import { CONTENT_TYPES } from '@/content/contentTypes'
 import { poolOf } from '@/db/sql'
 import { readFreshState } from '../api/deliveryContext'
@@ -13,7 +13,6 @@ import { renderedBody, respondCached, type RenderedBody } from '../api/httpCachi
 import { parseSlug } from '../api/parseItemsQuery'
 import { queryLiveItems } from '../api/queryChanges'
 import { ResponseCache } from '../api/responseCache'
-import { isLanguage, type Language } from '../languages'
 import { homeUrlOf } from '../publicUrl'
 import { ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE, RSS_CONTENT_TYPE } from './contentTypes'
 import { WITHDRAWN_KEPT_MS } from './feedCopy'
@@ -22,6 +21,7 @@ import { renderAtom } from './renderAtom'
 import { renderJsonFeed } from './renderJsonFeed'
 import { renderRss } from './renderRss'
 import type { FeedEntry, FeedMeta } from './types'
+import { type Lang, isLang } from '@/i18n/lang'
 
 export const FEED_FORMATS = {
   'atom.xml': { contentType: ATOM_CONTENT_TYPE, render: renderAtom },
@@ -33,7 +33,7 @@ export type FeedFormat = keyof typeof FEED_FORMATS
 const FEED_SIZE = 50
 
 /** A feed's title and description: the ministry's site and programme, from Site identity. */
-const titleOf = (lang: Language): { title: string; description: string } => {
+const titleOf = (lang: Lang): { title: string; description: string } => {
   const identity = identityNow(lang)
   return { title: identity.siteName, description: syndicationMessages[lang].feedDescription(identity.programme) }
 }
@@ -55,7 +55,7 @@ const staleAtOf = (rows: Array<{ pubStatus: string; occurredAt: Date }>): number
  * and in RSS and JSON Feed its entry with the title marked and the reason as its text.
  */
 export async function handleFeed(payload: Payload, request: Request, langParam: string, format: string): Promise<Response> {
-  if (!isLanguage(langParam))
+  if (!isLang(langParam))
     throw new AppError(
       'not_found',
       inBothLanguages(apiRefusalMessages, (m) => m.feedLanguages),
@@ -67,7 +67,7 @@ export async function handleFeed(payload: Payload, request: Request, langParam: 
       inBothLanguages(apiRefusalMessages, (m) => m.feedFormats),
       { field: 'format' },
     )
-  const lang: Language = langParam
+  const lang: Lang = langParam
   const { contentType, render } = FEED_FORMATS[format as FeedFormat]
   const url = new URL(request.url)
   const campaign = parseSlug(url.searchParams, 'campaign')

@@ -1,5 +1,3 @@
-import type { Language } from '../languages'
-
 /** One entry of a public news feed, taken from the public ninjs snapshot of an item. */
 export type FeedEntry = {
   /** The item's stable ninjs uri, used as the Atom id, RSS guid and JSON Feed id. */
@@ -29,7 +27,7 @@ export type FeedEntry = {
 
 /** What a feed says about itself. */
 export type FeedMeta = {
-  lang: Language
+  lang: Lang
   title: string
   description: string
   /** Absolute URL of the press room home page in this language. */
@@ -41,3 +39,5 @@ export type FeedMeta = {
   /** Stable id of the feed itself (Atom feed id). */
   id: string
 }
+
+import { type Lang } from '@/i18n/lang'

@@ -1,12 +1,12 @@
 import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
-import { hasValidConsent } from '../../access/mediaAccess'
+import { hasValidConsent } from '@/access/mediaAccess'
 import { escapeHtml } from '@/platform/html/escapeHtml'
 import { renderToStaticHtml } from '@/platform/html/renderToStaticHtml'
 import { BriefingPackBody } from '@/content/briefingPacks/BriefingPackBody'
 import type { ContentType } from '@/content/contentTypes'
-import type { Language } from '../languages'
 import type { StoredDocument } from '@/content/storedDocument'
+import { type Lang } from '@/i18n/lang'
 
 type Doc = StoredDocument
 
@@ -62,7 +62,7 @@ function section(title: string, items: string[], tag: 'ul' | 'ol' | 'dl' = 'ul')
   return `<h2>${escapeHtml(title)}</h2><${tag}>${items.join('')}</${tag}>`
 }
 
-function campaignHtml(doc: Doc, lang: Language): string {
+function campaignHtml(doc: Doc, lang: Lang): string {
   return [
     richTextHtml(doc.body),
     section(
@@ -87,10 +87,10 @@ function campaignHtml(doc: Doc, lang: Language): string {
  * A pack's body is the pack's one component, as on its page and in its fact sheet. Its
  * documents and images travel as associations, so the body lists neither.
  */
-const briefingPackHtml = (doc: Doc, lang: Language): Promise<string> => renderToStaticHtml(<BriefingPackBody pack={doc} lang={lang} />)
+const briefingPackHtml = (doc: Doc, lang: Lang): Promise<string> => renderToStaticHtml(<BriefingPackBody pack={doc} lang={lang} />)
 
 /** The item's body as HTML: the rich text, and for campaigns and packs their structured parts. */
-export async function bodyHtml(type: ContentType, doc: Doc, lang: Language): Promise<string> {
+export async function bodyHtml(type: ContentType, doc: Doc, lang: Lang): Promise<string> {
   if (type === 'article') return richTextHtml(doc.body)
   if (type === 'campaign') return campaignHtml(doc, lang)
   return briefingPackHtml(doc, lang)

@@ -1,15 +1,15 @@
-import { parsePathId } from '../../platform/http/pathId'
+import { parsePathId } from '@/platform/http/pathId'
 import { isContentType, type ContentType } from '@/content/contentTypes'
-import { isLanguage, type Language } from '../languages'
+import { type Lang, isLang } from '@/i18n/lang'
 
 /**
  * Every item the delivery API serves is one content document in one language. Its id
  * (`article-42-vi`) is what `/api/v1/items/{id}` takes; its uri (`urn:newsroom:article:42:vi`)
  * never changes, even if the site moves to another address.
  */
-export const itemIdOf = (type: ContentType, docId: number | string, lang: Language): string => `${type}-${docId}-${lang}`
+export const itemIdOf = (type: ContentType, docId: number | string, lang: Lang): string => `${type}-${docId}-${lang}`
 
-export const itemUriOf = (type: ContentType, docId: number | string, lang: Language): string => `urn:newsroom:${type}:${docId}:${lang}`
+export const itemUriOf = (type: ContentType, docId: number | string, lang: Lang): string => `urn:newsroom:${type}:${docId}:${lang}`
 
 export const mediaUriOf = (mediaId: number | string): string => `urn:newsroom:media:${mediaId}`
 
@@ -18,11 +18,11 @@ export const topicUriOf = (slug: string): string => `urn:newsroom:topic:${slug}`
 export const audienceUriOf = (slug: string): string => `urn:newsroom:audience:${slug}`
 
 /** Parses an item id, or returns null for anything else. */
-export function parseItemId(id: string): { type: ContentType; docId: number; lang: Language } | null {
+export function parseItemId(id: string): { type: ContentType; docId: number; lang: Lang } | null {
   const match = /^(article|campaign|briefing-pack)-(\d{1,12})-(vi|en)$/.exec(id)
   if (!match) return null
   const [, type, docId, lang] = match
   const parsedId = parsePathId(docId)
-  if (!isContentType(type) || !isLanguage(lang) || parsedId === null) return null
+  if (!isContentType(type) || !isLang(lang) || parsedId === null) return null
   return { type, docId: parsedId, lang }
 }

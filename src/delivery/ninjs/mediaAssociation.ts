@@ -1,4 +1,4 @@
-import { hasValidConsent } from '../../access/mediaAccess'
+import { hasValidConsent } from '@/access/mediaAccess'
 import { absoluteUrl } from '../publicUrl'
 import { mediaUriOf } from './itemIds'
 import type { NinjsItem, NinjsRendition } from './types'

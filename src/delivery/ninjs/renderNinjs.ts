@@ -1,5 +1,4 @@
 import type { ContentType } from '@/content/contentTypes'
-import type { Language } from '../languages'
 import { bodyHtml } from './bodyHtml'
 import { audienceUriOf, itemUriOf, topicUriOf } from './itemIds'
 import { isMediaDoc, mediaAssociation, type MediaDoc } from './mediaAssociation'
@@ -7,12 +6,13 @@ import type { NinjsItem } from './types'
 import { copyrightHolder, usageTerms } from './usageTerms'
 import { visibleCampaignOf, type RelationAudience } from './visibleRelations'
 import type { StoredDocument } from '@/content/storedDocument'
+import { type Lang } from '@/i18n/lang'
 
 type Doc = StoredDocument
 
 export type NinjsSource = {
   type: ContentType
-  lang: Language
+  lang: Lang
   /** The document in this language (relations populated at depth 1). */
   doc: Doc
   version: number
@@ -53,7 +53,7 @@ function subjects(doc: Doc): NonNullable<NinjsItem['subjects']> {
 }
 
 /** The campaign in this language when it has one there, else its Vietnamese original. */
-function campaignAssociation(campaign: Doc, lang: Language) {
+function campaignAssociation(campaign: Doc, lang: Lang) {
   const title = typeof campaign.title === 'string' ? campaign.title.trim() : ''
   const inLanguage = title ? lang : 'vi'
   return {
@@ -66,7 +66,7 @@ function campaignAssociation(campaign: Doc, lang: Language) {
 
 type Relations = { audience: RelationAudience; now: Date }
 
-function associations(type: ContentType, doc: Doc, lang: Language, siteUrl: string, relations: Relations): NonNullable<NinjsItem['associations']> {
+function associations(type: ContentType, doc: Doc, lang: Lang, siteUrl: string, relations: Relations): NonNullable<NinjsItem['associations']> {
   const images: MediaDoc[] = [...populated(doc.heroImage), ...populated(doc.images)].filter(isMediaDoc)
   const documents: MediaDoc[] = populated(doc.documents).filter(isMediaDoc)
   const campaign = visibleCampaignOf(type, doc, relations.audience, relations.now)

@@ -1,4 +1,4 @@
-import { isPublished, isPubliclyVisible } from '../../access/publicContent'
+import { isPublished, isPubliclyVisible } from '@/access/publicContent'
 import type { ContentType } from '@/content/contentTypes'
 import type { StoredDocument } from '@/content/storedDocument'
 

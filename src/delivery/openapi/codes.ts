@@ -1,7 +1,7 @@
-import { COMMENT_BODY_LIMIT_BYTES, COMMENT_LIMITS } from '../../consultation/comments/commentLimits'
-import { COMMENT_MAX_CHARS, COMMENTER_GROUPS, DISPOSITIONS } from '../../consultation/comments/commentVocabulary'
-import { HONEYPOT_FIELD } from '../../consultation/comments/parseCommentInput'
-import { CODE_STATUSES } from '../../consultation/codeStatuses'
+import { COMMENT_BODY_LIMIT_BYTES, COMMENT_LIMITS } from '@/consultation/comments/commentLimits'
+import { COMMENT_MAX_CHARS, COMMENTER_GROUPS, DISPOSITIONS } from '@/consultation/comments/commentVocabulary'
+import { HONEYPOT_FIELD } from '@/consultation/comments/parseCommentInput'
+import { CODE_STATUSES } from '@/consultation/codeStatuses'
 
 /** The codes-of-conduct endpoints: public (no key), read-only except for comments during a consultation. */
 

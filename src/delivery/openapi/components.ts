@@ -1,5 +1,5 @@
 import { CONTENT_TYPES } from '@/content/contentTypes'
-import { LANGUAGES } from '../languages'
+import { LANGS } from '@/i18n/lang'
 
 /** Headers, parameters, responses and the security scheme the paths share. */
 
@@ -60,7 +60,7 @@ export const parameters = {
     name: 'lang',
     in: 'query',
     description: 'Only items in this language (Vietnamese or English). Without it, both.',
-    schema: { type: 'string', enum: [...LANGUAGES] },
+    schema: { type: 'string', enum: [...LANGS] },
   },
   topic: { name: 'topic', in: 'query', description: 'Only items about the topic with this slug.', schema: { ...SLUG, examples: ['an-toan-tren-mang'] } },
   campaign: { name: 'campaign', in: 'query', description: 'Only items of the campaign with this slug (and the campaign itself).', schema: SLUG },
@@ -76,7 +76,7 @@ export const parameters = {
     in: 'path',
     required: true,
     description: 'The language of the feed, Vietnamese first.',
-    schema: { type: 'string', enum: [...LANGUAGES] },
+    schema: { type: 'string', enum: [...LANGS] },
   },
   'If-None-Match': {
     name: 'If-None-Match',

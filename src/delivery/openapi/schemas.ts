@@ -1,7 +1,7 @@
 import { CONTENT_TYPES } from '@/content/contentTypes'
-import { LANGUAGES } from '../languages'
 import { codeListSchemas, codeSchemas } from './codes'
 import { subscriptionSchemas } from './subscriptions'
+import { LANGS } from '@/i18n/lang'
 
 /**
  * JSON Schemas (2020-12) of what the delivery API sends: they mirror `ninjs/types.ts`
@@ -91,7 +91,7 @@ const NinjsItem = {
       examples: ['Bài có thông tin nhận dạng một em nhỏ; đã gỡ để bảo vệ em.'],
     },
     urgency: { type: 'integer', minimum: 1, maximum: 9, description: '1 is most urgent; 5 unless an article says otherwise.' },
-    language: { type: 'string', enum: [...LANGUAGES] },
+    language: { type: 'string', enum: [...LANGS] },
     slugline: { type: 'string', description: 'The URL slug of the item on the press room site.' },
     by: { type: 'string', description: 'The byline, or the programme when there is none.' },
     usageTerms: { type: 'string' },

@@ -1,6 +1,6 @@
 import { CONTENT_TYPES } from '@/content/contentTypes'
-import { FREQUENCIES } from '../../subscriptions/constants'
-import { subscribeAccepted, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from '../../subscriptions/http/subscribeLimits'
+import { FREQUENCIES } from '@/subscriptions/constants'
+import { subscribeAccepted, SUBSCRIBE_BODY_LIMIT_BYTES, SUBSCRIBE_LIMITS } from '@/subscriptions/http/subscribeLimits'
 
 /** `POST /api/v1/subscriptions`: the email sign-up, documented beside the agency API it shares errors with. */
 

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../config/ConfigError'
+import { ConfigError } from '@/config/ConfigError'
 
 /** Viet Nam keeps UTC+7 all year. */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000

@@ -1,12 +1,12 @@
 import type { ContentType } from '@/content/contentTypes'
-import type { Language } from '../../delivery/languages'
-import type { NinjsItem } from '../../delivery/ninjs/types'
-import { publicUrlOf } from '../../delivery/publicUrl'
+import type { NinjsItem } from '@/delivery/ninjs/types'
+import { publicUrlOf } from '@/delivery/publicUrl'
 import type { MailItem } from '../templates/types'
+import { type Lang } from '@/i18n/lang'
 
 /** A mail item from the public ninjs snapshot of a change: mail says what the API says. */
 export function mailItemOf(
-  change: { ninjs: NinjsItem; slug: string | null; contentType: ContentType; lang: Language; updated: boolean; changeNote?: string | null },
+  change: { ninjs: NinjsItem; slug: string | null; contentType: ContentType; lang: Lang; updated: boolean; changeNote?: string | null },
   siteUrl: string,
 ): MailItem {
   const { ninjs } = change

@@ -1,13 +1,13 @@
 import type { ContentType } from '@/content/contentTypes'
-import type { Language } from '../../delivery/languages'
-import type { NinjsItem } from '../../delivery/ninjs/types'
+import type { NinjsItem } from '@/delivery/ninjs/types'
+import { type Lang } from '@/i18n/lang'
 
 /** A change that may go in a digest: the newest public publication or material update of one item in one language. */
 export type DigestCandidate = {
   itemId: string
   /** The document, whatever the language: `article-42`. */
   docKey: string
-  lang: Language
+  lang: Lang
   contentType: ContentType
   slug: string | null
   campaignSlug: string | null
@@ -19,7 +19,7 @@ export type DigestCandidate = {
 }
 
 export type DigestReader = {
-  locale: Language
+  locale: Lang
   since: Date
   topicSlugs: string[]
   campaignSlugs: string[]

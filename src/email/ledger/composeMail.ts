@@ -1,8 +1,7 @@
 import type { Sql } from '@/db/sql'
 import { escapeHtml } from '@/platform/html/escapeHtml'
-import type { NinjsItem } from '../../delivery/ninjs/types'
+import type { NinjsItem } from '@/delivery/ninjs/types'
 import type { ContentType } from '@/content/contentTypes'
-import type { Language } from '../../delivery/languages'
 import { loadDigestCandidates } from '../digest/loadDigestCandidates'
 import { mailItemOf } from '../digest/mailItemOf'
 import { selectDigestItems, type DigestCandidate } from '../digest/selectDigestItems'
@@ -14,6 +13,7 @@ import type { MailLinks, RenderedMail } from '../templates/types'
 import type { ClaimedDelivery } from './claimDeliveries'
 import type { RunKind } from './ensureRun'
 import { isPublicNow } from './isPublicNow'
+import { type Lang } from '@/i18n/lang'
 
 export type RunContext = {
   id: number
@@ -25,7 +25,7 @@ export type RunContext = {
     ninjs: NinjsItem
     slug: string | null
     contentType: ContentType
-    lang: Language
+    lang: Lang
     updated: boolean
     changeNote: string | null
     occurredAt: Date
@@ -33,7 +33,7 @@ export type RunContext = {
   /** Digest runs: what may go in, loaded once per run and worker. */
   candidates?: DigestCandidate[]
   /** Notice runs: the withdrawal or correction in each language it was made in. */
-  notice?: Map<Language, NoticeVersion>
+  notice?: Map<Lang, NoticeVersion>
   /** Digest runs: each digest composed so far, by what decides it (see digestKey). */
   digestTemplates?: Map<string, DigestTemplate>
 }
@@ -48,7 +48,7 @@ const SLOTS = { manageUrl: 'https://newsroom.invalid/NEWSROOMMANAGESLOT', unsubs
 const TEMPLATES_KEPT = 256
 
 /** Everything a digest's content depends on, apart from the subscriber's own links. */
-function digestKey(locale: Language, since: Date, delivery: ClaimedDelivery): string {
+function digestKey(locale: Lang, since: Date, delivery: ClaimedDelivery): string {
   const sorted = (values: string[] | null) => [...(values ?? [])].sort()
   return JSON.stringify([locale, since.getTime(), sorted(delivery.topic_slugs), sorted(delivery.campaign_slugs), sorted(delivery.content_types)])
 }
@@ -75,7 +75,7 @@ export async function loadRunContext(sql: Sql, runId: number): Promise<RunContex
     ninjs: NinjsItem | null
     slug: string | null
     content_type: ContentType | null
-    lang: Language | null
+    lang: Lang | null
     event_public: string | null
     occurred_at: Date | null
     change_note: string | null
@@ -144,7 +144,7 @@ function composeDigest(
   run: RunContext,
   frequency: 'daily' | 'weekly',
   delivery: ClaimedDelivery,
-  locale: Language,
+  locale: Lang,
   since: Date,
   links: MailLinks,
   siteUrl: string,

@@ -1,6 +1,6 @@
 import type { Sql } from '@/db/sql'
 import { signalWork } from '@/db/workSignal'
-import { formatDate } from '../../i18n/formatDateTime'
+import { formatDate } from '@/i18n/formatDateTime'
 import { refreshRunTotals } from './refreshRunTotals'
 
 export type RunKind = 'daily' | 'weekly' | 'alert' | 'correction'

@@ -1,9 +1,9 @@
 import type { Transporter } from 'nodemailer'
 import type { Payload } from 'payload'
 
-import { siteUrl as configuredSiteUrl } from '../../config/siteUrl'
+import { siteUrl as configuredSiteUrl } from '@/config/siteUrl'
 import { poolOf, sqlForClient } from '@/db/sql'
-import { listUnsubscribeHeaders, subscriptionLinks } from '../../subscriptions/links'
+import { listUnsubscribeHeaders, subscriptionLinks } from '@/subscriptions/links'
 import { fromAddress, smtpPoolSize } from '../bulkTransport'
 import { recordDigestItems } from '../digest/recordDigestItems'
 import { processJournalistNotices } from '../notices/processJournalistNotices'

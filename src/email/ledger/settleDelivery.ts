@@ -1,5 +1,5 @@
 import type { Sql } from '@/db/sql'
-import { BOUNCES_BEFORE_BOUNCED } from '../../subscriptions/constants'
+import { BOUNCES_BEFORE_BOUNCED } from '@/subscriptions/constants'
 
 export const MAX_MAIL_ATTEMPTS = 5
 

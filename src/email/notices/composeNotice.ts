@@ -1,13 +1,13 @@
 import type { Sql } from '@/db/sql'
-import type { Language } from '../../delivery/languages'
-import { publicUrlOf } from '../../delivery/publicUrl'
+import { publicUrlOf } from '@/delivery/publicUrl'
 import { isPublicNow } from '../ledger/isPublicNow'
 import { type NoticeVia } from '../templates/labels'
 import { renderCorrectionMail } from '../templates/renderCorrectionMail'
 import type { MailLinks, RenderedMail } from '../templates/types'
 import type { NoticeVersion } from './loadNoticeVersions'
+import { type Lang } from '@/i18n/lang'
 
-export type NoticeReader = { locale: Language; via: NoticeVia; links?: MailLinks }
+export type NoticeReader = { locale: Lang; via: NoticeVia; links?: MailLinks }
 
 /**
  * The notice one reader gets, in their language when the document has it (else the
@@ -17,7 +17,7 @@ export type NoticeReader = { locale: Language; via: NoticeVia; links?: MailLinks
  */
 export async function composeNotice(
   sql: Sql,
-  versions: Map<Language, NoticeVersion>,
+  versions: Map<Lang, NoticeVersion>,
   reader: NoticeReader,
   siteUrl: string,
 ): Promise<{ mail: RenderedMail } | { suppressed: string }> {

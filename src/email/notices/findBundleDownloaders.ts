@@ -1,5 +1,5 @@
 import type { Sql } from '@/db/sql'
-import type { Language } from '../../delivery/languages'
+import { type Lang } from '@/i18n/lang'
 
 /**
  * Accredited journalists who downloaded a briefing pack's bundle: every such download is in
@@ -8,7 +8,7 @@ import type { Language } from '../../delivery/languages'
  */
 export async function findBundleDownloaders(
   sql: Sql,
-  { packId, locales, subscriberIds }: { packId: number; locales: Language[]; subscriberIds: number[] },
+  { packId, locales, subscriberIds }: { packId: number; locales: Lang[]; subscriberIds: number[] },
 ): Promise<number[]> {
   const rows = await sql<{ id: number }>(
     `SELECT DISTINCT j.id

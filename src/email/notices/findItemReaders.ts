@@ -1,7 +1,7 @@
 import type { ContentType } from '@/content/contentTypes'
 import { COLLECTION_OF } from '@/content/contentTypes'
 import type { Sql } from '@/db/sql'
-import type { Language } from '../../delivery/languages'
+import { type Lang } from '@/i18n/lang'
 
 export type ItemReaderQuery = {
   contentType: ContentType
@@ -9,7 +9,7 @@ export type ItemReaderQuery = {
   /** The item's campaign and topics, which decide whether a digest reader's digest listed it. */
   campaignSlug: string | null
   topicSlugs: string[]
-  locales: Language[]
+  locales: Lang[]
   /** Runs whose readers hear of this change another way (the alert of a major update). */
   excludeRuns?: number[]
 }

@@ -1,12 +1,12 @@
 import type { ContentType } from '@/content/contentTypes'
 import type { Sql } from '@/db/sql'
-import type { Language } from '../../delivery/languages'
-import type { NinjsItem } from '../../delivery/ninjs/types'
+import type { NinjsItem } from '@/delivery/ninjs/types'
+import { type Lang } from '@/i18n/lang'
 
 /** One language of the change a notice is about, as the public received it. */
 export type NoticeVersion = {
   itemId: string
-  lang: Language
+  lang: Lang
   contentType: ContentType
   slug: string | null
   ninjs: NinjsItem
@@ -17,7 +17,7 @@ export type NoticeVersion = {
 
 type Row = {
   item_id: string
-  lang: Language
+  lang: Lang
   content_type: ContentType
   slug: string | null
   ninjs: NinjsItem
@@ -32,7 +32,7 @@ type Row = {
  * embargo has only the trusted rows, which is what its readers (journalists) had. Each
  * reader is told in their own language when the document has it.
  */
-export async function loadNoticeVersions(sql: Sql, changeId: number): Promise<Map<Language, NoticeVersion>> {
+export async function loadNoticeVersions(sql: Sql, changeId: number): Promise<Map<Lang, NoticeVersion>> {
   const rows = await sql<Row>(
     `SELECT o.item_id, o.lang, o.content_type, o.slug, o.ninjs, o.pub_status, o.change_note, o.occurred_at
        FROM delivery_changes c
@@ -41,7 +41,7 @@ export async function loadNoticeVersions(sql: Sql, changeId: number): Promise<Ma
       ORDER BY (o.event_public IS NULL), o.id`,
     [changeId],
   )
-  const versions = new Map<Language, NoticeVersion>()
+  const versions = new Map<Lang, NoticeVersion>()
   for (const row of rows) {
     if (versions.has(row.lang)) continue
     versions.set(row.lang, {

@@ -1,10 +1,10 @@
 import type { ContentType } from '@/content/contentTypes'
 import type { Sql } from '@/db/sql'
-import { LANGUAGES, type Language } from '../../delivery/languages'
 import { addRecipients, ensureRun } from '../ledger/ensureRun'
 import { findBundleDownloaders } from './findBundleDownloaders'
 import { findItemReaders } from './findItemReaders'
 import { addJournalistRecipients } from './journalistLedger'
+import { LANGS, type Lang } from '@/i18n/lang'
 
 export type NoticeKind = 'withdrawn' | 'corrected'
 
@@ -17,7 +17,7 @@ export type PlannedNotice = {
   campaignSlug: string | null
   topicSlugs: string[]
   /** Only readers of these languages (a translation taken down alone); everyone by default. */
-  locales?: Language[]
+  locales?: Lang[]
   /** Runs whose readers hear of this change anyway (the alert of a major update). */
   excludeRuns?: number[]
 }
@@ -32,7 +32,7 @@ export type PlannedNotice = {
 export async function planNotice(sql: Sql, notice: PlannedNotice): Promise<number | null> {
   const [first] = notice.changeIds
   if (first === undefined) return null
-  const locales = notice.locales ?? [...LANGUAGES]
+  const locales = notice.locales ?? [...LANGS]
   const subscribers = await findItemReaders(sql, { ...notice, locales })
   const journalists =
     notice.contentType === 'briefing-pack' ? await findBundleDownloaders(sql, { packId: notice.docId, locales, subscriberIds: subscribers }) : []

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { siteUrl } from '../../config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 import { poolOf, sqlForClient } from '@/db/sql'
-import { subscriptionLinks } from '../../subscriptions/links'
+import { subscriptionLinks } from '@/subscriptions/links'
 import type { ClaimedDelivery } from '../ledger/claimDeliveries'
 import { composeMail, type RunContext } from '../ledger/composeMail'
 import { loadDigestCandidates } from '../digest/loadDigestCandidates'

@@ -1,4 +1,5 @@
-import type { MailItem, MailLocale } from './types'
+import type { MailItem } from './types'
+import { type Lang } from '@/i18n/lang'
 
 type ItemType = MailItem['type']
 
@@ -195,10 +196,10 @@ const en: MailLabels = {
   },
 }
 
-const LABELS: Record<MailLocale, MailLabels> = { vi, en }
+const LABELS: Record<Lang, MailLabels> = { vi, en }
 
 /** Vietnamese for anything that is not 'en': a locale read from the database may be stale. */
-export const labelsFor = (locale: MailLocale): MailLabels => (locale === 'en' ? LABELS.en : LABELS.vi)
+export const labelsFor = (locale: Lang): MailLabels => (locale === 'en' ? LABELS.en : LABELS.vi)
 
 /** The locale actually rendered, by the same fallback as labelsFor. */
-export const resolveLocale = (locale: MailLocale): MailLocale => (locale === 'en' ? 'en' : 'vi')
+export const resolveLocale = (locale: Lang): Lang => (locale === 'en' ? 'en' : 'vi')

@@ -3,7 +3,7 @@ import { escapeHtml } from '@/platform/html/escapeHtml'
 import { labelsFor, resolveLocale } from './labels'
 import { safeHttpUrl } from './safeHttpUrl'
 import { singleLine } from './singleLine'
-import type { MailLocale } from './types'
+import { type Lang } from '@/i18n/lang'
 
 // Inline styles only: Gmail drops <style> in some views and Outlook's Word engine ignores
 // most of what it cannot see on the element itself.
@@ -60,7 +60,7 @@ export const htmlButton = (url: string | undefined, label: string): string => {
 }
 
 /** The raw URL under a button, for clients that break buttons and for readers who copy. */
-export const htmlCopyLink = (locale: MailLocale, url: string | undefined): string => {
+export const htmlCopyLink = (locale: Lang, url: string | undefined): string => {
   const href = safeHttpUrl(url)
   if (!href) return ''
   return htmlParagraph(`${escapeHtml(labelsFor(locale).copyLink)}<br>${htmlLink(href, `<span style="word-break:break-all;">${escapeHtml(href)}</span>`)}`, {
@@ -72,7 +72,7 @@ export const htmlCopyLink = (locale: MailLocale, url: string | undefined): strin
 export const htmlBadge = (label: string): string =>
   `<span style="display:inline-block;padding:2px 8px;border-radius:10px;background-color:${COLOR.badgeBackground};color:${COLOR.badgeText};font-family:${FONT};font-size:12px;line-height:18px;font-weight:700;">${escapeHtml(label)}</span>`
 
-const footerHtml = (locale: MailLocale, links: FooterLinks): string => {
+const footerHtml = (locale: Lang, links: FooterLinks): string => {
   const labels = labelsFor(locale)
   const linkStyle = `color:${COLOR.link};text-decoration:underline;`
   const footerLink = (url: string, label: string): string => {
@@ -93,7 +93,7 @@ const PREHEADER_LENGTH = 200
 const previewOf = (preheader: string): string => Array.from(singleLine(preheader)).slice(0, PREHEADER_LENGTH).join('')
 
 export type LayoutOptions = {
-  locale: MailLocale
+  locale: Lang
   /** Plain text for <title>: escaped here. */
   title: string
   /** Plain text for the inbox preview: escaped here. */
@@ -145,7 +145,7 @@ ${footer ? footerHtml(lang, footer) : ''}
 }
 
 export type TextLayoutOptions = {
-  locale: MailLocale
+  locale: Lang
   /** The body as lines; a blank string makes a blank line. */
   lines: string[]
   siteUrl?: string

@@ -4,9 +4,10 @@ import { htmlButton, htmlParagraph, renderLayout, renderTextLayout } from './lay
 import { renderItemHtml, renderItemText } from './renderItemBlock'
 import { safeHttpUrl } from './safeHttpUrl'
 import { singleLine } from './singleLine'
-import type { MailItem, MailLinks, MailLocale, RenderedMail } from './types'
+import type { MailItem, MailLinks, RenderedMail } from './types'
+import { type Lang } from '@/i18n/lang'
 
-export type AlertMailOptions = { locale: MailLocale; item: MailItem; links: MailLinks }
+export type AlertMailOptions = { locale: Lang; item: MailItem; links: MailLinks }
 
 /** An immediate alert for one item, new or materially updated. */
 export const renderAlertMail = ({ locale: requested, item, links }: AlertMailOptions): RenderedMail => {

@@ -3,10 +3,11 @@ import { labelsFor, resolveLocale } from './labels'
 import { htmlButton, htmlCopyLink, htmlHeading, htmlParagraph, renderLayout, renderTextLayout } from './layout'
 import { safeHttpUrl } from './safeHttpUrl'
 import { singleLine } from './singleLine'
-import type { MailLocale, RenderedMail } from './types'
+import type { RenderedMail } from './types'
+import { type Lang } from '@/i18n/lang'
 
 export type AlreadySubscribedMailOptions = {
-  locale: MailLocale
+  locale: Lang
   manageUrl: string
   /** Where "Unsubscribe" in the footer points; the preferences page, which can unsubscribe, when absent. */
   unsubscribeUrl?: string

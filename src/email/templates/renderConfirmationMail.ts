@@ -5,10 +5,11 @@ import { labelsFor, resolveLocale } from './labels'
 import { htmlButton, htmlCopyLink, htmlHeading, htmlParagraph, renderLayout, renderTextLayout } from './layout'
 import { safeHttpUrl } from './safeHttpUrl'
 import { singleLine } from './singleLine'
-import type { MailLocale, RenderedMail } from './types'
+import type { RenderedMail } from './types'
+import { type Lang } from '@/i18n/lang'
 
 export type ConfirmationMailOptions = {
-  locale: MailLocale
+  locale: Lang
   name?: string
   confirmUrl: string
   expiresAt: Date

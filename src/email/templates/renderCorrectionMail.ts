@@ -4,10 +4,11 @@ import { labelsFor, resolveLocale, type NoticeVia } from './labels'
 import { htmlHeading, htmlLink, htmlMultiline, htmlParagraph, renderLayout, renderTextLayout } from './layout'
 import { safeHttpUrl } from './safeHttpUrl'
 import { singleLine } from './singleLine'
-import type { MailLinks, MailLocale, RenderedMail } from './types'
+import type { MailLinks, RenderedMail } from './types'
+import { type Lang } from '@/i18n/lang'
 
 export type CorrectionMailOptions = {
-  locale: MailLocale
+  locale: Lang
   item: { title: string; url: string }
   /** When the item was withdrawn, or corrected. */
   at: Date

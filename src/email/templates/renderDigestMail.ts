@@ -4,10 +4,11 @@ import { labelsFor, resolveLocale } from './labels'
 import { COLOR, htmlHeading, htmlParagraph, renderLayout, renderTextLayout } from './layout'
 import { renderItemHtml, renderItemText } from './renderItemBlock'
 import { singleLine } from './singleLine'
-import type { MailItem, MailLinks, MailLocale, RenderedMail } from './types'
+import type { MailItem, MailLinks, RenderedMail } from './types'
+import { type Lang } from '@/i18n/lang'
 
 export type DigestMailOptions = {
-  locale: MailLocale
+  locale: Lang
   frequency: 'daily' | 'weekly'
   periodStart: Date
   periodEnd: Date

@@ -4,11 +4,12 @@ import { labelsFor } from './labels'
 import { COLOR, FONT, htmlBadge, htmlHeading, htmlLink, htmlMultiline, htmlParagraph } from './layout'
 import { safeHttpUrl } from './safeHttpUrl'
 import { singleLine } from './singleLine'
-import type { MailItem, MailLocale } from './types'
+import type { MailItem } from './types'
+import { type Lang } from '@/i18n/lang'
 
 const normalizeLines = (text: string): string => text.trim().replace(/\r\n|\r/g, '\n')
 
-const dateLine = (item: MailItem, locale: MailLocale): string | undefined => {
+const dateLine = (item: MailItem, locale: Lang): string | undefined => {
   const labels = labelsFor(locale).item
   const date = formatIsoDateTime(item.publishedAt, locale)
   if (!date) return undefined
@@ -19,7 +20,7 @@ const dateLine = (item: MailItem, locale: MailLocale): string | undefined => {
 const changeNoteOf = (item: MailItem): string | undefined => (item.updated && item.changeNote?.trim() ? item.changeNote : undefined)
 
 /** One item as HTML: linked title, "updated" badge, date, summary and change note. */
-export const renderItemHtml = (item: MailItem, options: { locale: MailLocale; headingLevel: 1 | 3 }): string => {
+export const renderItemHtml = (item: MailItem, options: { locale: Lang; headingLevel: 1 | 3 }): string => {
   const { locale, headingLevel } = options
   const labels = labelsFor(locale).item
   const title = htmlLink(item.url, escapeHtml(singleLine(item.title)))
@@ -40,7 +41,7 @@ export const renderItemHtml = (item: MailItem, options: { locale: MailLocale; he
 }
 
 /** The same item as plain-text lines, with its URL on a line of its own. */
-export const renderItemText = (item: MailItem, locale: MailLocale): string[] => {
+export const renderItemText = (item: MailItem, locale: Lang): string[] => {
   const labels = labelsFor(locale).item
   const url = safeHttpUrl(item.url)
   const date = dateLine(item, locale)

@@ -1,5 +1,3 @@
-export type MailLocale = 'vi' | 'en'
-
 export type RenderedMail = { subject: string; text: string; html: string }
 
 export type MailLinks = { manageUrl: string; unsubscribeUrl: string; siteUrl: string }

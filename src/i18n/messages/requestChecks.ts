@@ -1,4 +1,4 @@
-import type { ExpectedValue, RequestProblemReasons } from '../../platform/http/requestProblem'
+import type { ExpectedValue, RequestProblemReasons } from '@/platform/http/requestProblem'
 import { defineMessages } from '../defineMessages'
 
 type Words = {

@@ -2,7 +2,7 @@ import { isIP } from 'node:net'
 
 import proxyaddr from 'proxy-addr'
 
-import { ConfigError } from '../../config/ConfigError'
+import { ConfigError } from '@/config/ConfigError'
 
 /** Decides whether an address is a proxy whose `X-Forwarded-For` may be believed. */
 export type TrustProxy = (address: string, hop: number) => boolean

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { siteUrl } from '../../config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 import { pressUrl } from '../http/pressPaths'
 import { renderAccreditationKnownMail } from '../mail/renderAccreditationKnownMail'
 import { renderAccreditationReceivedMail } from '../mail/renderAccreditationReceivedMail'

@@ -1,15 +1,15 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import type { BriefingPack } from '../../../payload-types'
-import type { JournalistPrincipal } from '../../access/journalists'
-import { recordAudit } from '../../audit/recordAudit'
-import type { Language } from '../../delivery/languages'
-import { auditSummary } from '../../i18n/messages/auditSummaries'
+import type { JournalistPrincipal } from '@/access/journalists'
+import { recordAudit } from '@/audit/recordAudit'
+import { auditSummary } from '@/i18n/messages/auditSummaries'
+import { type Lang } from '@/i18n/lang'
 
 /** Every download of an embargoed pack is written to the audit log: who, which pack, when. */
 export async function auditBundleDownload(
   payload: Payload,
-  { journalist, pack, lang }: { journalist: JournalistPrincipal; pack: BriefingPack; lang: Language },
+  { journalist, pack, lang }: { journalist: JournalistPrincipal; pack: BriefingPack; lang: Lang },
 ): Promise<void> {
   // Journalists are not Payload users: the entry names them by value, as it does agencies.
   const req = await createLocalReq({}, payload)

@@ -1,5 +1,5 @@
-import type { SiteLanguage } from '@/i18n/siteCopy'
-import { formatDateTime } from '../../i18n/formatDateTime'
+import { formatDateTime } from '@/i18n/formatDateTime'
+import { type Lang } from '@/i18n/lang'
 
 /** The bundle's own words; the section names are the pack page's (src/i18n/pageCopy.ts). */
 export const BUNDLE_COPY = {
@@ -37,10 +37,10 @@ export const BUNDLE_COPY = {
     creditsTitle: 'Image credits and usage terms',
     timeZone: 'Viet Nam time',
   },
-} as const satisfies Record<SiteLanguage, Record<string, string>>
+} as const satisfies Record<Lang, Record<string, string>>
 
 /** Dates as a reader in Viet Nam reads them, whatever the server's time zone. */
-export const formatTime = (iso: string, lang: SiteLanguage) => formatDateTime(iso, lang)
+export const formatTime = (iso: string, lang: Lang) => formatDateTime(iso, lang)
 
 export const formatSize = (bytes: number | null | undefined) => {
   if (!bytes) return ''

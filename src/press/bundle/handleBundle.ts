@@ -1,13 +1,12 @@
 import type { Payload } from 'payload'
 
 import type { BriefingPack } from '../../../payload-types'
-import { withDeliveryErrors } from '../../delivery/api/errors'
+import { withDeliveryErrors } from '@/delivery/api/errors'
 import { AppError } from '@/platform/errors/appError'
 import { inBothLanguages } from '@/i18n/defineMessages'
 import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
-import { isLanguage, type Language } from '../../delivery/languages'
-import { publicUrlOf } from '../../delivery/publicUrl'
-import { siteUrl } from '../../config/siteUrl'
+import { publicUrlOf } from '@/delivery/publicUrl'
+import { siteUrl } from '@/config/siteUrl'
 import { loadPack } from '@/content/public/loadPages'
 import { mediaStoreOf } from '@/platform/storage/mediaStore'
 import { readPressSession } from '../session/readPressSession'
@@ -19,15 +18,16 @@ import { packManifest } from './packManifest'
 import { CREDITS_ENTRY, planBundle, type BundledFile } from './planBundle'
 import { renderCredits } from './renderCredits'
 import { renderFactSheet } from './renderFactSheet'
+import { type Lang, isLang } from '@/i18n/lang'
 
 /** A public pack may sit in a cache briefly; an embargoed one only ever goes to the journalist who asked. */
 const PUBLIC_CACHE = 'public, max-age=300'
 const EMBARGOED_CACHE = 'private, no-store'
 
-function languageOf(request: Request): Language {
+function languageOf(request: Request): Lang {
   const lang = new URL(request.url).searchParams.get('lang')
   if (lang === null || lang === '') return 'vi'
-  if (!isLanguage(lang))
+  if (!isLang(lang))
     throw new AppError(
       'invalid_parameter',
       inBothLanguages(apiRefusalMessages, (m) => m.langValue),
@@ -74,7 +74,7 @@ async function respond(payload: Payload, request: Request, slug: string): Promis
   const embargoedUntil = pack.embargoUntil && new Date(pack.embargoUntil).getTime() > now.getTime() ? pack.embargoUntil : null
   if (embargoedUntil && !journalist) throw notFound(slug)
 
-  const loadIn = async (other: Language): Promise<BriefingPack | null> => {
+  const loadIn = async (other: Lang): Promise<BriefingPack | null> => {
     const again = await loadPack(payload, slug, { ...reader, lang: other })
     return again.status === 'ok' ? again.value : null
   }

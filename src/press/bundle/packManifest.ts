@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
 import type { BriefingPack } from '../../../payload-types'
-import { siteUrl } from '../../config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 import { poolOf } from '@/db/sql'
-import type { Language } from '../../delivery/languages'
-import { renderNinjs } from '../../delivery/ninjs/renderNinjs'
-import type { NinjsItem } from '../../delivery/ninjs/types'
+import { renderNinjs } from '@/delivery/ninjs/renderNinjs'
+import type { NinjsItem } from '@/delivery/ninjs/types'
+import { type Lang } from '@/i18n/lang'
 
 type Delivered = { version: number; versionCreated: string | null }
 
@@ -13,8 +13,8 @@ type Delivered = { version: number; versionCreated: string | null }
  * The newest live version of the pack in each language, as the change log recorded it
  * when the pack went out to agencies (src/delivery/changes/appendPublication.ts).
  */
-async function deliveredVersions(payload: Payload, packId: number): Promise<Map<Language, Delivered>> {
-  const { rows } = await poolOf(payload).query<{ lang: Language; version: string; pub_status: string; version_created: string | null }>(
+async function deliveredVersions(payload: Payload, packId: number): Promise<Map<Lang, Delivered>> {
+  const { rows } = await poolOf(payload).query<{ lang: Lang; version: string; pub_status: string; version_created: string | null }>(
     `SELECT DISTINCT ON (lang) lang, version, pub_status, ninjs->>'versionCreated' AS version_created
        FROM delivery_changes WHERE content_type = 'briefing-pack' AND doc_id = $1 ORDER BY lang, id DESC`,
     [packId],
@@ -26,11 +26,11 @@ async function deliveredVersions(payload: Payload, packId: number): Promise<Map<
 
 type ManifestInput = {
   pack: BriefingPack
-  lang: Language
+  lang: Lang
   /** Given only to an accredited journalist while the embargo has not passed. */
   embargoedUntil?: string | null
   /** The same pack in another language, under the same access rule. */
-  loadIn: (lang: Language) => Promise<BriefingPack | null>
+  loadIn: (lang: Lang) => Promise<BriefingPack | null>
 }
 
 /**
@@ -42,7 +42,7 @@ export async function packManifest(payload: Payload, { pack, lang, embargoedUnti
   // A pack with no English version is delivered in Vietnamese only (the site falls back to
   // it): the manifest then is the Vietnamese item, rather than Vietnamese text labelled English.
   const vietnamese = lang !== 'vi' && !delivered.has(lang) && delivered.has('vi') ? await loadIn('vi') : null
-  const itemLang: Language = vietnamese ? 'vi' : lang
+  const itemLang: Lang = vietnamese ? 'vi' : lang
   const doc = vietnamese ?? pack
   const version = delivered.get(itemLang)
   return renderNinjs({

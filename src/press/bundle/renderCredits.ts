@@ -1,6 +1,6 @@
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { BUNDLE_COPY } from './bundleCopy'
 import type { BundledFile } from './planBundle'
+import { type Lang } from '@/i18n/lang'
 
 // A caption or terms of several lines stays indented under its file.
 const field = (label: string, value: string) => `  ${label}: ${value.trim().replace(/\r?\n/g, '\n    ')}`
@@ -9,7 +9,7 @@ const field = (label: string, value: string) => `  ${label}: ${value.trim().repl
  * `images/credits.txt`: each image file with its credit, caption and usage terms, so the
  * terms travel with the pictures when they are copied out of the bundle.
  */
-export function renderCredits({ title, images, lang }: { title: string; images: BundledFile[]; lang: SiteLanguage }): string {
+export function renderCredits({ title, images, lang }: { title: string; images: BundledFile[]; lang: Lang }): string {
   const copy = BUNDLE_COPY[lang]
   const blocks = images.map(({ media, entryName, available }) => {
     const lines = [entryName.slice(entryName.indexOf('/') + 1) + (available ? '' : ` (${copy.notIncluded})`)]

@@ -1,20 +1,20 @@
 import React from 'react'
 
 import type { BriefingPack, Campaign } from '../../../payload-types'
-import { copyrightHolder, usageTerms } from '../../delivery/ninjs/usageTerms'
+import { copyrightHolder, usageTerms } from '@/delivery/ninjs/usageTerms'
 import { BriefingPackBody } from '@/content/briefingPacks/BriefingPackBody'
 import { populated } from '@/content/public/mediaOf'
 import { PAGE_COPY } from '@/i18n/pageCopy'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { escapeHtml as e } from '@/platform/html/escapeHtml'
 import { renderToStaticHtml } from '@/platform/html/renderToStaticHtml'
 import { safeHref } from '@/platform/html/safeHref'
 import { BUNDLE_COPY, formatSize, formatTime } from './bundleCopy'
 import type { BundledFile, BundlePlan } from './planBundle'
+import { type Lang } from '@/i18n/lang'
 
 export type FactSheetInput = {
   pack: BriefingPack
-  lang: SiteLanguage
+  lang: Lang
   files: BundlePlan
   /** The pack's page on the site. */
   pageUrl: string
@@ -37,7 +37,7 @@ h2{break-after:avoid}li,tr,dt,dd{break-inside:avoid}@page{margin:16mm}}
 `
 
 /** A file in the bundle, linked relatively so the link works once the ZIP is unpacked. */
-function FileCell({ file, lang }: { file: BundledFile; lang: SiteLanguage }) {
+function FileCell({ file, lang }: { file: BundledFile; lang: Lang }) {
   if (file.available) return <a href={file.entryName}>{file.entryName}</a>
   return (
     <>
@@ -46,7 +46,7 @@ function FileCell({ file, lang }: { file: BundledFile; lang: SiteLanguage }) {
   )
 }
 
-function DocumentTable({ files, lang }: { files: BundledFile[]; lang: SiteLanguage }) {
+function DocumentTable({ files, lang }: { files: BundledFile[]; lang: Lang }) {
   const copy = BUNDLE_COPY[lang]
   return (
     <table>
@@ -72,7 +72,7 @@ function DocumentTable({ files, lang }: { files: BundledFile[]; lang: SiteLangua
   )
 }
 
-function ImageTable({ files, lang }: { files: BundledFile[]; lang: SiteLanguage }) {
+function ImageTable({ files, lang }: { files: BundledFile[]; lang: Lang }) {
   const copy = BUNDLE_COPY[lang]
   return (
     <table>

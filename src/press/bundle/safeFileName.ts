@@ -1,4 +1,4 @@
-import { slugify } from '../../content/slugify'
+import { slugify } from '@/content/slugify'
 
 const MAX_BASE_LENGTH = 80
 const FALLBACK_BASE = 'file'

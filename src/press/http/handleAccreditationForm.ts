@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SiteLanguage } from '@/i18n/siteCopy'
-import { clientIpOf } from '../../platform/http/clientAddress'
+import { clientIpOf } from '@/platform/http/clientAddress'
 import { readForm } from '@/platform/http/readForm'
 import { parseAccreditationForm } from '../accreditation/parseAccreditationForm'
 import { requestAccreditation } from '../accreditation/requestAccreditation'
@@ -13,8 +12,9 @@ import { refuseCrossSite } from './refuseCrossSite'
 import { pressMessagePage } from './renderPressPage'
 import { seeOther } from './seeOther'
 import { withPressPageErrors } from './withPressPageErrors'
+import { type Lang } from '@/i18n/lang'
 
-type Options = { lang: SiteLanguage; now?: Date }
+type Options = { lang: Lang; now?: Date }
 
 /**
  * `POST /press/accreditation/submit` (and under /en): the accreditation form, which works

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SiteLanguage } from '@/i18n/siteCopy'
-import { clientIpOf } from '../../platform/http/clientAddress'
+import { clientIpOf } from '@/platform/http/clientAddress'
 import { readForm } from '@/platform/http/readForm'
 import { PRESS_FORM_BODY_LIMIT_BYTES, PRESS_LIMITS } from '../limits'
 import { issueSignInLink } from '../signIn/issueSignInLink'
@@ -13,8 +12,9 @@ import { refuseCrossSite } from './refuseCrossSite'
 import { pressMessagePage } from './renderPressPage'
 import { seeOther } from './seeOther'
 import { withPressPageErrors } from './withPressPageErrors'
+import { type Lang } from '@/i18n/lang'
 
-type Options = { lang: SiteLanguage; now?: Date }
+type Options = { lang: Lang; now?: Date }
 
 /**
  * `POST /press/sign-in/request` (and under /en): asks for a sign-in link. Back to the

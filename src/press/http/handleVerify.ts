@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { createElement } from 'react'
 
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { readForm } from '@/platform/http/readForm'
 import { PRESS_FORM_BODY_LIMIT_BYTES } from '../limits'
 import { sessionCookie } from '../session/pressCookie'
@@ -14,13 +13,14 @@ import { pressMessagePage, pressPageResponse } from './renderPressPage'
 import { seeOther } from './seeOther'
 import { SignInStep } from './SignInStep'
 import { withPressPageErrors } from './withPressPageErrors'
+import { type Lang } from '@/i18n/lang'
 
-type Options = { lang: SiteLanguage; now?: Date }
+type Options = { lang: Lang; now?: Date }
 
 const STATUS: Record<UnusableToken | 'not_accredited', number> = { unknown: 400, used: 410, expired: 410, not_accredited: 403 }
 
 /** Why a link does not sign anyone in, with the way to a new one. */
-function unusableLinkPage(lang: SiteLanguage, reason: UnusableToken | 'not_accredited'): Response {
+function unusableLinkPage(lang: Lang, reason: UnusableToken | 'not_accredited'): Response {
   const copy = PRESS_PAGE_COPY[lang]
   if (reason === 'not_accredited') return pressMessagePage(STATUS[reason], lang, copy.notAccredited)
   return pressMessagePage(STATUS[reason], lang, copy[reason], { href: pressPath(lang, '/sign-in'), label: copy.askAgain })

@@ -1,5 +1,5 @@
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { SIGN_IN_LINK_MINUTES } from '../limits'
+import { type Lang } from '@/i18n/lang'
 
 type Message = { title: string; body: string }
 
@@ -20,7 +20,7 @@ export type PressPageCopy = {
 }
 
 /** The words of the pages the press room's route handlers answer with (sign-in link, refusals). */
-export const PRESS_PAGE_COPY: Record<SiteLanguage, PressPageCopy> = {
+export const PRESS_PAGE_COPY: Record<Lang, PressPageCopy> = {
   vi: {
     siteName: 'Bảo vệ trẻ em trên môi trường mạng',
     pressRoom: 'Phòng báo chí',

@@ -2,10 +2,10 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { SiteLanguage } from '@/i18n/siteCopy'
-import { countRequest } from '../../subscriptions/countRequest'
+import { countRequest } from '@/subscriptions/countRequest'
 import { PRESS_PAGE_COPY } from './pressPageCopy'
 import { pressMessagePage } from './renderPressPage'
+import { type Lang } from '@/i18n/lang'
 
 const HOUR = 3600
 
@@ -15,7 +15,7 @@ const HOUR = 3600
  */
 export async function refuseOverLimit(
   payload: Payload,
-  options: { bucket: string; limit: number; lang: SiteLanguage; now: Date; back: string },
+  options: { bucket: string; limit: number; lang: Lang; now: Date; back: string },
 ): Promise<Response | null> {
   const counted = await countRequest(payload, options.bucket, options.limit, HOUR, options.now.getTime())
   if (counted.ok) return null

@@ -1,10 +1,10 @@
 import { createElement, type ReactElement } from 'react'
 
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { NoticeMessage, type NoticeLink } from '@/platform/pages/NoticeParts'
 import { sitePageNoticeResponse } from '@/platform/pages/sitePageNotice'
 import { pressPath } from './pressPaths'
 import { PRESS_PAGE_COPY } from './pressPageCopy'
+import { type Lang } from '@/i18n/lang'
 
 /**
  * Headers of these pages: never cached (they are about one person), no framing (the sign-in
@@ -22,7 +22,7 @@ const PAGE_HEADERS: Record<string, string> = {
   'X-Robots-Tag': 'noindex, nofollow',
 }
 
-type Page = { lang: SiteLanguage; title: string; body: ReactElement; headers?: Record<string, string> }
+type Page = { lang: Lang; title: string; body: ReactElement; headers?: Record<string, string> }
 
 /** A press-room page from a route handler, in the site's layout with its navigation. */
 export function pressPageResponse(status: number, { lang, title, body, headers }: Page): Response {
@@ -32,7 +32,7 @@ export function pressPageResponse(status: number, { lang, title, body, headers }
 /** A page that says one thing and links onwards (by default back to the press room). */
 export function pressMessagePage(
   status: number,
-  lang: SiteLanguage,
+  lang: Lang,
   message: { title: string; body: string },
   link?: NoticeLink,
   headers?: Record<string, string>,

@@ -1,4 +1,4 @@
-import { siteUrl } from '../../config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 
 const hostOf = (value: string | null): string | null => {
   if (!value) return null

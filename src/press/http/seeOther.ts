@@ -1,4 +1,4 @@
-import { headerSafe } from '../../platform/http/headerSafe'
+import { headerSafe } from '@/platform/http/headerSafe'
 
 /**
  * The answer to a form post: 303, so the browser follows with a GET and a reload does not

@@ -1,10 +1,11 @@
-import type { MailLocale, RenderedMail } from '../../email/templates/types'
+import type { RenderedMail } from '@/email/templates/types'
 import type { JournalistStatus } from '../journalistStatuses'
 import { renderPressMail } from './renderPressMail'
+import { type Lang } from '@/i18n/lang'
 
-type Options = { locale: MailLocale; status: JournalistStatus; signInUrl: string; siteUrl: string }
+type Options = { locale: Lang; status: JournalistStatus; signInUrl: string; siteUrl: string }
 
-const STATUS_LINE: Record<MailLocale, Record<JournalistStatus, string>> = {
+const STATUS_LINE: Record<Lang, Record<JournalistStatus, string>> = {
   vi: {
     pending: 'Đề nghị trước đó của địa chỉ này đang chờ cán bộ báo chí xem xét; bạn sẽ nhận thư báo kết quả.',
     accredited: 'Địa chỉ này đã được cấp quyền: bạn có thể đăng nhập phòng báo chí ngay.',

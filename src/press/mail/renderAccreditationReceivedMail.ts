@@ -1,7 +1,8 @@
-import type { MailLocale, RenderedMail } from '../../email/templates/types'
+import type { RenderedMail } from '@/email/templates/types'
 import { renderPressMail } from './renderPressMail'
+import { type Lang } from '@/i18n/lang'
 
-type Options = { locale: MailLocale; name: string; outlet: string; pressCardNumber: string; siteUrl: string }
+type Options = { locale: Lang; name: string; outlet: string; pressCardNumber: string; siteUrl: string }
 
 /** The acknowledgement a journalist gets right after asking for accreditation. */
 export function renderAccreditationReceivedMail({ locale, name, outlet, pressCardNumber, siteUrl }: Options): RenderedMail {

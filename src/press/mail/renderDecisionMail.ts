@@ -1,10 +1,11 @@
-import type { MailLocale, RenderedMail } from '../../email/templates/types'
+import type { RenderedMail } from '@/email/templates/types'
 import { SIGN_IN_LINK_MINUTES } from '../limits'
 import { renderPressMail } from './renderPressMail'
+import { type Lang } from '@/i18n/lang'
 
 export type Decision = 'accredited' | 'refused' | 'revoked'
 
-type Options = { locale: MailLocale; name: string; decision: Decision; note?: string | null; signInUrl: string; siteUrl: string }
+type Options = { locale: Lang; name: string; decision: Decision; note?: string | null; signInUrl: string; siteUrl: string }
 
 /** The press office's decision, mailed to the journalist: how to sign in, or the reason given. */
 export function renderDecisionMail({ locale, name, decision, note, signInUrl, siteUrl }: Options): RenderedMail {

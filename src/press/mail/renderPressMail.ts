@@ -1,11 +1,12 @@
 import { escapeHtml } from '@/platform/html/escapeHtml'
-import { htmlButton, htmlCopyLink, htmlHeading, htmlMultiline, htmlParagraph, renderLayout, renderTextLayout } from '../../email/templates/layout'
-import { safeHttpUrl } from '../../email/templates/safeHttpUrl'
-import { singleLine } from '../../email/templates/singleLine'
-import type { MailLocale, RenderedMail } from '../../email/templates/types'
+import { htmlButton, htmlCopyLink, htmlHeading, htmlMultiline, htmlParagraph, renderLayout, renderTextLayout } from '@/email/templates/layout'
+import { safeHttpUrl } from '@/email/templates/safeHttpUrl'
+import { singleLine } from '@/email/templates/singleLine'
+import type { RenderedMail } from '@/email/templates/types'
+import { type Lang } from '@/i18n/lang'
 
 export type PressMailContent = {
-  locale: MailLocale
+  locale: Lang
   subject: string
   /** Plain paragraphs, escaped here; line breaks inside one are kept. */
   paragraphs: string[]

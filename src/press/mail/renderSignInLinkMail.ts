@@ -1,9 +1,10 @@
-import { formatMailDateTime } from '../../email/templates/formatMailDate'
-import type { MailLocale, RenderedMail } from '../../email/templates/types'
+import { formatMailDateTime } from '@/email/templates/formatMailDate'
+import type { RenderedMail } from '@/email/templates/types'
 import { SIGN_IN_LINK_MINUTES } from '../limits'
 import { renderPressMail } from './renderPressMail'
+import { type Lang } from '@/i18n/lang'
 
-type Options = { locale: MailLocale; name: string; url: string; expiresAt: Date; siteUrl: string }
+type Options = { locale: Lang; name: string; url: string; expiresAt: Date; siteUrl: string }
 
 /** The magic link: one button, when it stops working, and what to do if it was not you. */
 export function renderSignInLinkMail({ locale, name, url, expiresAt, siteUrl }: Options): RenderedMail {

@@ -1,8 +1,8 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import type { JournalistPrincipal } from '../../access/journalists'
-import { recordAudit } from '../../audit/recordAudit'
-import { auditSummary } from '../../i18n/messages/auditSummaries'
+import type { JournalistPrincipal } from '@/access/journalists'
+import { recordAudit } from '@/audit/recordAudit'
+import { auditSummary } from '@/i18n/messages/auditSummaries'
 
 export type ViewedItem = { collection: 'briefing-packs' | 'articles'; id: number; slug?: string | null; title?: string | null; embargoUntil?: string | null }
 

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import type { Article, BriefingPack } from '../../../payload-types'
-import type { JournalistPrincipal } from '../../access/journalists'
+import type { JournalistPrincipal } from '@/access/journalists'
 import { findPublished } from '@/content/public/findPublished'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { auditEmbargoedView } from './auditEmbargoedView'
+import { type Lang } from '@/i18n/lang'
 
 export type PressRoom = { packs: BriefingPack[]; articles: Article[] }
 
@@ -13,7 +13,7 @@ export type PressRoom = { packs: BriefingPack[]; articles: Article[] }
  * first, embargoed ones included (their titles and summaries are embargoed material too,
  * so each one listed under embargo is logged).
  */
-export async function loadPressRoom(payload: Payload, options: { journalist: JournalistPrincipal; lang: SiteLanguage; now?: Date }): Promise<PressRoom> {
+export async function loadPressRoom(payload: Payload, options: { journalist: JournalistPrincipal; lang: Lang; now?: Date }): Promise<PressRoom> {
   const reader = { lang: options.lang, journalist: options.journalist, depth: 0 }
   const [packs, articles] = await Promise.all([
     findPublished<BriefingPack>(payload, 'briefing-packs', { ...reader, limit: 30 }),

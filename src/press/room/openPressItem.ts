@@ -1,15 +1,15 @@
 import type { Payload } from 'payload'
 
 import type { Article, BriefingPack } from '../../../payload-types'
-import type { JournalistPrincipal } from '../../access/journalists'
+import type { JournalistPrincipal } from '@/access/journalists'
 import { loadArticle, loadPack, type Loaded } from '@/content/public/loadPages'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { readPressSession } from '../session/readPressSession'
 import { auditEmbargoedView } from './auditEmbargoedView'
+import { type Lang } from '@/i18n/lang'
 
 export type Opened<T> = { status: 'signed-out' } | { status: 'not-found' } | { status: 'gone' } | { status: 'ok'; value: T; journalist: JournalistPrincipal }
 
-type Options = { slug: string; lang: SiteLanguage; cookieHeader: string | null | undefined; now?: Date }
+type Options = { slug: string; lang: Lang; cookieHeader: string | null | undefined; now?: Date }
 
 async function open<T>(
   payload: Payload,

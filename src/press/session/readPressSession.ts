@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { JournalistPrincipal } from '../../access/journalists'
+import type { JournalistPrincipal } from '@/access/journalists'
 import { poolOf } from '@/db/sql'
 import { hashSecret } from './hashSecret'
 import { sessionTokenFrom } from './pressCookie'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { siteUrl } from '../../config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 import { poolOf } from '@/db/sql'
 import { findJournalistByEmail } from '../accreditation/findJournalistByEmail'
 import { pressUrl } from '../http/pressPaths'

@@ -1,13 +1,13 @@
 import React from 'react'
 
-import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
-import type { CodeSnapshot } from '../../consultation/snapshot/types'
-import type { SiteLanguage } from '@/i18n/siteCopy'
+import { clauseAnchor } from '@/consultation/snapshot/clauseLabel'
+import type { CodeSnapshot } from '@/consultation/snapshot/types'
 import { CODE_COPY } from './codeCopy'
+import { type Lang } from '@/i18n/lang'
 
 type Props = {
   snapshot: CodeSnapshot
-  lang: SiteLanguage
+  lang: Lang
   /** What follows each clause on the page: its comments and a link to comment, on the live page. */
   afterClause?: (key: string, number: string) => React.ReactNode
 }

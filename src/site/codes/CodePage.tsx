@@ -1,16 +1,15 @@
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { COMMENT_MAX_CHARS, COMMENTER_GROUPS } from '../../consultation/comments/commentVocabulary'
-import { loadPublishedComments } from '../../consultation/comments/loadPublishedComments'
-import { HONEYPOT_FIELD } from '../../consultation/comments/parseCommentInput'
-import { CODE_STATUSES } from '../../consultation/codeStatuses'
-import { flattenClauses } from '../../consultation/diff/diffRevisions'
-import { clauseLabel } from '../../consultation/snapshot/clauseLabel'
-import { codePath } from '../../consultation/site/codePaths'
+import { COMMENT_MAX_CHARS, COMMENTER_GROUPS } from '@/consultation/comments/commentVocabulary'
+import { loadPublishedComments } from '@/consultation/comments/loadPublishedComments'
+import { HONEYPOT_FIELD } from '@/consultation/comments/parseCommentInput'
+import { CODE_STATUSES } from '@/consultation/codeStatuses'
+import { flattenClauses } from '@/consultation/diff/diffRevisions'
+import { clauseLabel } from '@/consultation/snapshot/clauseLabel'
+import { codePath } from '@/consultation/site/codePaths'
 import { deliveryPayload } from '@/deliveryPayload'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { sitePageMessages } from '@/i18n/messages/sitePages'
 import { CodeClauses } from './CodeClauses'
 import { CODE_COPY, formatDate } from './codeCopy'
@@ -18,8 +17,9 @@ import { CommentForm } from './CommentForm'
 import { CommentList } from './CommentList'
 import { ConsultationNotice } from './ConsultationNotice'
 import { codeViewData } from './codeViewData'
+import { type Lang } from '@/i18n/lang'
 
-type Props = { lang: SiteLanguage; slug: string; searchParams: Record<string, string | string[] | undefined> }
+type Props = { lang: Lang; slug: string; searchParams: Record<string, string | string[] | undefined> }
 
 const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
 

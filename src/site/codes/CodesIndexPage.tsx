@@ -1,14 +1,15 @@
 import React from 'react'
 
-import { CODE_STATUSES } from '../../consultation/codeStatuses'
-import { codePath } from '../../consultation/site/codePaths'
+import { CODE_STATUSES } from '@/consultation/codeStatuses'
+import { codePath } from '@/consultation/site/codePaths'
 import { deliveryPayload } from '@/deliveryPayload'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import { CODE_COPY } from './codeCopy'
+import { type Lang } from '@/i18n/lang'
 
 /** Every published code of conduct. */
-export async function CodesIndexPage({ lang }: { lang: SiteLanguage }) {
+export async function CodesIndexPage({ lang }: { lang: Lang }) {
   const payload = await deliveryPayload()
   const { docs } = await payload.find({
     collection: 'conduct-codes',

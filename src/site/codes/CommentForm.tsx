@@ -5,12 +5,12 @@ import React, { useRef, useState } from 'react'
 import { messagesIn } from '@/i18n/defineMessages'
 import { commentFormMessages } from '@/i18n/messages/commentForm'
 import { rateLimitMessages } from '@/i18n/messages/rateLimits'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { postJson } from '../components/postJson'
+import { type Lang } from '@/i18n/lang'
 
 type Option = { value: string; label: string }
 type Props = {
-  lang: SiteLanguage
+  lang: Lang
   slug: string
   /** Where the form posts without JavaScript: the site's own handler, which redirects back. */
   action: string

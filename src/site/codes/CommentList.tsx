@@ -1,18 +1,18 @@
 import React from 'react'
 
-import { COMMENTER_GROUPS, DISPOSITIONS, labelOf } from '../../consultation/comments/commentVocabulary'
-import type { PublicComment } from '../../consultation/comments/loadPublishedComments'
-import { flattenClauses } from '../../consultation/diff/diffRevisions'
-import type { FrozenRevision } from '../../consultation/revisions/loadRevisions'
-import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
-import { codePath } from '../../consultation/site/codePaths'
-import type { SiteLanguage } from '@/i18n/siteCopy'
+import { COMMENTER_GROUPS, DISPOSITIONS, labelOf } from '@/consultation/comments/commentVocabulary'
+import type { PublicComment } from '@/consultation/comments/loadPublishedComments'
+import { flattenClauses } from '@/consultation/diff/diffRevisions'
+import type { FrozenRevision } from '@/consultation/revisions/loadRevisions'
+import { clauseAnchor } from '@/consultation/snapshot/clauseLabel'
+import { codePath } from '@/consultation/site/codePaths'
 import { CODE_COPY, formatDate } from './codeCopy'
+import { type Lang } from '@/i18n/lang'
 
-type Props = { comments: PublicComment[]; lang: SiteLanguage; slug: string; revisions: FrozenRevision[] }
+type Props = { comments: PublicComment[]; lang: Lang; slug: string; revisions: FrozenRevision[] }
 
 /** Where an answer's "changed in" link goes: the clause, by its stable id, in the later revision. */
-function linkedClauseHref(slug: string, lang: SiteLanguage, revisions: FrozenRevision[], revision: string, number: string): string {
+function linkedClauseHref(slug: string, lang: Lang, revisions: FrozenRevision[], revision: string, number: string): string {
   const frozen = revisions.find((item) => item.revision === revision)
   const clause = frozen ? flattenClauses(frozen.snapshot).find((item) => item.number === number) : undefined
   return codePath(lang, slug, `revisions/${encodeURIComponent(revision)}${clause ? `#${clauseAnchor(clause.key)}` : ''}`)

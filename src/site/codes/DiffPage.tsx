@@ -1,15 +1,15 @@
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { diffRevisions } from '../../consultation/diff/diffRevisions'
-import { codePath } from '../../consultation/site/codePaths'
-import { RevisionDiffView } from '../../consultation/views/RevisionDiffView'
+import { diffRevisions } from '@/consultation/diff/diffRevisions'
+import { codePath } from '@/consultation/site/codePaths'
+import { RevisionDiffView } from '@/consultation/views/RevisionDiffView'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { CODE_COPY } from './codeCopy'
 import { codeViewData } from './codeViewData'
+import { type Lang } from '@/i18n/lang'
 
-type Props = { lang: SiteLanguage; slug: string; from?: string; to?: string }
+type Props = { lang: Lang; slug: string; from?: string; to?: string }
 
 /** What changed between two revisions; by default the one before the current and the current. */
 export async function DiffPage({ lang, slug, from, to }: Props) {

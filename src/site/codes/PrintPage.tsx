@@ -1,28 +1,28 @@
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import type { FrozenRevision } from '../../consultation/revisions/loadRevisions'
-import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
-import { codePath } from '../../consultation/site/codePaths'
+import type { FrozenRevision } from '@/consultation/revisions/loadRevisions'
+import { clauseAnchor } from '@/consultation/snapshot/clauseLabel'
+import { codePath } from '@/consultation/site/codePaths'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { CODE_COPY, formatDate } from './codeCopy'
 import { REPORT_COPY } from './reportCopy'
 import { codeViewData } from './codeViewData'
+import { type Lang } from '@/i18n/lang'
 
 /**
  * The current revision as a clean numbered document for the ministry's leaders: the text
  * alone, laid out as Vietnamese legal texts are (Chương, Điều, numbered clauses), with no
  * comments; the site's header, footer and this page's links drop out when printed.
  */
-export async function PrintPage({ lang, slug }: { lang: SiteLanguage; slug: string }) {
+export async function PrintPage({ lang, slug }: { lang: Lang; slug: string }) {
   const view = await codeViewData(slug)
   if (!view) notFound()
   return <PrintView lang={lang} slug={slug} current={view.current} />
 }
 
 /** The print version's markup for one frozen revision, apart from the loading. */
-export function PrintView({ lang, slug, current }: { lang: SiteLanguage; slug: string; current: FrozenRevision }) {
+export function PrintView({ lang, slug, current }: { lang: Lang; slug: string; current: FrozenRevision }) {
   const copy = CODE_COPY[lang]
   const reportCopy = REPORT_COPY[lang]
   const { snapshot } = current

@@ -1,13 +1,13 @@
 import React from 'react'
 
-import { COMMENTER_GROUPS, DISPOSITIONS, labelOf } from '../../consultation/comments/commentVocabulary'
-import type { ReportRow } from '../../consultation/report/buildReport'
-import { REPORT_WORDS } from '../../consultation/report/reportVocabulary'
-import type { SiteLanguage } from '@/i18n/siteCopy'
+import { COMMENTER_GROUPS, DISPOSITIONS, labelOf } from '@/consultation/comments/commentVocabulary'
+import type { ReportRow } from '@/consultation/report/buildReport'
+import { REPORT_WORDS } from '@/consultation/report/reportVocabulary'
 import { REPORT_COPY } from './reportCopy'
 import { changedSinceText, rowPlace } from './reportRowText'
+import { type Lang } from '@/i18n/lang'
 
-type Props = { row: ReportRow; lang: SiteLanguage }
+type Props = { row: ReportRow; lang: Lang }
 
 /** Only the groups and dispositions that occur: a row of eight zeros says nothing on paper. */
 const nonZero = (entries: Array<[string, number]>) =>

@@ -1,32 +1,32 @@
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { COMMENTER_GROUPS, DISPOSITIONS } from '../../consultation/comments/commentVocabulary'
-import { loadPublishedComments } from '../../consultation/comments/loadPublishedComments'
-import { formatWindow } from '../../consultation/consultations/formatWindow'
-import type { CodeView } from '../../consultation/loadCodeView'
-import { buildReport, type ConsultationReport } from '../../consultation/report/buildReport'
-import { REPORT_WORDS } from '../../consultation/report/reportVocabulary'
-import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
-import { codePath } from '../../consultation/site/codePaths'
+import { COMMENTER_GROUPS, DISPOSITIONS } from '@/consultation/comments/commentVocabulary'
+import { loadPublishedComments } from '@/consultation/comments/loadPublishedComments'
+import { formatWindow } from '@/consultation/consultations/formatWindow'
+import type { CodeView } from '@/consultation/loadCodeView'
+import { buildReport, type ConsultationReport } from '@/consultation/report/buildReport'
+import { REPORT_WORDS } from '@/consultation/report/reportVocabulary'
+import { clauseAnchor } from '@/consultation/snapshot/clauseLabel'
+import { codePath } from '@/consultation/site/codePaths'
 import { deliveryPayload } from '@/deliveryPayload'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { CODE_COPY, formatDate } from './codeCopy'
 import { REPORT_COPY } from './reportCopy'
 import { ReportClauseSection } from './ReportClauseSection'
 import { changedSinceText } from './reportRowText'
 import { codeViewData } from './codeViewData'
-import { formatDateTime } from '../../i18n/formatDateTime'
+import { formatDateTime } from '@/i18n/formatDateTime'
+import { type Lang } from '@/i18n/lang'
 
-const formatTime = (date: Date, lang: SiteLanguage) => formatDateTime(date, lang)
+const formatTime = (date: Date, lang: Lang) => formatDateTime(date, lang)
 
 /**
  * The consultation report ("you said, we did") for the ministry: totals by group and
  * disposition, then every clause with its comments, answers and what changed since. Made
  * to be printed from the browser; the CSV link gives the same rows to a spreadsheet.
  */
-export async function ReportPage({ lang, slug }: { lang: SiteLanguage; slug: string }) {
+export async function ReportPage({ lang, slug }: { lang: Lang; slug: string }) {
   const payload = await deliveryPayload()
   const view = await codeViewData(slug)
   if (!view) notFound()
@@ -35,7 +35,7 @@ export async function ReportPage({ lang, slug }: { lang: SiteLanguage; slug: str
   return <ReportView lang={lang} slug={slug} view={view} report={report} madeAt={new Date()} />
 }
 
-type ViewProps = { lang: SiteLanguage; slug: string; view: CodeView; report: ConsultationReport; madeAt: Date }
+type ViewProps = { lang: Lang; slug: string; view: CodeView; report: ConsultationReport; madeAt: Date }
 
 /** The report's markup from loaded data, apart from the loading so it can be rendered on its own. */
 export function ReportView({ lang, slug, view, report, madeAt }: ViewProps) {

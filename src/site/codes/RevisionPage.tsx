@@ -1,15 +1,15 @@
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { codePath } from '../../consultation/site/codePaths'
+import { codePath } from '@/consultation/site/codePaths'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { CodeClauses } from './CodeClauses'
 import { CODE_COPY, formatDate } from './codeCopy'
 import { codeViewData } from './codeViewData'
+import { type Lang } from '@/i18n/lang'
 
 /** One frozen revision, exactly as it was published. */
-export async function RevisionPage({ lang, slug, revision }: { lang: SiteLanguage; slug: string; revision: string }) {
+export async function RevisionPage({ lang, slug, revision }: { lang: Lang; slug: string; revision: string }) {
   const view = await codeViewData(slug)
   const frozen = view?.revisions.find((item) => item.revision === revision)
   if (!view || !frozen) notFound()
@@ -40,7 +40,7 @@ export async function RevisionPage({ lang, slug, revision }: { lang: SiteLanguag
 }
 
 /** Every frozen revision of a code, newest first. */
-export async function RevisionListPage({ lang, slug }: { lang: SiteLanguage; slug: string }) {
+export async function RevisionListPage({ lang, slug }: { lang: Lang; slug: string }) {
   const view = await codeViewData(slug)
   if (!view) notFound()
   const copy = CODE_COPY[lang]

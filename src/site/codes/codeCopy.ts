@@ -1,4 +1,4 @@
-import { formatDate as formatDay } from '../../i18n/formatDateTime'
+import { formatDate as formatDay } from '@/i18n/formatDateTime'
 
 /** The words of the code-of-conduct pages. */
 export const CODE_COPY = {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
 import { sitePageMessages } from '@/i18n/messages/sitePages'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { codeMetadata } from './codeMetadata'
 import { codeViewData } from './codeViewData'
+import { type Lang } from '@/i18n/lang'
 
 /** Metadata for any page of a code: the current revision's title in the page's language, plus what the page is. */
-export async function codeTitleMetadata(lang: SiteLanguage, slug: string, rest = '', suffix?: string): Promise<Metadata> {
+export async function codeTitleMetadata(lang: Lang, slug: string, rest = '', suffix?: string): Promise<Metadata> {
   const view = await codeViewData(slug)
   if (!view) return { title: sitePageMessages[lang].notFound, robots: { index: false } }
   const { title, summary } = view.current.snapshot

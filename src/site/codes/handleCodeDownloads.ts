@@ -1,16 +1,16 @@
 import type { Payload } from 'payload'
 
-import { loadPublishedComments } from '../../consultation/comments/loadPublishedComments'
-import { loadCodeView, type CodeView } from '../../consultation/loadCodeView'
-import { buildReport } from '../../consultation/report/buildReport'
-import { codePdfResponse, reportCsvResponse } from '../../consultation/report/downloadResponses'
-import { reportCsv } from '../../consultation/report/reportCsv'
-import { withDeliveryErrors } from '../../delivery/api/errors'
+import { loadPublishedComments } from '@/consultation/comments/loadPublishedComments'
+import { loadCodeView, type CodeView } from '@/consultation/loadCodeView'
+import { buildReport } from '@/consultation/report/buildReport'
+import { codePdfResponse, reportCsvResponse } from '@/consultation/report/downloadResponses'
+import { reportCsv } from '@/consultation/report/reportCsv'
+import { withDeliveryErrors } from '@/delivery/api/errors'
 import { AppError } from '@/platform/errors/appError'
 import { inBothLanguages } from '@/i18n/defineMessages'
 import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
 import { deliveryPayload } from '@/deliveryPayload'
-import type { SiteLanguage } from '@/i18n/siteCopy'
+import { type Lang } from '@/i18n/lang'
 
 async function viewOf(payload: Payload, slug: string): Promise<CodeView> {
   const view = await loadCodeView(payload, slug)
@@ -24,7 +24,7 @@ async function viewOf(payload: Payload, slug: string): Promise<CodeView> {
 }
 
 /** `GET /codes/{slug}/report.csv` (and /en/…): the consultation report, one row per clause; 404 JSON for an unknown code. */
-export async function handleReportCsv(lang: SiteLanguage, slug: string): Promise<Response> {
+export async function handleReportCsv(lang: Lang, slug: string): Promise<Response> {
   const payload = await deliveryPayload()
   return withDeliveryErrors(
     async () => {
@@ -39,7 +39,7 @@ export async function handleReportCsv(lang: SiteLanguage, slug: string): Promise
 }
 
 /** `GET /codes/{slug}/print.pdf` (and /en/…): the current revision as a numbered PDF; 404 JSON for an unknown code. */
-export async function handleCodePdf(lang: SiteLanguage, slug: string): Promise<Response> {
+export async function handleCodePdf(lang: Lang, slug: string): Promise<Response> {
   const payload = await deliveryPayload()
   const log = (error: unknown) => payload.logger.error({ err: error, msg: 'GET /codes/{slug}/print.pdf failed' })
   return withDeliveryErrors(

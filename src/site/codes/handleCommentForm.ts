@@ -1,18 +1,18 @@
-import { submitComment } from '../../consultation/comments/submitComment'
-import { COMMENT_BODY_LIMIT_BYTES } from '../../consultation/comments/commentLimits'
-import { loadCodeView } from '../../consultation/loadCodeView'
-import { clauseAnchor } from '../../consultation/snapshot/clauseLabel'
-import { codePath } from '../../consultation/site/codePaths'
+import { submitComment } from '@/consultation/comments/submitComment'
+import { COMMENT_BODY_LIMIT_BYTES } from '@/consultation/comments/commentLimits'
+import { loadCodeView } from '@/consultation/loadCodeView'
+import { clauseAnchor } from '@/consultation/snapshot/clauseLabel'
+import { codePath } from '@/consultation/site/codePaths'
 import { AppError } from '@/platform/errors/appError'
 import { deliveryPayload } from '@/deliveryPayload'
-import { clientIpOf } from '../../platform/http/clientAddress'
-import { headerSafe } from '../../platform/http/headerSafe'
+import { clientIpOf } from '@/platform/http/clientAddress'
+import { headerSafe } from '@/platform/http/headerSafe'
 import { readForm } from '@/platform/http/readForm'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { errorPageResponse } from '@/i18n/errorPage'
 import { sitePageMessages } from '@/i18n/messages/sitePages'
 import { messagesIn } from '@/i18n/defineMessages'
 import { commentRequestMessages } from '@/i18n/messages/commentRequests'
+import { type Lang } from '@/i18n/lang'
 
 // Parts of the address come from the form: encoded, a clause ending in U+3000 cannot break the header.
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: headerSafe(location), 'Cache-Control': 'no-store' } })
@@ -21,7 +21,7 @@ const redirect = (location: string) => new Response(null, { status: 303, headers
  * The comment form without JavaScript: the same checks as the API, then back to the code
  * with a thank-you, or with the reason the comment was not taken.
  */
-export async function handleCommentForm(request: Request, lang: SiteLanguage, slug: string): Promise<Response> {
+export async function handleCommentForm(request: Request, lang: Lang, slug: string): Promise<Response> {
   const payload = await deliveryPayload()
   const view = await loadCodeView(payload, slug)
   if (!view) return errorPageResponse(new AppError('not_found', sitePageMessages[lang].missingBody), lang)

@@ -1,7 +1,7 @@
 import React from 'react'
 
 import type { Media } from '../../../payload-types'
-import type { SiteLanguage } from '@/i18n/siteCopy'
+import { type Lang } from '@/i18n/lang'
 
 const CREDIT = { vi: 'Ảnh', en: 'Photo' } as const
 const TERMS = { vi: 'Điều kiện sử dụng', en: 'Usage terms' } as const
@@ -14,7 +14,7 @@ export function Figure({
   size = 'card',
 }: {
   media: Media
-  lang: SiteLanguage
+  lang: Lang
   showTerms?: boolean
   size?: 'card' | 'feature' | 'thumbnail'
 }) {

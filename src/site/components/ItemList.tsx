@@ -1,8 +1,9 @@
 import React from 'react'
 
 import type { Media } from '../../../payload-types'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
-import { formatDate } from '../../i18n/formatDateTime'
+import { sitePath } from '@/i18n/siteCopy'
+import { formatDate } from '@/i18n/formatDateTime'
+import { type Lang } from '@/i18n/lang'
 
 export type ItemSummary = {
   id: number
@@ -16,7 +17,7 @@ export type ItemSummary = {
   embargoUntil?: string | null
 }
 
-const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
+const formatDay = (iso: string, _lang: Lang) => formatDate(iso)
 
 /** The card-sized picture of an item with its alt text and credit; nothing when it has none the reader may see. */
 function CardImage({ media }: { media?: Media | null }) {
@@ -32,7 +33,7 @@ function CardImage({ media }: { media?: Media | null }) {
 }
 
 /** A list of items as cards: title linked, date, summary, and its picture with alt text and credit. */
-export function ItemList({ items, lang, empty, pathPrefix = '' }: { items: ItemSummary[]; lang: SiteLanguage; empty: string; pathPrefix?: string }) {
+export function ItemList({ items, lang, empty, pathPrefix = '' }: { items: ItemSummary[]; lang: Lang; empty: string; pathPrefix?: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>
   return (
     <ul className="cards">

@@ -4,11 +4,11 @@ import React, { useState } from 'react'
 
 import { messagesIn } from '@/i18n/defineMessages'
 import { rateLimitMessages } from '@/i18n/messages/rateLimits'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { postJson } from './postJson'
+import { type Lang } from '@/i18n/lang'
 
 type Option = { value: string; label: string }
-type Props = { lang: SiteLanguage; topics: Option[]; consent: string }
+type Props = { lang: Lang; topics: Option[]; consent: string }
 
 const COPY = {
   vi: {

@@ -1,4 +1,4 @@
-import { isPubliclyVisible } from '../../access/publicContent'
+import { isPubliclyVisible } from '@/access/publicContent'
 import type { ItemSection } from '@/content/public/goneLookup'
 
 const TABLES: Record<ItemSection, { table: string; title: string }> = {

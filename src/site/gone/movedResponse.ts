@@ -1,5 +1,5 @@
-import { siteUrl } from '../../config/siteUrl'
-import { publicPathOf } from '../../content/links/publicPathOf'
+import { siteUrl } from '@/config/siteUrl'
+import { publicPathOf } from '@/content/links/publicPathOf'
 import type { ItemSection } from '@/content/public/goneLookup'
 
 type Moved = { section: ItemSection; slug: string; lang: 'vi' | 'en'; requestUrl: URL }

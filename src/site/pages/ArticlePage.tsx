@@ -11,14 +11,15 @@ import type { WithPublicUpdate } from '@/content/public/loadPublicUpdate'
 import { mediaOf, populated } from '@/content/public/mediaOf'
 import { articleSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import { PAGE_COPY } from '@/i18n/pageCopy'
-import { formatDate as formatDay } from '../../i18n/formatDateTime'
+import { formatDate as formatDay } from '@/i18n/formatDateTime'
 import { WrittenInNote } from '../components/WrittenInNote'
+import { type Lang } from '@/i18n/lang'
 
-type Props = { lang: SiteLanguage; article: WithPublicUpdate<Article> & { contentLang?: SiteLanguage }; related: Article[]; pathPrefix?: string }
+type Props = { lang: Lang; article: WithPublicUpdate<Article> & { contentLang?: Lang }; related: Article[]; pathPrefix?: string }
 
-const formatDate = (iso: string, _lang: SiteLanguage) => formatDay(iso)
+const formatDate = (iso: string, _lang: Lang) => formatDay(iso)
 
 /** An article: body, images with credits, its campaign and topics, related articles, and a print view. */
 export function ArticlePage({ lang, article, related, pathPrefix = '' }: Props) {

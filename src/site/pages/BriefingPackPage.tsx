@@ -8,11 +8,12 @@ import { BriefingPackBody } from '@/content/briefingPacks/BriefingPackBody'
 import type { WithPublicUpdate } from '@/content/public/loadPublicUpdate'
 import { mediaOf, populated } from '@/content/public/mediaOf'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import { PAGE_COPY } from '@/i18n/pageCopy'
 import { WrittenInNote } from '../components/WrittenInNote'
+import { type Lang } from '@/i18n/lang'
 
-type Props = { lang: SiteLanguage; pack: WithPublicUpdate<BriefingPack> & { contentLang?: SiteLanguage }; pathPrefix?: string }
+type Props = { lang: Lang; pack: WithPublicUpdate<BriefingPack> & { contentLang?: Lang }; pathPrefix?: string }
 
 const sizeOf = (bytes: number | null | undefined) => (bytes ? `${Math.max(1, Math.round(bytes / 1024))} KB` : '')
 

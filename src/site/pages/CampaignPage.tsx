@@ -10,11 +10,12 @@ import type { WithPublicUpdate } from '@/content/public/loadPublicUpdate'
 import { mediaOf } from '@/content/public/mediaOf'
 import { articleSummary, packSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import { PAGE_COPY } from '@/i18n/pageCopy'
 import { WrittenInNote } from '../components/WrittenInNote'
+import { type Lang } from '@/i18n/lang'
 
-type Props = { lang: SiteLanguage; campaign: WithPublicUpdate<Campaign> & { contentLang?: SiteLanguage }; articles: Article[]; packs: BriefingPack[] }
+type Props = { lang: Lang; campaign: WithPublicUpdate<Campaign> & { contentLang?: Lang }; articles: Article[]; packs: BriefingPack[] }
 
 /** A campaign: its key messages, what to do, its articles and briefing packs, and who to call. */
 export function CampaignPage({ lang, campaign, articles, packs }: Props) {

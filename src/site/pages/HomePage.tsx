@@ -8,14 +8,15 @@ import { ItemList } from '../components/ItemList'
 import { findPublished } from '@/content/public/findPublished'
 import { articleSummary, campaignSummary, packSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import { PAGE_COPY } from '@/i18n/pageCopy'
-import { loadSiteIdentity } from '../../content/settings/loadSiteIdentity'
+import { loadSiteIdentity } from '@/content/settings/loadSiteIdentity'
+import { type Lang } from '@/i18n/lang'
 
 const startOfToday = () => new Date(new Date().setUTCHours(0, 0, 0, 0) - 7 * 3600_000).toISOString()
 
 /** The front page: current campaigns, latest articles, featured briefing packs, helplines, and ways in. */
-export async function HomePage({ lang }: { lang: SiteLanguage }) {
+export async function HomePage({ lang }: { lang: Lang }) {
   const payload = await deliveryPayload()
   const copy = PAGE_COPY[lang]
   const [campaigns, articles, packs, topics, audiences] = await Promise.all([

@@ -2,20 +2,21 @@ import React from 'react'
 
 import { deliveryPayload } from '@/deliveryPayload'
 import { searchMessages } from '@/i18n/messages/search'
-import { RESULTS_PER_PAGE } from '../../search/searchCopy'
-import { searchHref } from '../../search/searchParams'
-import { searchSite, type SearchResult } from '../../search/searchSite'
-import { queryWords } from '../../search/tsQuery'
+import { RESULTS_PER_PAGE } from '@/search/searchCopy'
+import { searchHref } from '@/search/searchParams'
+import { searchSite, type SearchResult } from '@/search/searchSite'
+import { queryWords } from '@/search/tsQuery'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import '../search.css'
-import { formatDate } from '../../i18n/formatDateTime'
+import { formatDate } from '@/i18n/formatDateTime'
+import { type Lang } from '@/i18n/lang'
 
-type Props = { lang: SiteLanguage; q: string; page: number }
+type Props = { lang: Lang; q: string; page: number }
 
-const formatDay = (iso: string, _lang: SiteLanguage) => formatDate(iso)
+const formatDay = (iso: string, _lang: Lang) => formatDate(iso)
 
-function ResultItem({ result, lang }: { result: SearchResult; lang: SiteLanguage }) {
+function ResultItem({ result, lang }: { result: SearchResult; lang: Lang }) {
   return (
     <li className="search-result">
       <h2 className="search-result__title">
@@ -30,7 +31,7 @@ function ResultItem({ result, lang }: { result: SearchResult; lang: SiteLanguage
   )
 }
 
-function Pagination({ lang, q, page, pages }: { lang: SiteLanguage; q: string; page: number; pages: number }) {
+function Pagination({ lang, q, page, pages }: { lang: Lang; q: string; page: number; pages: number }) {
   if (pages <= 1) return null
   const copy = searchMessages[lang]
   const path = sitePath(lang, '/search')

@@ -2,10 +2,11 @@ import React from 'react'
 
 import type { Topic } from '../../../payload-types'
 import { deliveryPayload } from '@/deliveryPayload'
-import { CONSENT_TEXT } from '../../subscriptions/constants'
+import { CONSENT_TEXT } from '@/subscriptions/constants'
 import { SubscribeForm } from '../components/SubscribeForm'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
+import { type Lang } from '@/i18n/lang'
 
 const COPY = {
   vi: {
@@ -25,7 +26,7 @@ const COPY = {
 } as const
 
 /** Subscribe to the programme's mail (double opt-in, through the email issue's flow). */
-export async function SubscribePage({ lang }: { lang: SiteLanguage }) {
+export async function SubscribePage({ lang }: { lang: Lang }) {
   const payload = await deliveryPayload()
   const { docs } = await payload.find({ collection: 'topics', locale: lang, depth: 0, limit: 100, sort: 'name', overrideAccess: false })
   const copy = COPY[lang]

@@ -4,11 +4,12 @@ import type { Article, Campaign } from '../../../payload-types'
 import { ItemList } from '../components/ItemList'
 import { articleSummary, campaignSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import { PAGE_COPY } from '@/i18n/pageCopy'
+import { type Lang } from '@/i18n/lang'
 
 type Props = {
-  lang: SiteLanguage
+  lang: Lang
   kind: 'topics' | 'audiences'
   term: { slug?: string | null; name: string; description?: string | null }
   campaigns: Campaign[]

@@ -6,15 +6,15 @@ import {
   FIELD_PROBLEMS,
   type AccreditationField,
   type FieldProblem,
-} from '../../press/accreditation/parseAccreditationForm'
-import { pressPath } from '../../press/http/pressPaths'
+} from '@/press/accreditation/parseAccreditationForm'
+import { pressPath } from '@/press/http/pressPaths'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { FormErrorSummary } from './FormErrorSummary'
 import { FormField } from './FormField'
 import { PRESS_COPY, problemMessage } from './pressCopy'
 import { one, type SearchParams } from './searchParams'
 import '../press.css'
+import { type Lang } from '@/i18n/lang'
 
 /** Only known field and problem codes are shown, as our own sentences: a crafted link cannot put words on the page. */
 function errorOf(searchParams: SearchParams): { field: AccreditationField; problem: FieldProblem } | null {
@@ -28,7 +28,7 @@ function errorOf(searchParams: SearchParams): { field: AccreditationField; probl
  * `/press/accreditation`: the request form. It posts to the route handler, which comes back
  * here with `?sent=1` or with the refused field, so it works without JavaScript.
  */
-export function AccreditationPage({ lang, searchParams }: { lang: SiteLanguage; searchParams: SearchParams }) {
+export function AccreditationPage({ lang, searchParams }: { lang: Lang; searchParams: SearchParams }) {
   const copy = PRESS_COPY[lang]
   const words = copy.accreditation
   const error = errorOf(searchParams)

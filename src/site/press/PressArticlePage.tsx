@@ -1,14 +1,14 @@
 import { notFound, redirect } from 'next/navigation'
 import React from 'react'
 
-import { pressPath } from '../../press/http/pressPaths'
+import { pressPath } from '@/press/http/pressPaths'
 import { ArticlePage } from '../pages/ArticlePage'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { pressArticleData } from './pressData'
 import '../press.css'
+import { type Lang } from '@/i18n/lang'
 
 /** `/press/articles/{slug}`: the article as the signed-in journalist may read it, embargo banner included. */
-export async function PressArticlePage({ lang, slug }: { lang: SiteLanguage; slug: string }) {
+export async function PressArticlePage({ lang, slug }: { lang: Lang; slug: string }) {
   const opened = await pressArticleData(slug, lang)
   if (opened.status === 'signed-out') redirect(pressPath(lang, '/sign-in'))
   if (opened.status !== 'ok') notFound()

@@ -1,8 +1,9 @@
 import React from 'react'
 
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
 import { formatEmbargoTime, isUnderEmbargo } from './formatEmbargoTime'
 import { PRESS_COPY } from './pressCopy'
+import { type Lang } from '@/i18n/lang'
 
 export type PressItem = {
   id: number
@@ -14,7 +15,7 @@ export type PressItem = {
 }
 
 /** Packs or articles in the press room, each under embargo marked with the time it lifts. */
-export function PressItemList({ items, lang, empty }: { items: PressItem[]; lang: SiteLanguage; empty: string }) {
+export function PressItemList({ items, lang, empty }: { items: PressItem[]; lang: Lang; empty: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>
   return (
     <ul className="press-list">

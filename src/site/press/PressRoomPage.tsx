@@ -1,21 +1,21 @@
 import React from 'react'
 
 import { deliveryPayload } from '@/deliveryPayload'
-import { pressPath } from '../../press/http/pressPaths'
-import { loadPressRoom } from '../../press/room/loadPressRoom'
+import { pressPath } from '@/press/http/pressPaths'
+import { loadPressRoom } from '@/press/room/loadPressRoom'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { currentJournalist } from './currentJournalist'
 import { PRESS_COPY } from './pressCopy'
 import { PressItemList } from './PressItemList'
 import { one, type SearchParams } from './searchParams'
 import '../press.css'
+import { type Lang } from '@/i18n/lang'
 
 /**
  * `/press`: for a signed-in journalist, who they are, a sign-out button and the published
  * packs and articles, embargoed ones marked; for anyone else, the ways in.
  */
-export async function PressRoomPage({ lang, searchParams }: { lang: SiteLanguage; searchParams: SearchParams }) {
+export async function PressRoomPage({ lang, searchParams }: { lang: Lang; searchParams: SearchParams }) {
   const copy = PRESS_COPY[lang]
   const journalist = await currentJournalist()
   const room = journalist ? await loadPressRoom(await deliveryPayload(), { journalist, lang }) : null

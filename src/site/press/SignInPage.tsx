@@ -1,19 +1,19 @@
 import React from 'react'
 
-import { pressPath } from '../../press/http/pressPaths'
+import { pressPath } from '@/press/http/pressPaths'
 import { SiteShell } from '../SiteShell'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { FormErrorSummary } from './FormErrorSummary'
 import { FormField } from './FormField'
 import { PRESS_COPY, problemMessage } from './pressCopy'
 import { one, type SearchParams } from './searchParams'
 import '../press.css'
+import { type Lang } from '@/i18n/lang'
 
 /**
  * `/press/sign-in`: asks for a sign-in link by email. The answer after posting is the same
  * for every address, so the page never tells who is accredited.
  */
-export function SignInPage({ lang, searchParams }: { lang: SiteLanguage; searchParams: SearchParams }) {
+export function SignInPage({ lang, searchParams }: { lang: Lang; searchParams: SearchParams }) {
   const copy = PRESS_COPY[lang]
   const words = copy.signInPage
   const problem = one(searchParams, 'error')

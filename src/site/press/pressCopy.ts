@@ -1,7 +1,7 @@
-import type { AccreditationField, FieldProblem } from '../../press/accreditation/parseAccreditationForm'
-import { ACCREDITATION_MAX_LENGTH } from '../../press/accreditation/parseAccreditationForm'
-import { SIGN_IN_LINK_MINUTES } from '../../press/limits'
-import type { SiteLanguage } from '@/i18n/siteCopy'
+import type { AccreditationField, FieldProblem } from '@/press/accreditation/parseAccreditationForm'
+import { ACCREDITATION_MAX_LENGTH } from '@/press/accreditation/parseAccreditationForm'
+import { SIGN_IN_LINK_MINUTES } from '@/press/limits'
+import { type Lang } from '@/i18n/lang'
 
 const vi = {
   pressRoom: 'Phòng báo chí',
@@ -95,9 +95,9 @@ const en: PressCopy = {
 }
 
 /** The press room pages' own words, Vietnamese first. */
-export const PRESS_COPY: Record<SiteLanguage, PressCopy> = { vi, en }
+export const PRESS_COPY: Record<Lang, PressCopy> = { vi, en }
 
-const INVALID: Record<SiteLanguage, Record<AccreditationField, string>> = {
+const INVALID: Record<Lang, Record<AccreditationField, string>> = {
   vi: {
     name: 'Họ và tên chưa hợp lệ.',
     outlet: 'Tên cơ quan báo chí chưa hợp lệ.',
@@ -117,7 +117,7 @@ const INVALID: Record<SiteLanguage, Record<AccreditationField, string>> = {
 }
 
 /** The sentence for a refused field, naming it by its label. */
-export function problemMessage(lang: SiteLanguage, field: AccreditationField, problem: FieldProblem): string {
+export function problemMessage(lang: Lang, field: AccreditationField, problem: FieldProblem): string {
   const label = PRESS_COPY[lang].accreditation.labels[field]
   if (problem === 'missing') return lang === 'vi' ? `Vui lòng nhập ${label.toLowerCase()}.` : `Enter your ${label.toLowerCase()}.`
   if (problem === 'too_long' && field !== 'language') {

@@ -1,12 +1,12 @@
 import React from 'react'
 
 import type { PreviewItem } from '@/preview/loadPreviewItem'
-import type { SiteLanguage } from '@/i18n/siteCopy'
 import { LivePreview } from './LivePreview'
 import { PreviewBanner } from './PreviewBanner'
 import { PreviewBody } from './PreviewBody'
+import { type Lang } from '@/i18n/lang'
 
-type Props = { lang: SiteLanguage; item: PreviewItem; expiresAt?: Date | null; live?: boolean }
+type Props = { lang: Lang; item: PreviewItem; expiresAt?: Date | null; live?: boolean }
 
 /**
  * A working copy drawn by the public page component of its type, under the preview banner.

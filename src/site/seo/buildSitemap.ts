@@ -1,12 +1,11 @@
 import type { Payload } from 'payload'
 
-import { siteUrl } from '../../config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 import { escapeHtml } from '@/platform/html/escapeHtml'
-import { sitePath, type SiteLanguage } from '@/i18n/siteCopy'
+import { sitePath } from '@/i18n/siteCopy'
+import { LANGS, type Lang } from '@/i18n/lang'
 
 type Entry = { path: string; lastModified?: string | null }
-
-const LANGUAGES: SiteLanguage[] = ['vi', 'en']
 
 /** Every public page in both languages, each with its hreflang alternates. Read as the public reads. */
 export async function listSitemapEntries(payload: Payload): Promise<Entry[]> {
@@ -37,14 +36,14 @@ export async function listSitemapEntries(payload: Payload): Promise<Entry[]> {
 /** The sitemap protocol with xhtml:link alternates, as search engines read language versions. */
 export function renderSitemap(entries: Entry[]): string {
   const origin = siteUrl()
-  const url = (lang: SiteLanguage, path: string) => escapeHtml(`${origin}${sitePath(lang, path)}`)
+  const url = (lang: Lang, path: string) => escapeHtml(`${origin}${sitePath(lang, path)}`)
   const blocks = entries.flatMap((entry) =>
-    LANGUAGES.map((lang) =>
+    LANGS.map((lang) =>
       [
         '<url>',
         `<loc>${url(lang, entry.path)}</loc>`,
         entry.lastModified ? `<lastmod>${new Date(entry.lastModified).toISOString()}</lastmod>` : '',
-        ...LANGUAGES.map((alternate) => `<xhtml:link rel="alternate" hreflang="${alternate}" href="${url(alternate, entry.path)}"/>`),
+        ...LANGS.map((alternate) => `<xhtml:link rel="alternate" hreflang="${alternate}" href="${url(alternate, entry.path)}"/>`),
         `<xhtml:link rel="alternate" hreflang="x-default" href="${url('vi', entry.path)}"/>`,
         '</url>',
       ].join(''),

@@ -3,13 +3,14 @@ import React from 'react'
 import { CONTENT_TYPES } from '@/content/contentTypes'
 import { FREQUENCIES, type SubscriberStatus } from '../constants'
 import type { SubmittedPreferences } from './parseManageForm'
-import { PAGE_COPY, type PageLocale, type PreferenceField } from './pageCopy'
+import { PAGE_COPY, type PreferenceField } from './pageCopy'
 import { pagePath } from './renderPage'
+import { type Lang } from '@/i18n/lang'
 
 export type TopicChoice = { slug: string; name: string }
 
 export type ManageFormProps = {
-  locale: PageLocale
+  locale: Lang
   token: string
   email: string
   status: SubscriberStatus
@@ -18,7 +19,7 @@ export type ManageFormProps = {
   error?: PreferenceField
 }
 
-const LANGUAGES = [
+const LANGUAGE_CHOICES = [
   { value: 'vi', label: 'Tiếng Việt', lang: 'vi' },
   { value: 'en', label: 'English', lang: 'en' },
 ] as const
@@ -100,7 +101,7 @@ export function ManageForm({ locale, token, email, status, topics, values, error
       <form method="post" action={pagePath('manage', token)} acceptCharset="utf-8">
         <TextField field="name" label={copy.labels.name} value={values.name} autoComplete="name" error={error} />
         <TextField field="outlet" label={copy.labels.outlet} value={values.outlet} autoComplete="organization" error={error} />
-        <ChoiceGroup field="locale" legend={copy.labels.locale} type="radio" choices={LANGUAGES} checked={[values.locale]} error={error} />
+        <ChoiceGroup field="locale" legend={copy.labels.locale} type="radio" choices={LANGUAGE_CHOICES} checked={[values.locale]} error={error} />
         <ChoiceGroup
           field="frequency"
           legend={copy.labels.frequency}

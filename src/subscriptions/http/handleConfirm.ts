@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { createElement } from 'react'
 
-import { siteUrl } from '../../config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 import { NoticeMessage } from '@/platform/pages/NoticeParts'
 import { accessTokenFields } from '../subscribe'
 import { subscriberIdOf, tokenMatches } from '../tokens'

@@ -5,10 +5,11 @@ import { NoticeMessage } from '@/platform/pages/NoticeParts'
 import { resolveInterests } from '../subscribe'
 import { subscriberByAccessToken, type SubscriberRecord } from '../useToken'
 import { parseManageForm, submittedOf, type SubmittedPreferences } from './parseManageForm'
-import { asPageLocale, PAGE_COPY, pageLocaleOf, type PageLocale, type PreferenceField } from './pageCopy'
+import { asPageLocale, PAGE_COPY, pageLocaleOf, type PreferenceField } from './pageCopy'
 import { readForm } from '@/platform/http/readForm'
 import { ManageForm, type TopicChoice } from './ManageForm'
 import { htmlResponse, invalidLinkPage, messagePage, pagePath } from './renderPage'
+import { type Lang } from '@/i18n/lang'
 
 /** Room for every topic ticked, with margin; anything bigger is not our form. */
 const FORM_LIMIT_BYTES = 32 * 1024
@@ -16,7 +17,7 @@ const FORM_LIMIT_BYTES = 32 * 1024
 const tokenOf = (request: Request): string | null => new URL(request.url).searchParams.get('token')
 
 /** Every topic, named in the page's language, by name. */
-async function topicChoices(payload: Payload, locale: PageLocale): Promise<Array<TopicChoice & { id: number }>> {
+async function topicChoices(payload: Payload, locale: Lang): Promise<Array<TopicChoice & { id: number }>> {
   const { docs } = await payload.find({ collection: 'topics', locale, fallbackLocale: 'vi', depth: 0, pagination: false, overrideAccess: false, sort: 'name' })
   return docs.map((topic) => {
     const doc = topic as unknown as { id: number; slug: string; name?: string | null }

@@ -1,7 +1,6 @@
+import type { Lang } from '@/i18n/lang'
 import type { ContentType } from '@/content/contentTypes'
 import type { Frequency, SubscriberStatus } from '../constants'
-
-export type PageLocale = 'vi' | 'en'
 
 /** The preference fields of the manage form, as parseSubscribeRequest names them. */
 export type PreferenceField = 'name' | 'outlet' | 'locale' | 'frequency' | 'topics' | 'contentTypes'
@@ -153,13 +152,13 @@ const en: PageCopy = {
   },
 }
 
-export const PAGE_COPY: Record<PageLocale, PageCopy> = { vi, en }
+export const PAGE_COPY: Record<Lang, PageCopy> = { vi, en }
 
 /**
  * The language of a page when no subscriber is known (a forged or used link): English
  * when the browser prefers it to Vietnamese, Vietnamese otherwise.
  */
-export function pageLocaleOf(request: Request): PageLocale {
+export function pageLocaleOf(request: Request): Lang {
   const header = request.headers.get('accept-language') ?? ''
   const ranked = header
     .split(',')
@@ -173,4 +172,4 @@ export function pageLocaleOf(request: Request): PageLocale {
   return ranked[0]?.language === 'en' ? 'en' : 'vi'
 }
 
-export const asPageLocale = (value: unknown): PageLocale => (value === 'en' ? 'en' : 'vi')
+export const asPageLocale = (value: unknown): Lang => (value === 'en' ? 'en' : 'vi')

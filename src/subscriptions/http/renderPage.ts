@@ -2,7 +2,8 @@ import { createElement, type ReactElement } from 'react'
 
 import { NoticeMessage, type NoticeLink } from '@/platform/pages/NoticeParts'
 import { sitePageNoticeResponse } from '@/platform/pages/sitePageNotice'
-import { PAGE_COPY, type PageLocale } from './pageCopy'
+import { PAGE_COPY } from './pageCopy'
+import { type Lang } from '@/i18n/lang'
 
 /**
  * The page headers: never cached (each page is about one person), no referrer (the URL
@@ -20,18 +21,18 @@ export const PAGE_HEADERS: Record<string, string> = {
 }
 
 /** A subscription page in the site's layout, with its navigation. */
-export function htmlResponse(status: number, page: { locale: PageLocale; title: string; body: ReactElement }): Response {
+export function htmlResponse(status: number, page: { locale: Lang; title: string; body: ReactElement }): Response {
   return sitePageNoticeResponse(status, { lang: page.locale, title: page.title, body: page.body }, PAGE_HEADERS)
 }
 
 /** A page with a heading and one paragraph of text, and maybe a way onwards: the answer to most outcomes. */
-export const messagePage = (status: number, locale: PageLocale, message: { title: string; body: string }, links?: NoticeLink[]): Response =>
+export const messagePage = (status: number, locale: Lang, message: { title: string; body: string }, links?: NoticeLink[]): Response =>
   htmlResponse(status, { locale, title: message.title, body: createElement(NoticeMessage, { text: message.body, links }) })
 
-export const invalidLinkPage = (locale: PageLocale): Response => messagePage(400, locale, PAGE_COPY[locale].invalidLink)
+export const invalidLinkPage = (locale: Lang): Response => messagePage(400, locale, PAGE_COPY[locale].invalidLink)
 
 /** A fault on our side becomes a plain 500 page; the detail goes to the log only. */
-export async function withPageErrors(locale: PageLocale, work: () => Promise<Response>, log: (error: unknown) => void): Promise<Response> {
+export async function withPageErrors(locale: Lang, work: () => Promise<Response>, log: (error: unknown) => void): Promise<Response> {
   try {
     return await work()
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Lang } from '@/i18n/lang'
 import { subscriptionRequestMessages } from '@/i18n/messages/subscriptionRequests'
-import { PER_NETWORK_PER_HOUR } from '../../platform/http/networkLimits'
+import { PER_NETWORK_PER_HOUR } from '@/platform/http/networkLimits'
 
 /** What `POST /api/v1/subscriptions` accepts and answers, shared with its OpenAPI description. */
 export const SUBSCRIBE_BODY_LIMIT_BYTES = 10 * 1024

@@ -1,4 +1,4 @@
-import { siteUrl } from '../../../config/siteUrl'
+import { siteUrl } from '@/config/siteUrl'
 
 export const dynamic = 'force-dynamic'
 

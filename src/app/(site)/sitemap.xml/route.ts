@@ -1,5 +1,5 @@
 import { deliveryPayload } from '@/deliveryPayload'
-import { listSitemapEntries, renderSitemap } from '../../../site/seo/buildSitemap'
+import { listSitemapEntries, renderSitemap } from '@/site/seo/buildSitemap'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,4 @@
-import { errorResponse } from '../../../../delivery/api/errors'
+import { errorResponse } from '@/delivery/api/errors'
 import { AppError } from '@/platform/errors/appError'
 
 export const dynamic = 'force-dynamic'

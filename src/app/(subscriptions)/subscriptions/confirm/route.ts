@@ -1,7 +1,7 @@
 import { deliveryPayload } from '@/deliveryPayload'
-import { handleConfirm } from '../../../../subscriptions/http/handleConfirm'
-import { pageLocaleOf } from '../../../../subscriptions/http/pageCopy'
-import { withPageErrors } from '../../../../subscriptions/http/renderPage'
+import { handleConfirm } from '@/subscriptions/http/handleConfirm'
+import { pageLocaleOf } from '@/subscriptions/http/pageCopy'
+import { withPageErrors } from '@/subscriptions/http/renderPage'
 
 export const dynamic = 'force-dynamic'
 

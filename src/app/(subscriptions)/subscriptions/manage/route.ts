@@ -1,7 +1,7 @@
 import { deliveryPayload } from '@/deliveryPayload'
-import { handleManageGet, handleManagePost } from '../../../../subscriptions/http/handleManage'
-import { pageLocaleOf } from '../../../../subscriptions/http/pageCopy'
-import { withPageErrors } from '../../../../subscriptions/http/renderPage'
+import { handleManageGet, handleManagePost } from '@/subscriptions/http/handleManage'
+import { pageLocaleOf } from '@/subscriptions/http/pageCopy'
+import { withPageErrors } from '@/subscriptions/http/renderPage'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,7 @@
 import { deliveryPayload } from '@/deliveryPayload'
-import { handleUnsubscribeGet, handleUnsubscribePost } from '../../../../subscriptions/http/handleUnsubscribe'
-import { pageLocaleOf } from '../../../../subscriptions/http/pageCopy'
-import { withPageErrors } from '../../../../subscriptions/http/renderPage'
+import { handleUnsubscribeGet, handleUnsubscribePost } from '@/subscriptions/http/handleUnsubscribe'
+import { pageLocaleOf } from '@/subscriptions/http/pageCopy'
+import { withPageErrors } from '@/subscriptions/http/renderPage'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,6 +1,6 @@
-import { withDeliveryErrors } from '../../../../../delivery/api/errors'
+import { withDeliveryErrors } from '@/delivery/api/errors'
 import { deliveryPayload } from '@/deliveryPayload'
-import { handleItems } from '../../../../../delivery/api/handleItems'
+import { handleItems } from '@/delivery/api/handleItems'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
-import { openApiDocument } from '../../../../../delivery/openapi/openApiDocument'
-import { siteUrl } from '../../../../../config/siteUrl'
+import { openApiDocument } from '@/delivery/openapi/openApiDocument'
+import { siteUrl } from '@/config/siteUrl'
 
 export const dynamic = 'force-dynamic'
 

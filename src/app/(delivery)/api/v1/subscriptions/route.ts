@@ -1,6 +1,6 @@
-import { withDeliveryErrors } from '../../../../../delivery/api/errors'
+import { withDeliveryErrors } from '@/delivery/api/errors'
 import { deliveryPayload } from '@/deliveryPayload'
-import { handleSubscribe } from '../../../../../subscriptions/http/handleSubscribe'
+import { handleSubscribe } from '@/subscriptions/http/handleSubscribe'
 
 export const dynamic = 'force-dynamic'
 

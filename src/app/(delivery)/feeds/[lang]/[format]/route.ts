@@ -1,6 +1,6 @@
-import { withDeliveryErrors } from '../../../../../delivery/api/errors'
+import { withDeliveryErrors } from '@/delivery/api/errors'
 import { deliveryPayload } from '@/deliveryPayload'
-import { handleFeed } from '../../../../../delivery/feeds/handleFeed'
+import { handleFeed } from '@/delivery/feeds/handleFeed'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,6 +1,6 @@
-import { withDeliveryErrors } from '../../../../../../delivery/api/errors'
+import { withDeliveryErrors } from '@/delivery/api/errors'
 import { deliveryPayload } from '@/deliveryPayload'
-import { handleItem } from '../../../../../../delivery/api/handleItem'
+import { handleItem } from '@/delivery/api/handleItem'
 
 export const dynamic = 'force-dynamic'
 

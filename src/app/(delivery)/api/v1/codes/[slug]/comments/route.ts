@@ -1,6 +1,6 @@
-import { withDeliveryErrors } from '../../../../../../../delivery/api/errors'
+import { withDeliveryErrors } from '@/delivery/api/errors'
 import { deliveryPayload } from '@/deliveryPayload'
-import { handleListComments, handlePostComment } from '../../../../../../../consultation/http/handleCodeRequests'
+import { handleListComments, handlePostComment } from '@/consultation/http/handleCodeRequests'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,6 +1,6 @@
-import { withDeliveryErrors } from '../../../../../../../delivery/api/errors'
+import { withDeliveryErrors } from '@/delivery/api/errors'
 import { deliveryPayload } from '@/deliveryPayload'
-import { handleRevisions } from '../../../../../../../consultation/http/handleCodeRequests'
+import { handleRevisions } from '@/consultation/http/handleCodeRequests'
 
 export const dynamic = 'force-dynamic'
 
