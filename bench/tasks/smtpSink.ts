@@ -8,8 +8,8 @@ import net from 'node:net'
 import nodemailer from 'nodemailer'
 import { SMTPServer } from 'smtp-server'
 
-import { fromAddress } from '@/email/bulkTransport'
-import type { renderDigestMail } from '@/email/templates/renderDigestMail'
+import { fromAddress } from '@/mail/bulkTransport'
+import type { renderDigestMail } from '@/mail/templates/renderDigestMail'
 
 /** A relay that accepts everything at once: no auth, no TLS, no delay. */
 export async function startSink() {

@@ -1,12 +1,13 @@
 import React from 'react'
 
-import type { OutboxEntry } from '../email/outbox'
+import type { OutboxEntry } from '@/mail/outbox'
 import type { WordsOf } from '@/i18n/admin/wordsFromT'
-import { formatDateTime } from '../i18n/formatDateTime'
+import { formatDateTime } from '@/i18n/formatDateTime'
+import type { Lang } from '@/i18n/lang'
 
-type Props = { entries: OutboxEntry[]; vi: boolean; smtp: boolean; words: WordsOf<'outbox'> }
+type Props = { entries: OutboxEntry[]; lang: Lang; smtp: boolean; words: WordsOf<'outbox'> }
 
-export function OutboxList({ entries, vi, smtp, words }: Props) {
+export function OutboxList({ entries, lang, smtp, words }: Props) {
   return (
     <>
       <p>{smtp ? words.relaying : words.keeping}</p>
@@ -24,7 +25,7 @@ export function OutboxList({ entries, vi, smtp, words }: Props) {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.file}>
-                <td>{formatDateTime(entry.date, vi ? 'vi' : 'en')}</td>
+                <td>{formatDateTime(entry.date, lang)}</td>
                 <td>{entry.to}</td>
                 <td>
                   <a href={`?message=${encodeURIComponent(entry.file)}`}>{entry.subject || words.noSubject}</a>

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { OutboxMessage } from '../email/outbox'
+import type { OutboxMessage } from '@/mail/outbox'
 import type { WordsOf } from '@/i18n/admin/wordsFromT'
 
 type Props = { message: OutboxMessage; words: WordsOf<'outbox'> }

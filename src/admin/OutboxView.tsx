@@ -2,12 +2,13 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { hasRole } from '../access/roles'
-import { mailMode } from '../email/createEmailAdapter'
-import { listOutbox, readOutboxMessage } from '../email/outbox'
+import { mailMode } from '@/mail/createEmailAdapter'
+import { listOutbox, readOutboxMessage } from '@/mail/outbox'
 import { AdminPage } from './AdminPage'
 import { OutboxList } from './OutboxList'
 import { OutboxMessageView } from './OutboxMessageView'
 import { adminWords } from './adminWords'
+import { adminLang } from '@/i18n/lang'
 
 /**
  * `/admin/outbox`: the development outbox, where every mail lands as an `.eml` file when
@@ -16,7 +17,7 @@ import { adminWords } from './adminWords'
 export async function OutboxView(props: AdminViewServerProps) {
   const { initPageResult, searchParams } = props
   const { req } = initPageResult
-  const vi = req.i18n.language === 'vi'
+  const lang = adminLang(req.i18n.language)
   const words = adminWords('outbox', req.i18n)
   const requested = typeof searchParams?.message === 'string' ? searchParams.message : undefined
 
@@ -27,7 +28,7 @@ export async function OutboxView(props: AdminViewServerProps) {
     const message = await readOutboxMessage(requested)
     body = message ? <OutboxMessageView message={message} words={words} /> : <p>{words.notFound}</p>
   } else {
-    body = <OutboxList entries={await listOutbox()} vi={vi} smtp={mailMode() === 'smtp'} words={words} />
+    body = <OutboxList entries={await listOutbox()} lang={lang} smtp={mailMode() === 'smtp'} words={words} />
   }
 
   return (

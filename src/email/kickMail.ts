@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { jobsAutoRun } from '@/config/jobsAutoRun'
 
 import { processDeliveries } from './ledger/processDeliveries'
-import { sharedBulkTransport } from './sharedBulkTransport'
+import { sharedBulkTransport } from '@/mail/sharedBulkTransport'
 
 /**
  * Starts a mail pass now, in the background, so immediate alerts go out at once. Skipped

@@ -1,5 +1,7 @@
+import { defineMessages } from './defineMessages'
+
 /** The words of the press room's pages. */
-export const PAGE_COPY = {
+export const PAGE_COPY = defineMessages({
   vi: {
     campaigns: 'Chiến dịch đang diễn ra',
     articles: 'Bài viết mới',
@@ -27,6 +29,9 @@ export const PAGE_COPY = {
     embargoedUntil: 'CẤM ĐĂNG ĐẾN',
     gone: 'Nội dung này đã bị gỡ bỏ.',
     updatedAt: 'Cập nhật lúc',
+    helplines: 'Đường dây hỗ trợ',
+    photo: 'Ảnh',
+    usageTerms: 'Điều kiện sử dụng',
   },
   en: {
     campaigns: 'Current campaigns',
@@ -55,5 +60,8 @@ export const PAGE_COPY = {
     embargoedUntil: 'EMBARGOED UNTIL',
     gone: 'This content has been withdrawn.',
     updatedAt: 'Updated at',
+    helplines: 'Helplines',
+    photo: 'Photo',
+    usageTerms: 'Usage terms',
   },
-} as const
+})

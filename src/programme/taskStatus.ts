@@ -1,4 +1,4 @@
-import { dueQuarterEnd } from '../workflow/dueQuarter'
+import { dueQuarterEnd } from './dueQuarter'
 
 export const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'late'] as const
 export type TaskStatus = (typeof TASK_STATUSES)[number]

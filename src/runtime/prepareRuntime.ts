@@ -6,9 +6,9 @@ import { parsePort } from '../config/port'
 import { s3StorageSettings } from '../config/s3Storage'
 import { resolvePayloadSecret } from '../config/secret'
 import { ensureDatabase, type Database } from '../db/ensureDatabase'
-import { smtpPoolSize, smtpRatePerSecond } from '../email/bulkTransport'
+import { smtpPoolSize, smtpRatePerSecond } from '@/mail/bulkTransport'
 import { digestHour } from '../email/digest/digestSchedule'
-import { parseSmtpUrl } from '../email/parseSmtpUrl'
+import { parseSmtpUrl } from '@/mail/parseSmtpUrl'
 import { parseTrustProxy } from '../platform/http/trustProxy'
 
 export type Runtime = { port: number; database: Database }

@@ -2,7 +2,7 @@ import React from 'react'
 
 import { SITE_COPY, sitePath } from '@/i18n/siteCopy'
 import { siteIdentity } from './siteIdentity'
-import { type Lang } from '@/i18n/lang'
+import { otherLang, type Lang } from '@/i18n/lang'
 
 type Props = {
   lang: Lang
@@ -18,7 +18,7 @@ type Props = {
 export async function SiteShell({ lang, alternatePath, children }: Props) {
   const copy = SITE_COPY[lang]
   const identity = await siteIdentity(lang)
-  const other = copy.otherLanguageCode
+  const other = otherLang(lang)
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,4 +1,4 @@
-import { unsubscribeMailbox } from '../email/bulkTransport'
+import { unsubscribeMailbox } from '@/mail/bulkTransport'
 
 /** Absolute links of one subscriber's mails, built from SITE_URL. */
 export function subscriptionLinks(siteUrl: string, accessToken: string) {

@@ -1,6 +1,6 @@
-import { fromAddress } from '../email/bulkTransport'
-import { createMailTransport } from '../email/createEmailAdapter'
-import type { RenderedMail } from '../email/templates/types'
+import { fromAddress } from '@/mail/bulkTransport'
+import { createMailTransport } from '@/mail/createEmailAdapter'
+import type { RenderedMail } from '@/mail/templates/types'
 import { listUnsubscribeHeaders } from './links'
 
 let transport: ReturnType<typeof createMailTransport> | undefined

@@ -6,7 +6,7 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { createBulkTransport } from '@/email/bulkTransport'
+import { createBulkTransport } from '@/mail/bulkTransport'
 import { processDeliveries } from '@/email/ledger/processDeliveries'
 
 const runId = Number(process.argv[2])

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { dataDir } from '@/config/paths'
-import { listOutbox } from '@/email/outbox'
+import { listOutbox } from '@/mail/outbox'
 import { seedDemo } from '@/seed/seedDemo'
 import { login } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { withdrawDueItems } from '@/jobs/withdrawDueItems'
 import { listAwaitingReview } from '@/workflow/listAwaitingReview'
-import { listOutbox } from '@/email/outbox'
+import { listOutbox } from '@/mail/outbox'
 import { makeCampaign } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'

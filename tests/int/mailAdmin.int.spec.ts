@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '@/db/sql'
 import { processDeliveries } from '@/email/ledger/processDeliveries'
-import { sharedBulkTransport } from '@/email/sharedBulkTransport'
+import { sharedBulkTransport } from '@/mail/sharedBulkTransport'
 import { makeCampaign, publishForTest } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
 import { makeSubscriber } from '../helpers/subscribers'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { listOutbox } from '@/email/outbox'
+import { listOutbox } from '@/mail/outbox'
 import { makeCampaign } from '../helpers/content'
 import { login, rest } from '../helpers/rest'
 import { getTestPayload } from '../helpers/testPayload'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { dueQuarterEnd } from '@/workflow/dueQuarter'
+import { dueQuarterEnd } from '@/programme/dueQuarter'
 
 describe("a programme task's due period", () => {
   it('ends at the last moment of its quarter in Viet Nam time', () => {

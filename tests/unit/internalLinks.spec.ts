@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { richTextHtml } from '@/delivery/ninjs/bodyHtml'
+import { richTextHtml } from '@/content/richText/richTextHtml'
 import { collectLinkTargets } from '@/content/links/collectLinkTargets'
 import { readLinkTarget } from '@/content/links/readLinkTarget'
 import { rewriteInternalLinks } from '@/content/links/rewriteInternalLinks'

@@ -1,12 +1,12 @@
 import { identityNow } from '@/content/settings/identityNow'
 import { describe, expect, it } from 'vitest'
 
-import { renderAlertMail } from '@/email/templates/renderAlertMail'
-import { renderAlreadySubscribedMail } from '@/email/templates/renderAlreadySubscribedMail'
-import { renderConfirmationMail } from '@/email/templates/renderConfirmationMail'
-import { renderCorrectionMail } from '@/email/templates/renderCorrectionMail'
-import { renderDigestMail } from '@/email/templates/renderDigestMail'
-import type { MailItem, MailLinks, RenderedMail } from '@/email/templates/types'
+import { renderAlertMail } from '@/mail/templates/renderAlertMail'
+import { renderAlreadySubscribedMail } from '@/mail/templates/renderAlreadySubscribedMail'
+import { renderConfirmationMail } from '@/mail/templates/renderConfirmationMail'
+import { renderCorrectionMail } from '@/mail/templates/renderCorrectionMail'
+import { renderDigestMail } from '@/mail/templates/renderDigestMail'
+import type { MailItem, MailLinks, RenderedMail } from '@/mail/templates/types'
 import { type Lang } from '@/i18n/lang'
 
 const links: MailLinks = {

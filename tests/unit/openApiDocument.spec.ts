@@ -9,7 +9,7 @@ import { AppError } from '@/platform/errors/appError'
 import { parseItemsQuery } from '@/delivery/api/parseItemsQuery'
 import { parseItemId } from '@/delivery/ninjs/itemIds'
 import { canceledNinjs, renderNinjs } from '@/delivery/ninjs/renderNinjs'
-import { openApiDocument } from '@/delivery/openapi/openApiDocument'
+import { openApiDocument } from '@/openapi/openApiDocument'
 import { webhookBody } from '@/delivery/webhooks/sendDueWebhooks'
 
 type Json = Record<string, any>

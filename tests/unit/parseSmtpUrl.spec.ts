@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { ConfigError } from '@/config/ConfigError'
-import { parseSmtpUrl } from '@/email/parseSmtpUrl'
+import { parseSmtpUrl } from '@/mail/parseSmtpUrl'
 
 describe('parseSmtpUrl', () => {
   it('reads host, port and decoded credentials from an smtp:// URL', () => {

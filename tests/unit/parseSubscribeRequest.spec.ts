@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 
-import { openApiDocument } from '@/delivery/openapi/openApiDocument'
+import { openApiDocument } from '@/openapi/openApiDocument'
 import { parseManageForm } from '@/subscriptions/http/parseManageForm'
 import { parseSubscribeRequest } from '@/subscriptions/parseSubscribeRequest'
 

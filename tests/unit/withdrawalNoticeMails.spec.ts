@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { renderCorrectionMail } from '@/email/templates/renderCorrectionMail'
+import { renderCorrectionMail } from '@/mail/templates/renderCorrectionMail'
 
 const links = {
   manageUrl: 'https://x.vn/subscriptions/manage?token=m',

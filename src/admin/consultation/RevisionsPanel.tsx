@@ -2,13 +2,15 @@ import type { UIFieldServerProps } from 'payload'
 import { adminWords } from '@/admin/adminWords'
 import React from 'react'
 
+import { langOrDefault } from '@/i18n/lang'
+
 import { loadRevisions } from '@/consultation/revisions/loadRevisions'
 import { codePath } from '@/consultation/site/codePaths'
 
 /** On a code in the admin: its frozen revisions, the diffs between them, the report and the print view. */
 export async function RevisionsPanel({ data, req, i18n }: UIFieldServerProps) {
-  const vi = i18n.language !== 'en'
-  const lang = vi ? 'vi' : 'en'
+  // Vietnamese unless the admin reads English: the code's own links are to the site in that language.
+  const lang = langOrDefault(i18n.language)
   const words = adminWords('adminTools', i18n)
   if (!data?.id || !data.slug) return null
   const revisions = await loadRevisions(req, Number(data.id))

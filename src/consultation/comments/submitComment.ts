@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { AppError } from '@/platform/errors/appError'
 import { poolOf } from '@/db/sql'
-import { countRequest } from '@/subscriptions/countRequest'
+import { countRequest } from '@/platform/http/countRequest'
 import { formatWindow } from '../consultations/formatWindow'
 import { flattenClauses } from '../diff/diffRevisions'
 import type { CodeView } from '../loadCodeView'

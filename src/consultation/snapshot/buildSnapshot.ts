@@ -1,4 +1,4 @@
-import { richTextHtml } from '@/delivery/ninjs/bodyHtml'
+import { richTextHtml } from '@/content/richText/richTextHtml'
 import { isCodeStatus } from '../codeStatuses'
 import { lexicalText } from './lexicalText'
 import { romanNumeral } from './romanNumeral'

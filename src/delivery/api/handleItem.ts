@@ -9,7 +9,7 @@ import { AppError } from '@/platform/errors/appError'
 import { inBothLanguages } from '@/i18n/defineMessages'
 import { apiRefusalMessages } from '@/i18n/messages/apiRefusals'
 import { AGENCY_CACHE_CONTROL, grantedTypes } from './handleItems'
-import { renderedBody, respondCached, type RenderedBody } from './httpCaching'
+import { renderedBody, respondCached, type RenderedBody } from '@/platform/http/httpCaching'
 import { queryLatestChange } from './queryChanges'
 import { ResponseCache } from './responseCache'
 

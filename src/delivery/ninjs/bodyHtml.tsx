@@ -1,55 +1,13 @@
-import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
-
-import { hasValidConsent } from '@/access/mediaAccess'
 import { escapeHtml } from '@/platform/html/escapeHtml'
 import { renderToStaticHtml } from '@/platform/html/renderToStaticHtml'
 import { BriefingPackBody } from '@/content/briefingPacks/BriefingPackBody'
 import type { ContentType } from '@/content/contentTypes'
+import { richTextHtml } from '@/content/richText/richTextHtml'
 import type { StoredDocument } from '@/content/storedDocument'
 import { type Lang } from '@/i18n/lang'
+import { PAGE_COPY } from '@/i18n/pageCopy'
 
 type Doc = StoredDocument
-
-const HEADINGS = {
-  keyMessages: { vi: 'Thông điệp chính', en: 'Key messages' },
-  callsToAction: { vi: 'Hành động', en: 'What you can do' },
-  helplines: { vi: 'Đường dây hỗ trợ', en: 'Helplines' },
-} as const
-
-type UploadValue = { depictsChild?: boolean | null; consentRecorded?: boolean | null; consentExpiry?: string | null; url?: string | null }
-
-/**
- * An image in rich text is rendered only while its file may be shown: populated for this
- * reader (the media rule leaves a file the reader may not see unpopulated) and, for
- * delivery, which reads every file, with valid consent. Otherwise nothing is rendered at
- * all: no alt text, no file name, no empty `<img>`.
- */
-const visibleUploadsOnly: HTMLConvertersFunction = ({ defaultConverters }) => {
-  const upload = defaultConverters.upload
-  const link = defaultConverters.link
-  return {
-    ...defaultConverters,
-    // Internal links are settled before rendering (src/content/links/resolveRichTextLinks):
-    // one still here was not resolved for this reader, so only its words are shown, never
-    // Payload's `href="#"` nor anything that names the target.
-    link: (args) => {
-      const fields = (args.node as { fields?: { linkType?: string } }).fields
-      if (fields?.linkType === 'internal') return args.nodesToHTML({ nodes: args.node.children }).join('')
-      return typeof link === 'function' ? link(args) : ''
-    },
-    upload: (args) => {
-      const value = (args.node as { value?: unknown }).value
-      if (!value || typeof value !== 'object' || !(value as UploadValue).url) return ''
-      if (!hasValidConsent(value as UploadValue, new Date())) return ''
-      return typeof upload === 'function' ? upload(args) : ''
-    },
-  }
-}
-
-export function richTextHtml(value: unknown): string {
-  if (!value || typeof value !== 'object' || !('root' in value)) return ''
-  return convertLexicalToHTML({ data: value as never, disableContainer: true, converters: visibleUploadsOnly })
-}
 
 const text = (value: unknown): string => escapeHtml(typeof value === 'string' ? value : '')
 /** Rows of an array field; a row whose localized text was not written in this language is left out. */
@@ -66,18 +24,18 @@ function campaignHtml(doc: Doc, lang: Lang): string {
   return [
     richTextHtml(doc.body),
     section(
-      HEADINGS.keyMessages[lang],
+      PAGE_COPY[lang].keyMessages,
       rows(doc.keyMessages, 'message').map((row) => `<li>${text(row.message)}</li>`),
     ),
     section(
-      HEADINGS.callsToAction[lang],
+      PAGE_COPY[lang].callsToAction,
       rows(doc.callsToAction, 'label').map((row) => {
         const href = safeHref(row.url)
         return href ? `<li><a href="${href}">${text(row.label)}</a></li>` : `<li>${text(row.label)}</li>`
       }),
     ),
     section(
-      HEADINGS.helplines[lang],
+      PAGE_COPY[lang].helplines,
       rows(doc.helplines, 'phone').map((row) => `<li>${row.name ? `${text(row.name)}: ` : ''}<a href="tel:${text(row.phone)}">${text(row.phone)}</a></li>`),
     ),
   ].join('')

@@ -1,7 +1,7 @@
 import type { ContentType } from '@/content/contentTypes'
 import type { NinjsItem } from '@/delivery/ninjs/types'
 import { publicUrlOf } from '@/delivery/publicUrl'
-import type { MailItem } from '../templates/types'
+import type { MailItem } from '@/mail/templates/types'
 import { type Lang } from '@/i18n/lang'
 
 /** A mail item from the public ninjs snapshot of a change: mail says what the API says. */

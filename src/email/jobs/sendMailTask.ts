@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { startDueDigests } from '../digest/startDueDigests'
 import { processDeliveries } from '../ledger/processDeliveries'
-import { sharedBulkTransport } from '../sharedBulkTransport'
+import { sharedBulkTransport } from '@/mail/sharedBulkTransport'
 
 /**
  * Every minute, on the `email` queue: start the digests that are due, then send what the

@@ -1,9 +1,9 @@
 import type { Sql } from '@/db/sql'
 import { publicUrlOf } from '@/delivery/publicUrl'
 import { isPublicNow } from '../ledger/isPublicNow'
-import { type NoticeVia } from '../templates/labels'
-import { renderCorrectionMail } from '../templates/renderCorrectionMail'
-import type { MailLinks, RenderedMail } from '../templates/types'
+import { type NoticeVia } from '@/mail/templates/labels'
+import { renderCorrectionMail } from '@/mail/templates/renderCorrectionMail'
+import type { MailLinks, RenderedMail } from '@/mail/templates/types'
 import type { NoticeVersion } from './loadNoticeVersions'
 import { type Lang } from '@/i18n/lang'
 

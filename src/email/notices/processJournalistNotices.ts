@@ -1,7 +1,7 @@
 import type { Transporter } from 'nodemailer'
 
 import type { Sql } from '@/db/sql'
-import { fromAddress } from '../bulkTransport'
+import { fromAddress } from '@/mail/bulkTransport'
 import { classifySmtpError } from '../ledger/classifySmtpError'
 import type { RunContext } from '../ledger/composeMail'
 import { refreshRunTotals } from '../ledger/refreshRunTotals'

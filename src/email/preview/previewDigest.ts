@@ -6,7 +6,7 @@ import { subscriptionLinks } from '@/subscriptions/links'
 import type { ClaimedDelivery } from '../ledger/claimDeliveries'
 import { composeMail, type RunContext } from '../ledger/composeMail'
 import { loadDigestCandidates } from '../digest/loadDigestCandidates'
-import type { RenderedMail } from '../templates/types'
+import type { RenderedMail } from '@/mail/templates/types'
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000
 

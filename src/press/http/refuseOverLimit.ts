@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { countRequest } from '@/subscriptions/countRequest'
+import { countRequest } from '@/platform/http/countRequest'
 import { PRESS_PAGE_COPY } from './pressPageCopy'
 import { pressMessagePage } from './renderPressPage'
 import { type Lang } from '@/i18n/lang'

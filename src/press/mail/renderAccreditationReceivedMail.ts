@@ -1,4 +1,4 @@
-import type { RenderedMail } from '@/email/templates/types'
+import type { RenderedMail } from '@/mail/templates/types'
 import { renderPressMail } from './renderPressMail'
 import { type Lang } from '@/i18n/lang'
 

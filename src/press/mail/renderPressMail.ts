@@ -1,8 +1,8 @@
 import { escapeHtml } from '@/platform/html/escapeHtml'
-import { htmlButton, htmlCopyLink, htmlHeading, htmlMultiline, htmlParagraph, renderLayout, renderTextLayout } from '@/email/templates/layout'
-import { safeHttpUrl } from '@/email/templates/safeHttpUrl'
-import { singleLine } from '@/email/templates/singleLine'
-import type { RenderedMail } from '@/email/templates/types'
+import { htmlButton, htmlCopyLink, htmlHeading, htmlMultiline, htmlParagraph, renderLayout, renderTextLayout } from '@/mail/templates/layout'
+import { safeHttpUrl } from '@/mail/templates/safeHttpUrl'
+import { singleLine } from '@/mail/templates/singleLine'
+import type { RenderedMail } from '@/mail/templates/types'
 import { type Lang } from '@/i18n/lang'
 
 export type PressMailContent = {

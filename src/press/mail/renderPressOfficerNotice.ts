@@ -1,7 +1,7 @@
 import { escapeHtml } from '@/platform/html/escapeHtml'
-import { htmlButton, htmlHeading, htmlParagraph, renderLayout } from '@/email/templates/layout'
-import { singleLine } from '@/email/templates/singleLine'
-import type { RenderedMail } from '@/email/templates/types'
+import { htmlButton, htmlHeading, htmlParagraph, renderLayout } from '@/mail/templates/layout'
+import { singleLine } from '@/mail/templates/singleLine'
+import type { RenderedMail } from '@/mail/templates/types'
 import type { AccreditationRequest } from '../accreditation/parseAccreditationForm'
 
 type Options = { request: AccreditationRequest; adminUrl: string }

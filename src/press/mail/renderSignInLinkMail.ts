@@ -1,5 +1,5 @@
-import { formatMailDateTime } from '@/email/templates/formatMailDate'
-import type { RenderedMail } from '@/email/templates/types'
+import { formatMailDateTime } from '@/mail/templates/formatMailDate'
+import type { RenderedMail } from '@/mail/templates/types'
 import { SIGN_IN_LINK_MINUTES } from '../limits'
 import { renderPressMail } from './renderPressMail'
 import { type Lang } from '@/i18n/lang'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { RenderedMail } from '@/email/templates/types'
+import type { RenderedMail } from '@/mail/templates/types'
 
 /**
  * Sends one press room mail through Payload's mail adapter (SMTP_URL, or the development

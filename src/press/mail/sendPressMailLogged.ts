@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { RenderedMail } from '@/email/templates/types'
+import type { RenderedMail } from '@/mail/templates/types'
 import { sendPressMail } from './sendPressMail'
 
 /**

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { sharedBulkTransport } from '@/email/sharedBulkTransport'
+import { sharedBulkTransport } from '@/mail/sharedBulkTransport'
 import { sendReportReminders } from '../reminders/sendReportReminders'
 
 /** Every hour, on the `email` queue: the year-end report's reminders (src/programme/reminders). */

@@ -6,7 +6,7 @@ import { poolOf } from '@/db/sql'
 import { messagesIn } from '@/i18n/defineMessages'
 import { formatDate } from '@/i18n/formatDateTime'
 import { programmeMessages } from '@/i18n/messages/programme'
-import { fromAddress } from '@/email/bulkTransport'
+import { fromAddress } from '@/mail/bulkTransport'
 import { daysLeft, dueReminders } from './dueReminders'
 
 type Totals = { planned: number; sent: number; failed: number; suppressed: number }

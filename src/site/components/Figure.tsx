@@ -1,10 +1,9 @@
 import React from 'react'
 
+import { PAGE_COPY } from '@/i18n/pageCopy'
+
 import type { Media } from '../../../payload-types'
 import { type Lang } from '@/i18n/lang'
-
-const CREDIT = { vi: 'Ảnh', en: 'Photo' } as const
-const TERMS = { vi: 'Điều kiện sử dụng', en: 'Usage terms' } as const
 
 /** An image with its caption, credit and, where given, usage terms. */
 export function Figure({
@@ -31,11 +30,11 @@ export function Figure({
       />
       <figcaption>
         {media.caption && <span>{media.caption} </span>}
-        <span className="muted">{/^(ảnh|photo)\s*:/i.test(media.credit ?? '') ? media.credit : `${CREDIT[lang]}: ${media.credit}`}</span>
+        <span className="muted">{/^(ảnh|photo)\s*:/i.test(media.credit ?? '') ? media.credit : `${PAGE_COPY[lang].photo}: ${media.credit}`}</span>
         {showTerms && media.usageTerms && (
           <span className="figure__terms">
             {' '}
-            · {TERMS[lang]}: {media.usageTerms}
+            · {PAGE_COPY[lang].usageTerms}: {media.usageTerms}
           </span>
         )}
       </figcaption>

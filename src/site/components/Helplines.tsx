@@ -1,26 +1,23 @@
 import React from 'react'
+
+import { PAGE_COPY } from '@/i18n/pageCopy'
 import { type Lang } from '@/i18n/lang'
 
 export type Helpline = { name: string; phone: string }
 
-const TITLE = { vi: 'Đường dây hỗ trợ', en: 'Helplines' } as const
-const NATIONAL: Record<Lang, Helpline> = {
-  vi: { name: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em', phone: '111' },
-  en: { name: 'National child protection helpline', phone: '111' },
-}
-
-/** Who to call: the national 111 line first, then the campaigns' own lines, each once. */
-export function Helplines({ lang, helplines = [] }: { lang: Lang; helplines?: Helpline[] }) {
+/** Who to call: the ministry's lines from Site identity first, then a campaign's own lines, each number once. */
+export function Helplines({ lang, helplines }: { lang: Lang; helplines: Helpline[] }) {
   const seen = new Set<string>()
-  const lines = [NATIONAL[lang], ...helplines].filter((line) => {
+  const lines = helplines.filter((line) => {
     const key = line.phone.replace(/\D/g, '')
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
+  if (lines.length === 0) return null
   return (
     <aside className="helplines" aria-labelledby="helplines-title">
-      <h2 id="helplines-title">{TITLE[lang]}</h2>
+      <h2 id="helplines-title">{PAGE_COPY[lang].helplines}</h2>
       <ul>
         {lines.map((line) => (
           <li key={line.phone}>

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { richTextHtml } from '@/delivery/ninjs/bodyHtml'
+import { richTextHtml } from '@/content/richText/richTextHtml'
 
 /** Lexical content as HTML. The converter escapes text and sanitises link URLs. */
 export function RichText({ value, className }: { value: unknown; className?: string }) {

@@ -4,54 +4,16 @@ import React, { useState } from 'react'
 
 import { messagesIn } from '@/i18n/defineMessages'
 import { rateLimitMessages } from '@/i18n/messages/rateLimits'
+import { subscribeMessages } from '@/i18n/messages/subscribe'
 import { postJson } from './postJson'
 import { type Lang } from '@/i18n/lang'
 
 type Option = { value: string; label: string }
 type Props = { lang: Lang; topics: Option[]; consent: string }
 
-const COPY = {
-  vi: {
-    email: 'Email',
-    name: 'Họ tên (không bắt buộc)',
-    outlet: 'Cơ quan báo chí (không bắt buộc)',
-    language: 'Ngôn ngữ thư',
-    frequency: 'Tần suất',
-    immediate: 'Ngay khi có tin',
-    daily: 'Bản tin hằng ngày',
-    weekly: 'Bản tin hằng tuần',
-    types: 'Loại nội dung',
-    topics: 'Chủ đề (để trống: mọi chủ đề)',
-    article: 'Bài viết',
-    campaign: 'Chiến dịch',
-    pack: 'Tài liệu họp báo',
-    send: 'Đăng ký',
-    sending: 'Đang gửi…',
-    sent: 'Đã nhận yêu cầu. Hãy mở thư chúng tôi vừa gửi và bấm vào liên kết để xác nhận. Mọi liên kết đã gửi đều dùng được; gửi lại trong vòng một phút sẽ không có thư thứ hai.',
-  },
-  en: {
-    email: 'Email',
-    name: 'Name (optional)',
-    outlet: 'Outlet (optional)',
-    language: 'Language of the mails',
-    frequency: 'How often',
-    immediate: 'As soon as something is published',
-    daily: 'Daily digest',
-    weekly: 'Weekly digest',
-    types: 'Content',
-    topics: 'Topics (none ticked: every topic)',
-    article: 'Articles',
-    campaign: 'Campaigns',
-    pack: 'Briefing packs',
-    send: 'Subscribe',
-    sending: 'Sending…',
-    sent: 'Request received. Open the mail we just sent and follow its link to confirm. Every link we sent works; asking again within a minute sends no second mail.',
-  },
-} as const
-
 /** Double opt-in sign-up through the public API: the confirmation mail follows. */
 export function SubscribeForm({ lang, topics, consent }: Props) {
-  const copy = COPY[lang]
+  const copy = subscribeMessages[lang]
   const [state, setState] = useState<{ kind: 'idle' | 'sending' | 'sent' | 'error'; message?: string; field?: string }>({ kind: 'idle' })
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()

@@ -10,6 +10,7 @@ import type { WithPublicUpdate } from '@/content/public/loadPublicUpdate'
 import { mediaOf } from '@/content/public/mediaOf'
 import { articleSummary, packSummary } from '../content/summaries'
 import { SiteShell } from '../SiteShell'
+import { siteIdentity } from '../siteIdentity'
 import { sitePath } from '@/i18n/siteCopy'
 import { PAGE_COPY } from '@/i18n/pageCopy'
 import { WrittenInNote } from '../components/WrittenInNote'
@@ -18,7 +19,8 @@ import { type Lang } from '@/i18n/lang'
 type Props = { lang: Lang; campaign: WithPublicUpdate<Campaign> & { contentLang?: Lang }; articles: Article[]; packs: BriefingPack[] }
 
 /** A campaign: its key messages, what to do, its articles and briefing packs, and who to call. */
-export function CampaignPage({ lang, campaign, articles, packs }: Props) {
+export async function CampaignPage({ lang, campaign, articles, packs }: Props) {
+  const identity = await siteIdentity(lang)
   const copy = PAGE_COPY[lang]
   const hero = mediaOf(campaign.heroImage)[0]
   return (
@@ -55,7 +57,7 @@ export function CampaignPage({ lang, campaign, articles, packs }: Props) {
             </ul>
           </section>
         )}
-        <Helplines lang={lang} helplines={(campaign.helplines ?? []).map((line) => ({ name: line.name, phone: line.phone }))} />
+        <Helplines lang={lang} helplines={[...identity.helplines, ...(campaign.helplines ?? []).map((line) => ({ name: line.name, phone: line.phone }))]} />
         <section aria-labelledby="campaign-articles">
           <h2 id="campaign-articles">{copy.campaignArticles}</h2>
           <ItemList items={articles.map(articleSummary)} lang={lang} empty={copy.noArticles} />

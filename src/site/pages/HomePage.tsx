@@ -33,7 +33,10 @@ export async function HomePage({ lang }: { lang: Lang }) {
     payload.find({ collection: 'audiences', locale: lang, limit: 50, depth: 0, overrideAccess: false, sort: 'name' }),
   ])
   const identity = await loadSiteIdentity(payload, lang)
-  const helplines = campaigns.flatMap((campaign) => (campaign.helplines ?? []).map((line) => ({ name: line.name, phone: line.phone })))
+  const helplines = [
+    ...identity.helplines,
+    ...campaigns.flatMap((campaign) => (campaign.helplines ?? []).map((line) => ({ name: line.name, phone: line.phone }))),
+  ]
   return (
     <SiteShell lang={lang} alternatePath={sitePath(lang === 'vi' ? 'en' : 'vi', '/')}>
       <h1>{identity.siteName}</h1>

@@ -1,4 +1,4 @@
-import { openApiDocument } from '@/delivery/openapi/openApiDocument'
+import { openApiDocument } from '@/openapi/openApiDocument'
 import { siteUrl } from '@/config/siteUrl'
 
 export const dynamic = 'force-dynamic'

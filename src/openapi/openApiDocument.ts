@@ -1,4 +1,4 @@
-import { ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE, RSS_CONTENT_TYPE } from '../feeds/contentTypes'
+import { ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE, RSS_CONTENT_TYPE } from '@/delivery/feeds/contentTypes'
 import { headers, parameters, responses, securitySchemes } from './components'
 import { codePaths } from './codes'
 import { componentSchemas } from './schemas'

@@ -1,6 +1,6 @@
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 
-import { ConfigError } from '../config/ConfigError'
+import { ConfigError } from '@/config/ConfigError'
 
 /**
  * Turns SMTP_URL (`smtp://user:pass@host:port` or `smtps://…`) into nodemailer options,

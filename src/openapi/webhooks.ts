@@ -1,5 +1,5 @@
-import { MAX_WEBHOOK_ATTEMPTS } from '../webhooks/backoff'
-import { SIGNATURE_HEADER } from '../webhooks/signWebhook'
+import { MAX_WEBHOOK_ATTEMPTS } from '@/delivery/webhooks/backoff'
+import { SIGNATURE_HEADER } from '@/delivery/webhooks/signWebhook'
 
 /** The top-level `webhooks` of the document: what `sendDueWebhooks` posts to an agency's URL. */
 

@@ -3,7 +3,7 @@ import net from 'node:net'
 
 import nodemailer from 'nodemailer'
 
-import { ConfigError } from '../config/ConfigError'
+import { ConfigError } from '@/config/ConfigError'
 import { createOutboxTransport } from './outboxTransport'
 import { outboxDir } from './outboxDir'
 import { parseSmtpUrl } from './parseSmtpUrl'

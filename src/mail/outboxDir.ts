@@ -1,5 +1,5 @@
 import path from 'node:path'
 
-import { dataDir } from '../config/paths'
+import { dataDir } from '@/config/paths'
 
 export const outboxDir = (): string => path.join(dataDir(), 'outbox')

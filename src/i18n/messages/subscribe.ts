@@ -1,0 +1,51 @@
+import { defineMessages } from '../defineMessages'
+
+/** The subscribe page and its form. */
+export const subscribeMessages = defineMessages({
+  vi: {
+    email: 'Email',
+    name: 'Họ tên (không bắt buộc)',
+    outlet: 'Cơ quan báo chí (không bắt buộc)',
+    language: 'Ngôn ngữ thư',
+    frequency: 'Tần suất',
+    immediate: 'Ngay khi có tin',
+    daily: 'Bản tin hằng ngày',
+    weekly: 'Bản tin hằng tuần',
+    types: 'Loại nội dung',
+    topics: 'Chủ đề (để trống: mọi chủ đề)',
+    article: 'Bài viết',
+    campaign: 'Chiến dịch',
+    pack: 'Tài liệu họp báo',
+    send: 'Đăng ký',
+    sending: 'Đang gửi…',
+    sent: 'Đã nhận yêu cầu. Hãy mở thư chúng tôi vừa gửi và bấm vào liên kết để xác nhận. Mọi liên kết đã gửi đều dùng được; gửi lại trong vòng một phút sẽ không có thư thứ hai.',
+    title: 'Nhận tin qua email',
+    intro: 'Nhận bài viết, chiến dịch và tài liệu họp báo mới của Chương trình qua email: ngay khi đăng, hoặc bản tin hằng ngày, hằng tuần.',
+    manage:
+      'Mỗi thư đều có liên kết để thay đổi lựa chọn hoặc huỷ đăng ký bằng một lần bấm. Đã đăng ký và mất liên kết? Nhập lại địa chỉ của bạn ở trên: chúng tôi gửi cho bạn liên kết tới trang quản lý đăng ký.',
+    feeds: 'Bạn cũng có thể theo dõi qua',
+  },
+  en: {
+    email: 'Email',
+    name: 'Name (optional)',
+    outlet: 'Outlet (optional)',
+    language: 'Language of the mails',
+    frequency: 'How often',
+    immediate: 'As soon as something is published',
+    daily: 'Daily digest',
+    weekly: 'Weekly digest',
+    types: 'Content',
+    topics: 'Topics (none ticked: every topic)',
+    article: 'Articles',
+    campaign: 'Campaigns',
+    pack: 'Briefing packs',
+    send: 'Subscribe',
+    sending: 'Sending…',
+    sent: 'Request received. Open the mail we just sent and follow its link to confirm. Every link we sent works; asking again within a minute sends no second mail.',
+    title: 'Get news by email',
+    intro: 'Receive the programme’s new articles, campaigns and briefing packs by email: as they are published, or as a daily or weekly digest.',
+    manage:
+      'Every mail has a link to change your choices or to unsubscribe in one click. Already subscribed and lost the link? Enter your address above: we mail you a link to your subscription’s settings.',
+    feeds: 'You can also follow the',
+  },
+})
