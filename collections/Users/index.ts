@@ -59,5 +59,18 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
     },
+    {
+      // The language of the mail the newsroom sends this person (workflow notices, report
+      // reminders); the admin's own screens follow the language they choose there.
+      name: 'language',
+      type: 'select',
+      defaultValue: 'vi',
+      label: { vi: 'Ngôn ngữ thư', en: 'Mail language' },
+      options: [
+        { value: 'vi', label: 'Tiếng Việt' },
+        { value: 'en', label: 'English' },
+      ],
+      admin: { position: 'sidebar' },
+    },
   ],
 }

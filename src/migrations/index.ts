@@ -16,12 +16,13 @@ import * as migration_20261207_102847_mailing_run_headlines from './20261207_102
 import * as migration_20261207_113203_settings_audit from './20261207_113203_settings_audit';
 import * as migration_20261207_153944_media_storage_columns from './20261207_153944_media_storage_columns';
 import * as migration_20261207_161208_programme_living_tasks from './20261207_161208_programme_living_tasks';
-import * as migration_20261207_164908_programme_report_reminders from './20261207_164908_programme_report_reminders';
 import * as migration_20261207_161500_usage_daily_counts from './20261207_161500_usage_daily_counts';
 import * as migration_20261207_163000_programme_reminders from './20261207_163000_programme_reminders';
+import * as migration_20261207_164908_programme_report_reminders from './20261207_164908_programme_report_reminders';
 import * as migration_20261207_165206_preview_links from './20261207_165206_preview_links';
 import * as migration_20261207_174000_site_search_scale_indexes from './20261207_174000_site_search_scale_indexes';
 import * as migration_20261207_214501_digest_run_titles from './20261207_214501_digest_run_titles';
+import * as migration_20261207_223110_user_mail_language from './20261207_223110_user_mail_language';
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261207_214501_digest_run_titles.up,
     down: migration_20261207_214501_digest_run_titles.down,
     name: '20261207_214501_digest_run_titles',
+  },
+  {
+    up: migration_20261207_223110_user_mail_language.up,
+    down: migration_20261207_223110_user_mail_language.down,
+    name: '20261207_223110_user_mail_language'
   },
 ];

@@ -2,6 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
 import type { WorkflowCollection } from '@/content/contentCollections'
+import { langOrDefault } from '@/i18n/lang'
+import { workflowMailMessages } from '@/i18n/messages/workflowMails'
 import type { WorkflowAction } from './stages'
 
 type Notice = {
@@ -16,11 +18,8 @@ type Notice = {
   assigneeId?: number | null
 }
 
-const SUBJECTS: Partial<Record<WorkflowAction, string>> = {
-  submit: 'Chờ duyệt / Awaiting review',
-  request_changes: 'Cần chỉnh sửa / Changes requested',
-  assign: 'Được giao duyệt / Assigned to you for review',
-}
+type NoticeAction = keyof (typeof workflowMailMessages)['vi']['subject']
+const isNoticeAction = (action: WorkflowAction): action is NoticeAction => action in workflowMailMessages.vi.subject
 
 /**
  * Tells the next people in line: on submission the assigned reviewer, or every reviewer
@@ -28,8 +27,7 @@ const SUBJECTS: Partial<Record<WorkflowAction, string>> = {
  * its authors when changes are requested. A failed mail is logged and does not undo the action.
  */
 export async function notifyWorkflowParticipants({ req, action, collection, id, title, comment, authorIds, assigneeId }: Notice): Promise<number> {
-  const subject = SUBJECTS[action]
-  if (!subject) return 0
+  if (!isNoticeAction(action)) return 0
   const me = req.user?.id ?? -1
   let where: Where
   if (action === 'request_changes') where = { id: { in: authorIds.length ? authorIds : [-1] } }
@@ -38,11 +36,13 @@ export async function notifyWorkflowParticipants({ req, action, collection, id, 
   else return 0
   const { docs: recipients } = await req.payload.find({ collection: 'users', where, depth: 0, limit: 200, req, user: req.user, overrideAccess: false })
   const link = `${siteUrl()}/admin/collections/${collection}/${id}`
-  const text = [`${subject}: ${title}`, comment ? `\n${comment}\n` : '', `Mở trong trang quản trị / Open in the admin: ${link}`].join('\n')
   let sent = 0
   for (const recipient of recipients) {
+    const words = workflowMailMessages[langOrDefault(recipient.language)]
+    const subject = `${words.subject[action]}: ${title}`
+    const text = [subject, comment ? `\n${comment}\n` : '', words.openInAdmin(link)].join('\n')
     try {
-      await req.payload.sendEmail({ to: recipient.email, subject: `${subject}: ${title}`, text })
+      await req.payload.sendEmail({ to: recipient.email, subject, text })
       sent += 1
     } catch (error) {
       req.payload.logger.warn(`Workflow mail to user ${recipient.id} failed: ${(error as Error).message}`)

@@ -72,6 +72,20 @@ describe('the editorial workflow through REST', () => {
     expect(mails.some((mail) => mail.to === editor.email && mail.subject.startsWith('Cần chỉnh sửa'))).toBe(true)
   })
 
+  it('writes each workflow mail in the mail language its recipient chose', async () => {
+    const englishEditor = await makeStaff(payload, ['editor'])
+    await payload.update({ collection: 'users', id: englishEditor.id, data: { language: 'en' }, overrideAccess: true })
+    const token = await login(englishEditor.email, englishEditor.password)
+    const created = await rest('POST', '/articles', { token, body: { headline: 'Written in English', campaign: campaignId } })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id as number
+    await act(token, 'articles', id, { action: 'submit' })
+    await act(reviewerToken, 'articles', id, { action: 'request_changes', comment: 'Shorter, please.' })
+    const mails = await listOutbox()
+    expect(mails.some((mail) => mail.to === englishEditor.email && mail.subject === 'Changes requested: Written in English')).toBe(true)
+    expect(mails.some((mail) => mail.to === reviewer.email && mail.subject === 'Chờ duyệt: Written in English')).toBe(true)
+  })
+
   it('keeps an editor from approving, and a reviewer from approving a version they wrote', async () => {
     const id = await newArticle('Bốn mắt')
     await act(editorToken, 'articles', id, { action: 'submit' })

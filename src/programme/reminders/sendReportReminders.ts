@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { siteUrl } from '@/config/siteUrl'
 import { poolOf } from '@/db/sql'
 import { messagesIn } from '@/i18n/defineMessages'
+import { langOrDefault } from '@/i18n/lang'
 import { formatDate } from '@/i18n/formatDateTime'
 import { programmeMessages } from '@/i18n/messages/programme'
 import { fromAddress } from '@/mail/bulkTransport'
@@ -45,6 +46,7 @@ export async function sendReportReminders(payload: Payload, { transport, now = n
       days: number
       email: string
       name: string | null
+      language: string | null
       year: number
       report_due: Date
       submitted_at: Date | null
@@ -55,6 +57,7 @@ export async function sendReportReminders(payload: Payload, { transport, now = n
                        ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING r.id, r.year_id, r.days,
          (SELECT email FROM users WHERE id = r.user_id) AS email, (SELECT name FROM users WHERE id = r.user_id) AS name,
+         (SELECT language FROM users WHERE id = r.user_id) AS language,
          (SELECT year::int FROM programme_years WHERE id = r.year_id) AS year,
          (SELECT report_due FROM programme_years WHERE id = r.year_id) AS report_due,
          (SELECT submitted_at FROM programme_years WHERE id = r.year_id) AS submitted_at`,
@@ -66,18 +69,17 @@ export async function sendReportReminders(payload: Payload, { transport, now = n
       totals.suppressed += 1
       continue
     }
-    // Staff read the admin in Vietnamese first; the reminder is in Vietnamese and English.
+    // In the language each person chose for the newsroom's mail (users.language).
     const left = daysLeft(row.report_due, now)
     const link = `${siteUrl()}/admin/collections/programme-years/${row.year_id}`
     const due = formatDate(row.report_due)
-    const vi = messagesIn(programmeMessages, 'vi')
-    const en = messagesIn(programmeMessages, 'en')
+    const words = messagesIn(programmeMessages, langOrDefault(row.language))
     try {
       const info = await transport.sendMail({
         from: fromAddress(),
         to: { name: (row.name ?? '').trim(), address: row.email },
-        subject: `${vi.reminderSubject(row.year, left)} / ${en.reminderSubject(row.year, left)}`,
-        text: `${vi.reminderBody(row.year, left, due, link)}\n\n---\n\n${en.reminderBody(row.year, left, due, link)}`,
+        subject: words.reminderSubject(row.year, left),
+        text: words.reminderBody(row.year, left, due, link),
         headers: { 'X-Newsroom-Reminder': String(row.id) },
       })
       await pool.query(`UPDATE programme_reminders SET status = 'sent', sent_at = now(), message_id = $2 WHERE id = $1`, [row.id, info.messageId ?? null])
