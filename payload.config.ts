@@ -71,7 +71,7 @@ import { createMediaStore } from './src/platform/storage/createMediaStore'
 import type { MediaStoreCustom } from './src/platform/storage/mediaStore'
 import { describeRequestProblem } from './src/i18n/describeRequestProblem'
 import { describePayloadFallback } from './src/i18n/describePayloadFallback'
-import { rewordPayloadFallbacks } from './src/platform/http/rewordPayloadFallbacks'
+import { rewordPayloadFallbacks, UPLOAD_TOO_LARGE } from './src/platform/http/rewordPayloadFallbacks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -206,7 +206,8 @@ export default buildConfig({
     // room for the largest file and the form's other fields, or MAX_UPLOAD_MB above 50 is never reached.
     requestSizeLimit: maxUploadBytes() + 2 * 1024 * 1024,
     abortOnLimit: true,
-    responseOnLimit: `The file is larger than the upload limit of ${maxUploadBytes() / 1024 / 1024} MB (MAX_UPLOAD_MB).`,
+    // Reworded in the reader's language with the limit (src/i18n/describePayloadFallback.ts).
+    responseOnLimit: UPLOAD_TOO_LARGE,
   },
   telemetry: false,
   // Storage first: the request checks and the admin's field walkers then see its columns too.

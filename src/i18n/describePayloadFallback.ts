@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { PayloadFallback } from '../platform/http/rewordPayloadFallbacks'
+import { maxUploadBytes } from '@/config/uploadLimit'
 import { messagesIn } from './defineMessages'
 import { langOfPayloadRequest } from './lang'
 import { apiRefusalMessages } from './messages/apiRefusals'
@@ -15,5 +16,7 @@ export function describePayloadFallback(req: PayloadRequest, fallback: PayloadFa
       return words.unknownError
     case 'serverError':
       return words.serverError
+    case 'uploadTooLarge':
+      return words.uploadTooLarge(maxUploadBytes() / 1024 / 1024)
   }
 }

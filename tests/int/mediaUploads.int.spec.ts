@@ -70,7 +70,8 @@ describe('media uploads', () => {
     const big = Buffer.concat([await png(10, 10), Buffer.alloc(1.5 * 1024 * 1024)])
     const response = await upload({ name: 'big.png', type: 'image/png', bytes: big }, { alt: 'Lớn', credit: 'Bộ' })
     expect(response.status).toBe(413)
-    expect(JSON.stringify(response.body)).toContain('MAX_UPLOAD_MB')
+    // No Accept-Language: the newsroom's first language, with the limit in force.
+    expect(JSON.stringify(response.body)).toContain('Tệp lớn hơn giới hạn tải lên 1 MB (MAX_UPLOAD_MB)')
   })
 
   it('requires alt text and a credit, naming the missing field', async () => {

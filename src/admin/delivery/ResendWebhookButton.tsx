@@ -17,7 +17,7 @@ export function ResendWebhookButton() {
     const response = await fetch(`/api/webhook-deliveries/${id}/resend`, { method: 'POST', credentials: 'include' })
     const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } }
     setBusy(false)
-    setMessage(response.ok ? words.queuedAgain : (body.error?.message ?? `HTTP ${response.status}`))
+    setMessage(response.ok ? words.queuedAgain : (body.error?.message ?? words.failedWithStatus(response.status)))
   }
 
   return (

@@ -13,7 +13,7 @@ export function DigestPreviewPanel() {
   const sendTest = async () => {
     const response = await fetch(`/api/subscribers/${id}/send-test`, { method: 'POST', credentials: 'include' })
     const body = (await response.json().catch(() => ({}))) as { to?: string; error?: { message?: string } }
-    setMessage(response.ok ? words.testSent(String(body.to ?? '')) : (body.error?.message ?? `HTTP ${response.status}`))
+    setMessage(response.ok ? words.testSent(String(body.to ?? '')) : (body.error?.message ?? words.failedWithStatus(response.status)))
   }
   return (
     <div data-testid="digest-preview-panel" style={{ marginBottom: '1.5rem' }}>

@@ -75,7 +75,7 @@ export function RunProgressField() {
   const retry = async () => {
     const response = await fetch(`/api/digest-runs/${id}/retry-failed`, { method: 'POST', credentials: 'include' })
     const body = (await response.json().catch(() => ({}))) as { retried?: number; error?: { message?: string } }
-    setMessage(response.ok ? words.requeued(Number(body.retried ?? 0)) : (body.error?.message ?? `HTTP ${response.status}`))
+    setMessage(response.ok ? words.requeued(Number(body.retried ?? 0)) : (body.error?.message ?? words.failedWithStatus(response.status)))
     // The retried deliveries are queued again: follow the run until they settle.
     if (response.ok && Number(body.retried ?? 0) > 0) setRun({ ...run, status: 'sending' })
   }

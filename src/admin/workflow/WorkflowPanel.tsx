@@ -98,7 +98,7 @@ export function WorkflowPanel() {
     setBusy(false)
     if (!response.ok) {
       const media = result.error?.media?.map((item) => `${item.filename}: ${item.reason}`).join('; ')
-      setMessage({ ok: false, text: `${result.error?.message ?? response.statusText}${media ? ` (${media})` : ''}` })
+      setMessage({ ok: false, text: `${result.error?.message ?? words.panel.failedWithStatus(response.status)}${media ? ` (${media})` : ''}` })
       // 409: the item moved on in another tab or by a colleague; show its state and actions as they are now.
       if (response.status === 409) void load()
       return

@@ -18,6 +18,7 @@ export const adminToolMessages = defineMessages({
     retryFailed: 'Gửi lại thư lỗi',
     requeued: (count: number) => `Đã xếp lại ${count} thư.`,
     testSent: (to: string) => `Đã gửi thư thử tới ${to}.`,
+    failedWithStatus: (status: number) => `Không thực hiện được: máy chủ trả lời mã ${status}. Hãy thử lại sau ít phút.`,
     codeParts: { chapter: 'Chương', article: 'Điều', clause: 'Khoản' },
     refused: {
       retry: 'Chỉ cán bộ báo chí và quản trị viên được gửi lại thư.',
@@ -55,6 +56,7 @@ export const adminToolMessages = defineMessages({
     retryFailed: 'Retry failed',
     requeued: (count: number) => `${count} queued again.`,
     testSent: (to: string) => `Test sent to ${to}.`,
+    failedWithStatus: (status: number) => `That did not work: the server answered ${status}. Please try again in a few minutes.`,
     codeParts: { chapter: 'Chapter', article: 'Article', clause: 'Clause' },
     refused: {
       retry: 'Only press officers and admins may retry deliveries.',

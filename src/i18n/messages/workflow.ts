@@ -69,6 +69,7 @@ export const workflowMessages = defineMessages({
     fourEyes: 'Bạn đã viết phiên bản này, nên một người duyệt khác phải duyệt nó.',
     header: { lastModified: 'Sửa lần cuối', created: 'Tạo lúc' },
     panel: {
+      failedWithStatus: (status: number) => `Không thực hiện được: máy chủ trả lời mã ${status}. Hãy thử lại sau ít phút.`,
       saveFirst: 'Lưu bản nháp để bắt đầu quy trình duyệt.',
       title: 'Quy trình duyệt',
       status: 'Trạng thái',
@@ -173,6 +174,7 @@ export const workflowMessages = defineMessages({
     fourEyes: 'You wrote this version, so another reviewer must approve it.',
     header: { lastModified: 'Last modified', created: 'Created' },
     panel: {
+      failedWithStatus: (status: number) => `That did not work: the server answered ${status}. Please try again in a few minutes.`,
       saveFirst: 'Save a draft to start the workflow.',
       title: 'Workflow',
       status: 'Status',

@@ -10,7 +10,13 @@ import type { AfterErrorHook, Endpoint, PayloadRequest, SanitizedConfig } from '
  * - `serverError`: `Something went wrong.`, for any error it keeps from the client
  *   (node_modules/payload/dist/utilities/routeError.js).
  */
-export type PayloadFallback = { kind: 'noRoute'; path: string } | { kind: 'unknownError' } | { kind: 'serverError' }
+export type PayloadFallback = { kind: 'noRoute'; path: string } | { kind: 'unknownError' } | { kind: 'serverError' } | { kind: 'uploadTooLarge' }
+
+/**
+ * What Payload answers a multipart body over the upload limit with (`upload.responseOnLimit`
+ * in payload.config.ts): a fixed text, so it is reworded like Payload's own.
+ */
+export const UPLOAD_TOO_LARGE = 'The file is larger than the upload limit (MAX_UPLOAD_MB).'
 
 /** The words of a fallback for the person behind the request. The language layer sits above this floor, so the configuration hands them in. */
 export type DescribeFallback = (req: PayloadRequest, fallback: PayloadFallback) => string
@@ -19,6 +25,7 @@ export type DescribeFallback = (req: PayloadRequest, fallback: PayloadFallback) 
 const PAYLOAD_ERROR_TEXTS: Record<string, PayloadFallback> = {
   'An unknown error occurred.': { kind: 'unknownError' },
   'Something went wrong.': { kind: 'serverError' },
+  [UPLOAD_TOO_LARGE]: { kind: 'uploadTooLarge' },
 }
 
 // The methods the REST route answers; OPTIONS keeps Payload's own answer to a CORS preflight.
