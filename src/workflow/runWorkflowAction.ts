@@ -3,6 +3,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { isStaffMember } from '../access/roles'
 import { recordAudit } from '../audit/recordAudit'
 import { readFromPrimary } from '@/db/readRouting'
+import { sqlFor } from '@/db/sql'
 import { messagesIn } from '../i18n/defineMessages'
 import { langOfPayloadRequest } from '../i18n/lang'
 import { workflowMessages } from '../i18n/messages/workflow'
@@ -20,6 +21,7 @@ import { loadStoredItem, type LoadedItem } from './loadStoredItem'
 import { notifyWorkflowParticipants } from './notifyWorkflowParticipants'
 import { publicationData } from './publicationData'
 import type { Stage, WorkflowAction } from './stages'
+import { liveTable } from './liveTable'
 import { validateWorkingCopy } from './validateWorkingCopy'
 import { scheduleWithdrawal, withdrawLiveVersion } from './withdrawLiveVersion'
 import { auditSummary, inBothLanguages } from '../i18n/messages/auditSummaries'
@@ -58,8 +60,8 @@ const WORKING_STAGE_AFTER: Partial<Record<WorkflowAction, Stage>> = {
  * people in line.
  */
 export function runWorkflowAction(args: Args): Promise<WorkflowOutcome> {
-  // The decision reads the item before its transaction starts: it must see the last commit
-  // on any instance, never a replica's slightly older copy.
+  // The decision reads the item in its transaction, on the primary: it must see the last
+  // commit on any instance, never a replica's slightly older copy.
   return readFromPrimary(() => actOnItem(args))
 }
 
@@ -69,65 +71,25 @@ async function actOnItem({ req, collection, id, body, now = new Date() }: Args):
   if (!req.user || !isStaffMember(req.user)) {
     return { ...refusal(req.user ? 'forbidden' : 'not_staff'), message: words.notStaff }
   }
-  const item = await loadStoredItem(req, collection, id)
-  if (!item) return { ...refusal('not_found'), message: words.notFound(collection, String(id)) }
-
-  const state = readItemState(item)
-  const authorIds = authorIdsOf(item.latest)
-  const actor = { id: req.user.id, roles: (req.user as { roles?: string[] }).roles }
-  const decision = decideTransition({
-    action: body.action,
-    state,
-    actor,
-    authorIds,
-    comment: body.comment,
-    publishAt: body.publishAt,
-    unpublishAt: body.unpublishAt,
-    now,
-    lang,
-  })
-  if (!decision.ok) return decision
-
-  const refused = await checkGates({ req, collection, id, item, decision, body, authorIds, now })
-  if (refused) return refused
-
+  // One action at a time per item: the item's live row is locked for the transaction before
+  // the item is read, so of two tabs (or instances) acting at once the second decides on
+  // what the first committed, and gets 409 when its action no longer fits.
   const shouldCommit = await initTransaction(req)
+  let decided: Decided
   try {
-    await applyDecision({ req, collection, id, item, decision, body, now })
-    await recordAudit({
-      req,
-      event: 'workflow',
-      summary: auditSummary('workflow', {
-        action: inBothLanguages(workflowMessages, (words) => words.action[decision.action]),
-        title: contentTitle(item.latest),
-      }),
-      target: { collection, id },
-      details: {
-        action: decision.action,
-        from: { live: state.live, working: state.working },
-        to: decision.to,
-        comment: decision.comment ?? null,
-        publishAt: decision.publishAt?.toISOString() ?? null,
-        unpublishAt: decision.unpublishAt?.toISOString() ?? null,
-        ...(body.assignee !== undefined && (decision.action === 'assign' || decision.action === 'submit')
-          ? { assignee: body.assignee, previousAssignee: assigneeOf(item) }
-          : {}),
-      },
-    })
-    if (decision.action === 'publish') {
-      await recordAudit({
-        req,
-        event: 'publish',
-        summary: auditSummary('published', { title: contentTitle(item.latest) }),
-        target: { collection, id },
-        details: { by: 'person' },
-      })
+    const outcome = await decideLocked({ req, collection, id, body, now, words })
+    if (!outcome.ok) {
+      if (shouldCommit) await killTransaction(req)
+      return outcome
     }
+    decided = outcome
+    await applyAndRecord({ req, collection, id, body, now, ...decided })
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
   }
+  const { item, decision, authorIds, actor, state } = decided
 
   const after = await loadStoredItem(req, collection, id)
   const next = after ? readItemState(after) : state
@@ -145,6 +107,108 @@ async function actOnItem({ req, collection, id, body, now = new Date() }: Args):
 }
 
 const assigneeOf = (item: LoadedItem): number | null => relationId(item.latest.assignee)
+
+type WorkflowWords = (typeof workflowMessages)['en']
+
+type Decided = {
+  ok: true
+  item: LoadedItem
+  state: ReturnType<typeof readItemState>
+  decision: Accepted
+  authorIds: number[]
+  actor: { id: number; roles?: string[] }
+}
+
+/** Locks the item, reads it as it is now and decides the action on it: the decision, or why not. */
+async function decideLocked({
+  req,
+  collection,
+  id,
+  body,
+  now,
+  words,
+}: {
+  req: PayloadRequest
+  collection: WorkflowCollection
+  id: number
+  body: Record<string, unknown>
+  now: Date
+  words: WorkflowWords
+}): Promise<Decided | Extract<WorkflowOutcome, { ok: false }>> {
+  await lockItem(req, collection, id)
+  const item = await loadStoredItem(req, collection, id)
+  if (!item) return { ...refusal('not_found'), message: words.notFound(collection, String(id)) }
+  const lang = langOfPayloadRequest(req)
+
+  const state = readItemState(item)
+  const authorIds = authorIdsOf(item.latest)
+  const actor = { id: Number(req.user!.id), roles: (req.user as { roles?: string[] }).roles }
+  const decision = decideTransition({
+    action: body.action,
+    state,
+    actor,
+    authorIds,
+    comment: body.comment,
+    publishAt: body.publishAt,
+    unpublishAt: body.unpublishAt,
+    now,
+    lang,
+  })
+  if (!decision.ok) return decision
+
+  const refused = await checkGates({ req, collection, id, item, decision, body, authorIds, now })
+  if (refused) return refused
+  return { ok: true, item, state, decision, authorIds, actor }
+}
+
+/** Saves an accepted action and records it in the audit log, in the caller's transaction. */
+async function applyAndRecord({
+  req,
+  collection,
+  id,
+  body,
+  now,
+  item,
+  state,
+  decision,
+}: { req: PayloadRequest; collection: WorkflowCollection; id: number; body: Record<string, unknown>; now: Date } & Decided): Promise<void> {
+  await applyDecision({ req, collection, id, item, decision, body, now })
+  await recordAudit({
+    req,
+    event: 'workflow',
+    summary: auditSummary('workflow', {
+      action: inBothLanguages(workflowMessages, (words) => words.action[decision.action]),
+      title: contentTitle(item.latest),
+    }),
+    target: { collection, id },
+    details: {
+      action: decision.action,
+      from: { live: state.live, working: state.working },
+      to: decision.to,
+      comment: decision.comment ?? null,
+      publishAt: decision.publishAt?.toISOString() ?? null,
+      unpublishAt: decision.unpublishAt?.toISOString() ?? null,
+      ...(body.assignee !== undefined && (decision.action === 'assign' || decision.action === 'submit')
+        ? { assignee: body.assignee, previousAssignee: assigneeOf(item) }
+        : {}),
+    },
+  })
+  if (decision.action === 'publish') {
+    await recordAudit({
+      req,
+      event: 'publish',
+      summary: auditSummary('published', { title: contentTitle(item.latest) }),
+      target: { collection, id },
+      details: { by: 'person' },
+    })
+  }
+}
+
+/** Holds the item's live row until the transaction ends; a missing row locks nothing and the read below answers 404. */
+async function lockItem(req: PayloadRequest, collection: WorkflowCollection, id: number): Promise<void> {
+  const sql = await sqlFor(req)
+  await sql(`SELECT id FROM "${liveTable(req.payload, collection)}" WHERE id = $1 FOR UPDATE`, [id])
+}
 
 type Step = { req: PayloadRequest; collection: WorkflowCollection; id: number; item: LoadedItem; decision: Accepted; body: Record<string, unknown>; now: Date }
 

@@ -397,6 +397,25 @@ describe('the public press room', () => {
     await expect.poll(async () => (await api('/')).text, { timeout: 5_000, interval: 250 }).toContain(headline)
   })
 
+  it("answers a hook's refusal over REST in the production build with its own words in the reader's language", async () => {
+    const adminToken = await founderToken(baseUrl)
+    const live = await api('/api/articles?where[_status][equals]=published&limit=1&depth=0', { token: adminToken })
+    const id = live.body.docs[0]?.id
+    expect(id, 'the press room has a published article').toBeDefined()
+    for (const [language, words] of [
+      ['vi', 'Mục này đang được xuất bản'],
+      ['en', 'This item is live'],
+    ] as const) {
+      const response = await fetch(`${baseUrl}/api/articles/${id}`, {
+        method: 'PATCH',
+        headers: { Authorization: `JWT ${adminToken}`, 'Content-Type': 'application/json', 'Accept-Language': language },
+        body: JSON.stringify({ standfirst: 'Sửa thẳng lên bản đang xuất bản' }),
+      })
+      expect(response.status).toBe(409)
+      expect(JSON.stringify(await response.json())).toContain(words)
+    }
+  })
+
   it('answers 410 Gone with a short notice for a withdrawn article', async () => {
     const reviewerToken = await tokenFor(people.reviewer)
     const withdrawn = await api(`/api/workflow/articles/${site.related.id}`, {

@@ -72,6 +72,30 @@ describe('the editorial workflow through REST', () => {
     expect(mails.some((mail) => mail.to === editor.email && mail.subject.startsWith('Cần chỉnh sửa'))).toBe(true)
   })
 
+  it('accepts one of two submits sent at the same moment and answers the other 409, with one history entry', async () => {
+    const id = await newArticle('Hai thẻ cùng gửi')
+    const answers = await Promise.all([act(editorToken, 'articles', id, { action: 'submit' }), act(editorToken, 'articles', id, { action: 'submit' })])
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ event: { equals: 'workflow' } }, { targetCollection: { equals: 'articles' } }, { targetId: { equals: String(id) } }] },
+      limit: 10,
+    })
+    expect(audit.totalDocs).toBe(1)
+  })
+
+  it('publishes once when two reviewers publish the same approved item at the same moment', async () => {
+    const id = await approvedArticle('Hai người cùng xuất bản')
+    const answers = await Promise.all([act(reviewerToken, 'articles', id, { action: 'publish' }), act(reviewerToken, 'articles', id, { action: 'publish' })])
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
+    const published = await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ event: { equals: 'publish' } }, { targetCollection: { equals: 'articles' } }, { targetId: { equals: String(id) } }] },
+      limit: 10,
+    })
+    expect(published.totalDocs).toBe(1)
+  })
+
   it('writes each workflow mail in the mail language its recipient chose', async () => {
     const englishEditor = await makeStaff(payload, ['editor'])
     await payload.update({ collection: 'users', id: englishEditor.id, data: { language: 'en' }, overrideAccess: true })
