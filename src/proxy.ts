@@ -90,12 +90,17 @@ export const config = {
     '/api/graphql',
     '/',
     // Every public page: the proxy maps it onto the `[lang]` route tree.
-    '/((?!api/|admin|_next/|feeds/|subscriptions/|bench/|og/|sitemap\\.xml|robots\\.txt|icon\\.svg).*)',
+    // Only the exact names are left out: /admin-xyz or /robots.txt.bak are pages nobody has,
+    // and get the site's 404 page like any other.
+    '/((?!api/|admin(?:/|$)|_next/|feeds/|subscriptions/|bench/|og/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$).*)',
     '/api/media/file/:path*',
     '/api/v1/items/:id',
     '/api/v1/codes/:path*',
     // Feeds and subscription pages are hot paths: the proxy sees them only when they hold a
     // percent-escape, the one thing it checks there (each proxied request costs a hop).
     '/(feeds|subscriptions)/:rest(.*%.*)',
+    // Any other API path holding a percent-escape: an unreadable one is refused here, before
+    // Payload's router, which answers it with 500.
+    '/api/:rest(.*%.*)',
   ],
 }

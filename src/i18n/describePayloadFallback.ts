@@ -16,6 +16,8 @@ export function describePayloadFallback(req: PayloadRequest, fallback: PayloadFa
       return words.unknownError
     case 'serverError':
       return words.serverError
+    case 'invalidJson':
+      return words.invalidJson
     case 'uploadTooLarge':
       return words.uploadTooLarge(maxUploadBytes() / 1024 / 1024)
   }

@@ -460,6 +460,9 @@ describe('the public press room', () => {
     for (const [path, lang, heading, home] of [
       ['/khong-co-trang-nay', 'vi', 'Không tìm thấy trang', 'Về trang chủ'],
       ['/en/no-such-page/at-all', 'en', 'Page not found', 'Go to the home page'],
+      // Names that only start like the admin's or a file the site serves are pages nobody has.
+      ['/admin-xyz', 'vi', 'Không tìm thấy trang', 'Về trang chủ'],
+      ['/robots.txt.bak', 'vi', 'Không tìm thấy trang', 'Về trang chủ'],
     ] as const) {
       const response = await page.goto(`${baseUrl}${path}`)
       expect(response?.status()).toBe(404)
@@ -468,6 +471,16 @@ describe('the public press room', () => {
       expect(await page.getByRole('link', { name: home }).getAttribute('href')).toBe(lang === 'vi' ? '/' : '/en')
     }
     await page.close()
+  })
+
+  it('refuses an API path with a broken percent-escape with 400 naming the path, in the client language', async () => {
+    for (const path of ['/api/articles/%E0%A4', '/api/%E0%A4']) {
+      const response = await fetch(`${baseUrl}${path}`, { headers: { 'Accept-Language': 'en' } })
+      expect(response.status, path).toBe(400)
+      const body = (await response.json()) as { error: { code: string; field: string; message: string } }
+      expect(body.error).toMatchObject({ code: 'invalid_parameter', field: 'path' })
+      expect(body.error.message).toContain('not UTF-8')
+    }
   })
 
   it('sends a hand-typed /vi address to the one public address of the page', async () => {

@@ -74,6 +74,24 @@ describe('media uploads', () => {
     expect(JSON.stringify(response.body)).toContain('Tệp lớn hơn giới hạn tải lên 1 MB (MAX_UPLOAD_MB)')
   })
 
+  it('answers 400 in the reader language when the form field _payload is not JSON, and stores nothing', async () => {
+    const { handleEndpoints } = await import('payload')
+    const { default: config } = await import('../../payload.config')
+    const before = (await payload.count({ collection: 'media' })).totalDocs
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(await png(20, 20))], { type: 'image/png' }), 'broken.png')
+    form.append('_payload', '{bad')
+    const request = new Request('http://newsroom.test/api/media', {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'Accept-Language': 'vi' },
+      body: form,
+    })
+    const response = await handleEndpoints({ config, path: '/api/media', request })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('không phải JSON hợp lệ')
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
+  })
+
   it('requires alt text and a credit, naming the missing field', async () => {
     const response = await upload({ name: 'no-credit.png', type: 'image/png', bytes: await png(50, 50) }, { alt: 'Có mô tả' })
     expect(response.status).toBe(400)

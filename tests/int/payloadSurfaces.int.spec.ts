@@ -362,3 +362,23 @@ describe('Payload’s own answers, in the reader’s language', () => {
     expect(nameless.en.body).toEqual({ errors: [{ message: 'An unknown error occurred.' }] })
   })
 })
+
+describe('GraphQL bodies that are not JSON', () => {
+  it('answers 400 with a GraphQL error in the client language instead of 500, and lets a good body through', async () => {
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const { default: config } = await import('../../payload.config')
+    const { refuseUnreadableBody } = await import('../../src/graphql/refuseUnreadableBody')
+    const handle = refuseUnreadableBody(GRAPHQL_POST(config))
+    const post = (body: string, language: string) =>
+      handle(
+        new Request('http://newsroom.test/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Language': language }, body }),
+      )
+    const vi = await post('{bad', 'vi')
+    expect(vi.status).toBe(400)
+    expect(((await vi.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain('không phải JSON hợp lệ')
+    const en = await post('{bad', 'en')
+    expect(((await en.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain('not valid JSON')
+    const good = await post(JSON.stringify({ query: '{ Articles(limit: 1) { totalDocs } }' }), 'vi')
+    expect(good.status).toBe(200)
+  })
+})

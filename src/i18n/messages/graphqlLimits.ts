@@ -9,6 +9,7 @@ export const graphqlLimitMessages = defineMessages({
     fragmentsTooDeep: (depth: string, limit: number) => `Truy vấn bị từ chối: các fragment lồng nhau ${depth} tầng, vượt giới hạn ${limit}.`,
     tooDeep: (depth: number, limit: number) => `Truy vấn bị từ chối: các trường lồng nhau ${depth} tầng, vượt giới hạn ${limit}.`,
     unbounded: 'không giới hạn',
+    invalidJson: 'Nội dung gửi lên không phải JSON hợp lệ: hãy gửi một đối tượng như {"query":"{ Articles { docs { id } } }"}.',
     tooMany: 'quá nhiều',
   },
   en: {
@@ -18,6 +19,7 @@ export const graphqlLimitMessages = defineMessages({
     fragmentsTooDeep: (depth: string, limit: number) =>
       `The query is refused: its fragments spread inside one another ${depth} deep, above the limit of ${limit}.`,
     tooDeep: (depth: number, limit: number) => `The query is refused: it nests ${depth} fields deep, above the limit of ${limit}.`,
+    invalidJson: 'The body is not valid JSON: send an object such as {"query":"{ Articles { docs { id } } }"}.',
     unbounded: 'unbounded',
     tooMany: 'too many',
   },

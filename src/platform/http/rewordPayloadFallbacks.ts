@@ -10,7 +10,8 @@ import type { AfterErrorHook, Endpoint, PayloadRequest, SanitizedConfig } from '
  * - `serverError`: `Something went wrong.`, for any error it keeps from the client
  *   (node_modules/payload/dist/utilities/routeError.js).
  */
-export type PayloadFallback = { kind: 'noRoute'; path: string } | { kind: 'unknownError' } | { kind: 'serverError' } | { kind: 'uploadTooLarge' }
+export type PayloadFallback =
+  { kind: 'noRoute'; path: string } | { kind: 'unknownError' } | { kind: 'serverError' } | { kind: 'uploadTooLarge' } | { kind: 'invalidJson' }
 
 /**
  * What Payload answers a multipart body over the upload limit with (`upload.responseOnLimit`
@@ -71,7 +72,10 @@ const fallbackOf = (message: unknown): PayloadFallback | undefined =>
 /** Rewords Payload's own error texts in a REST answer; the status and everything else stay. */
 const rewordErrorTexts =
   (describe: DescribeFallback): AfterErrorHook =>
-  ({ req, result }) => {
+  ({ error, req, result }) => {
+    // A JSON body (or multipart `_payload`) that does not parse: Payload lets JSON.parse's
+    // SyntaxError through as a 500; it is the client's mistake, so 400.
+    if (req && error instanceof SyntaxError) return { response: { errors: [{ message: describe(req, { kind: 'invalidJson' }) }] }, status: 400 }
     const errors = result?.errors
     if (!req || !Array.isArray(errors) || !errors.some((error) => fallbackOf(error.message))) return
     const reworded = errors.map((error) => {

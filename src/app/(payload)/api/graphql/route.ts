@@ -3,6 +3,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { refuseUnreadableBody } from '@/graphql/refuseUnreadableBody'
+
+// A body that is not JSON gets 400 here: Payload's handler would answer it with 500.
+export const POST = refuseUnreadableBody(GRAPHQL_POST(config))
 
 export const OPTIONS = REST_OPTIONS(config)
