@@ -322,7 +322,7 @@ export interface User {
    */
   roles: ('admin' | 'editor' | 'reviewer' | 'press-officer')[];
   institution?: (number | null) | Institution;
-  language?: ('vi' | 'en') | null;
+  mailLanguage?: ('vi' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1654,7 +1654,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   institution?: T;
-  language?: T;
+  mailLanguage?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -62,7 +62,8 @@ export const Users: CollectionConfig = {
     {
       // The language of the mail the newsroom sends this person (workflow notices, report
       // reminders); the admin's own screens follow the language they choose there.
-      name: 'language',
+      // Not `language`: the account page's own language setting already answers to that id.
+      name: 'mailLanguage',
       type: 'select',
       defaultValue: 'vi',
       label: { vi: 'Ngôn ngữ thư', en: 'Mail language' },

@@ -22,7 +22,7 @@ import * as migration_20261207_164908_programme_report_reminders from './2026120
 import * as migration_20261207_165206_preview_links from './20261207_165206_preview_links';
 import * as migration_20261207_174000_site_search_scale_indexes from './20261207_174000_site_search_scale_indexes';
 import * as migration_20261207_214501_digest_run_titles from './20261207_214501_digest_run_titles';
-import * as migration_20261207_223110_user_mail_language from './20261207_223110_user_mail_language';
+import * as migration_20261207_225429_user_mail_language from './20261207_225429_user_mail_language';
 
 export const migrations = [
   {
@@ -146,8 +146,8 @@ export const migrations = [
     name: '20261207_214501_digest_run_titles',
   },
   {
-    up: migration_20261207_223110_user_mail_language.up,
-    down: migration_20261207_223110_user_mail_language.down,
-    name: '20261207_223110_user_mail_language'
+    up: migration_20261207_225429_user_mail_language.up,
+    down: migration_20261207_225429_user_mail_language.down,
+    name: '20261207_225429_user_mail_language'
   },
 ];

@@ -38,7 +38,7 @@ export async function notifyWorkflowParticipants({ req, action, collection, id, 
   const link = `${siteUrl()}/admin/collections/${collection}/${id}`
   let sent = 0
   for (const recipient of recipients) {
-    const words = workflowMailMessages[langOrDefault(recipient.language)]
+    const words = workflowMailMessages[langOrDefault(recipient.mailLanguage)]
     const subject = `${words.subject[action]}: ${title}`
     const text = [subject, comment ? `\n${comment}\n` : '', words.openInAdmin(link)].join('\n')
     try {

@@ -98,7 +98,7 @@ describe('the editorial workflow through REST', () => {
 
   it('writes each workflow mail in the mail language its recipient chose', async () => {
     const englishEditor = await makeStaff(payload, ['editor'])
-    await payload.update({ collection: 'users', id: englishEditor.id, data: { language: 'en' }, overrideAccess: true })
+    await payload.update({ collection: 'users', id: englishEditor.id, data: { mailLanguage: 'en' }, overrideAccess: true })
     const token = await login(englishEditor.email, englishEditor.password)
     const created = await rest('POST', '/articles', { token, body: { headline: 'Written in English', campaign: campaignId } })
     expect(created.status).toBe(201)

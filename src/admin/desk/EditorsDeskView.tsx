@@ -126,7 +126,7 @@ export async function EditorsDeskView(props: AdminViewServerProps) {
                   <a href={`/admin/collections/programme-tasks/${task.id}`}>
                     {task.number}. {task.label}
                   </a>{' '}
-                  · {task.overdue ? <strong style={{ color: 'var(--theme-error-500)' }}>{words.overdue(task.dueText)}</strong> : words.dueIn(task.dueText)}
+                  · {task.overdue ? <strong style={{ color: 'var(--theme-error-750)' }}>{words.overdue(task.dueText)}</strong> : words.dueIn(task.dueText)}
                 </li>
               ))}
             </ul>

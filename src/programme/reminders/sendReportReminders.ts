@@ -46,7 +46,7 @@ export async function sendReportReminders(payload: Payload, { transport, now = n
       days: number
       email: string
       name: string | null
-      language: string | null
+      mail_language: string | null
       year: number
       report_due: Date
       submitted_at: Date | null
@@ -57,7 +57,7 @@ export async function sendReportReminders(payload: Payload, { transport, now = n
                        ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING r.id, r.year_id, r.days,
          (SELECT email FROM users WHERE id = r.user_id) AS email, (SELECT name FROM users WHERE id = r.user_id) AS name,
-         (SELECT language FROM users WHERE id = r.user_id) AS language,
+         (SELECT mail_language FROM users WHERE id = r.user_id) AS mail_language,
          (SELECT year::int FROM programme_years WHERE id = r.year_id) AS year,
          (SELECT report_due FROM programme_years WHERE id = r.year_id) AS report_due,
          (SELECT submitted_at FROM programme_years WHERE id = r.year_id) AS submitted_at`,
@@ -69,11 +69,11 @@ export async function sendReportReminders(payload: Payload, { transport, now = n
       totals.suppressed += 1
       continue
     }
-    // In the language each person chose for the newsroom's mail (users.language).
+    // In the language each person chose for the newsroom's mail (users.mail_language).
     const left = daysLeft(row.report_due, now)
     const link = `${siteUrl()}/admin/collections/programme-years/${row.year_id}`
     const due = formatDate(row.report_due)
-    const words = messagesIn(programmeMessages, langOrDefault(row.language))
+    const words = messagesIn(programmeMessages, langOrDefault(row.mail_language))
     try {
       const info = await transport.sendMail({
         from: fromAddress(),
