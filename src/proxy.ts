@@ -75,7 +75,7 @@ export async function proxy(request: NextRequest) {
   const unreadable = unreadablePath(pathname)
   if (unreadable) return unreadablePathResponse(request, unreadable)
   if (pathname === '/api/graphql') return NextResponse.next({ request: { headers: withGraphqlAccept(request.headers) } })
-  if (pathname.startsWith('/admin')) return vietnameseAdmin(request)
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return vietnameseAdmin(request)
   const route = siteRouteOf(pathname)
   // Media files, the v1 API, feeds and subscription links: only checked for unreadable escapes.
   if (!route) return NextResponse.next()
