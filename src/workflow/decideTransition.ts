@@ -60,10 +60,16 @@ export function allowedActions(state: ItemState, actor: Actor, authorIds: Transi
   return ACTIONS.filter((action) => TRANSITIONS[action].applies(state) && mayAct(action, actor, authorIds))
 }
 
-/** A future ISO-8601 time from the body, or why not. */
+/**
+ * An ISO-8601 date and time that says its zone (Z or an offset): one without would be read
+ * in the server's zone, hours from what an editor in Viet Nam meant.
+ */
+const ZONED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
+
+/** A future ISO-8601 time with its zone from the body, or why not. */
 function futureTime(value: unknown, field: 'publishAt' | 'unpublishAt', now: Date, lang: Lang): Date | TransitionRefusal {
   const words = messagesIn(workflowMessages, lang)
-  const at = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : undefined
+  const at = typeof value === 'string' && ZONED_TIME.test(value) ? new Date(value) : undefined
   if (!at || Number.isNaN(at.getTime())) {
     return { ...refusal(field === 'publishAt' ? 'invalid_publish_at' : 'invalid_unpublish_at'), field, message: words.invalidTime(field) }
   }

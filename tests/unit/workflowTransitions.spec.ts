@@ -256,6 +256,9 @@ describe('workflow request bodies', () => {
     const base = { action: 'schedule', state: at('approved'), actor: reviewer, authorIds: [], now }
     expect(decideTransition({ ...base })).toMatchObject({ status: 400, field: 'publishAt' })
     expect(decideTransition({ ...base, publishAt: 'tomorrow' })).toMatchObject({ status: 400, field: 'publishAt' })
+    // Without a zone the time would be read in the server's zone: refused, naming the field.
+    expect(decideTransition({ ...base, publishAt: '2099-12-20T10:00:00' })).toMatchObject({ status: 400, field: 'publishAt' })
+    expect(decideTransition({ ...base, publishAt: '2099-12-20T10:00:00+07:00' })).toMatchObject({ ok: true })
     expect(decideTransition({ ...base, publishAt: '2026-11-27T23:00:00Z' })).toMatchObject({ status: 400, code: 'publish_at_in_past' })
     const ok = decideTransition({ ...base, publishAt: '2026-11-28T08:00:00+07:00' })
     expect(ok).toMatchObject({ ok: true, to: { live: 'scheduled', working: 'approved' }, publishAt: new Date('2026-11-28T01:00:00Z') })

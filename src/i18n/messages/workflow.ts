@@ -61,7 +61,8 @@ export const workflowMessages = defineMessages({
     invalidComment: 'Nhận xét (comment) phải là văn bản.',
     withdrawReasonRequired: 'Rút bài cần lý do rút bài trong ô nhận xét (comment).',
     changesCommentRequired: 'Yêu cầu chỉnh sửa cần nhận xét nói cho tác giả biết cần sửa gì (comment).',
-    invalidTime: (field: string) => `${field === 'publishAt' ? 'Thời điểm xuất bản' : 'Thời điểm rút bài'} (${field}) phải là ngày giờ theo ISO-8601.`,
+    invalidTime: (field: string) =>
+      `${field === 'publishAt' ? 'Thời điểm xuất bản' : 'Thời điểm rút bài'} (${field}) phải là ngày giờ theo ISO-8601 có múi giờ, ví dụ 2026-12-20T10:00:00+07:00.`,
     timeInPast: (field: string) => `${field === 'publishAt' ? 'Thời điểm xuất bản' : 'Thời điểm rút bài'} (${field}) phải ở tương lai.`,
     roleNotAllowed: (who: string, action: string) => `Chỉ ${who} mới được «${action}».`,
     wrongStage: (action: string, needs: string, status: string, allowed: string) =>
@@ -166,7 +167,7 @@ export const workflowMessages = defineMessages({
     invalidComment: 'comment must be text.',
     withdrawReasonRequired: 'withdraw needs a reason for the withdrawal in comment.',
     changesCommentRequired: 'request_changes needs a comment telling the authors what to change in comment.',
-    invalidTime: (field: string) => `${field} must be an ISO-8601 date and time.`,
+    invalidTime: (field: string) => `${field} must be an ISO-8601 date and time with its zone, such as 2026-12-20T10:00:00+07:00.`,
     timeInPast: (field: string) => `${field} must be in the future.`,
     roleNotAllowed: (who: string, action: string) => `Only ${who} may ${action.toLowerCase()}.`,
     wrongStage: (action: string, needs: string, status: string, allowed: string) =>
