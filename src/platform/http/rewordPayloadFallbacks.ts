@@ -73,10 +73,12 @@ const fallbackOf = (message: unknown): PayloadFallback | undefined =>
 const rewordErrorTexts =
   (describe: DescribeFallback): AfterErrorHook =>
   ({ error, req, result }) => {
-    // A JSON body (or multipart `_payload`) that does not parse: Payload lets JSON.parse's
-    // SyntaxError through as a 500; it is the client's mistake, so 400.
-    if (req && error instanceof SyntaxError) return { response: { errors: [{ message: describe(req, { kind: 'invalidJson' }) }] }, status: 400 }
     const errors = result?.errors
+    // A JSON body (or multipart `_payload`) that does not parse: Payload lets JSON.parse's
+    // SyntaxError through as a 500; it is the client's mistake, so 400. An answer an earlier
+    // hook already made (a query parameter named, with its code) is kept as it is.
+    const payloadsOwn = Array.isArray(errors) && errors.every((entry) => Object.keys(entry).every((key) => key === 'message'))
+    if (req && error instanceof SyntaxError && payloadsOwn) return { response: { errors: [{ message: describe(req, { kind: 'invalidJson' }) }] }, status: 400 }
     if (!req || !Array.isArray(errors) || !errors.some((error) => fallbackOf(error.message))) return
     const reworded = errors.map((error) => {
       const fallback = fallbackOf(error.message)
