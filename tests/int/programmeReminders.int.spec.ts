@@ -21,6 +21,8 @@ const recording = {
   },
 } as unknown as nodemailer.Transporter
 
+let inHost: Awaited<ReturnType<typeof makeStaff>>
+
 beforeAll(async () => {
   payload = await getTestPayload()
   await seedProgramme(payload)
@@ -32,7 +34,7 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   yearId = year.id
-  const inHost = await makeStaff(payload, ['editor'])
+  inHost = await makeStaff(payload, ['editor'])
   await payload.update({ collection: 'users', id: inHost.id, data: { institution: host.id }, overrideAccess: true })
   await makeStaff(payload, ['editor'])
 })
@@ -45,21 +47,22 @@ describe('year-end report reminders', () => {
     expect(mine()).toHaveLength(0)
   })
 
-  it('mails the host department’s staff once, 30 days before, in both languages, recorded in the ledger first', async () => {
+  it('mails the host department’s staff once, 30 days before, in their mail language (Vietnamese by default), recorded in the ledger first', async () => {
     const now = new Date('2031-11-25T01:00:00Z')
     await sendReportReminders(payload, { transport: recording, now })
     await sendReportReminders(payload, { transport: recording, now })
     expect(mine()).toHaveLength(1)
-    expect(mine()[0]!.subject).toBe('Còn 30 ngày đến hạn nộp báo cáo Chương trình năm 2031 / 30 days left to submit the 2031 programme report')
+    expect(mine()[0]!.subject).toBe('Còn 30 ngày đến hạn nộp báo cáo Chương trình năm 2031')
     expect(mine()[0]!.text).toContain(`/admin/collections/programme-years/${yearId}`)
     const { rows } = await poolOf(payload).query(`SELECT days, status FROM programme_reminders WHERE year_id = $1`, [yearId])
     expect(rows).toEqual([{ days: 30, status: 'sent' }])
   })
 
-  it('mails again 7 days before', async () => {
+  it('mails again 7 days before, in English to someone who chose English for their mail', async () => {
+    await payload.update({ collection: 'users', id: inHost.id, data: { mailLanguage: 'en' }, overrideAccess: true })
     await sendReportReminders(payload, { transport: recording, now: new Date('2031-12-18T01:00:00Z') })
     expect(mine()).toHaveLength(2)
-    expect(mine()[1]!.subject).toContain('Còn 7 ngày')
+    expect(mine()[1]!.subject).toBe('7 days left to submit the 2031 programme report')
   })
 
   it('sends nothing once the report is marked submitted, and drops reminders already planned', async () => {
