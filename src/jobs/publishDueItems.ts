@@ -1,6 +1,8 @@
-import { createLocalReq, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { recordAudit } from '../audit/recordAudit'
+import { sqlFor } from '@/db/sql'
+import { liveTable } from '@/workflow/liveTable'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/content/contentCollections'
 import { contentTitle } from '../workflow/contentFacts'
 import { findUnconsentedMedia } from '../workflow/findUnconsentedMedia'
@@ -29,62 +31,101 @@ export async function publishDueItems(payload: Payload, now: Date = new Date()):
       limit: 100,
       overrideAccess: true,
     })
-    for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number }>) {
+    for (const found of docs as unknown as Array<Record<string, unknown> & { id: number }>) {
       const req = await createLocalReq({ context: { workflow: 'publish' } }, payload)
-      const title = contentTitle(doc)
-      const blocked = await findUnconsentedMedia({ req, collection, doc, at: now })
-      if (blocked.length > 0) {
-        const reason = blocked.map((media) => `${media.filename ?? media.id}: ${media.reason}`).join('; ')
-        await payload.update({
-          collection,
-          id: doc.id,
-          data: { stage: 'approved', publishAt: null } as never,
-          draft: true,
-          context: { workflow: 'unschedule' },
-          overrideAccess: true,
-        })
-        await recordAudit({
-          req,
-          event: 'workflow',
-          summary: auditSummary('scheduleStopped', { title, reason }),
-          target: { collection, id: doc.id },
-          details: { action: 'unschedule', from: 'scheduled', to: 'approved', reason },
-          actorLabel: 'scheduler',
-        })
-        run.stopped.push({ collection, id: doc.id, reason })
+      // Each item in its own transaction, its row locked first and its stage read again: of
+      // two passes that found it at once (two workers, a pass and a kick), one publishes it
+      // and the other finds it no longer scheduled.
+      await initTransaction(req)
+      const doc = await claimScheduled(req, collection, found.id)
+      if (!doc) {
+        await killTransaction(req)
         continue
       }
       try {
-        const live = await payload.db.findOne<{ id: number; unpublishAt?: string | null; withdrawalReason?: string | null }>({
-          collection,
-          where: { id: { equals: doc.id } },
+        const title = contentTitle(doc)
+        const blocked = await findUnconsentedMedia({ req, collection, doc, at: now })
+        if (blocked.length > 0) {
+          const reason = blocked.map((media) => `${media.filename ?? media.id}: ${media.reason}`).join('; ')
+          await payload.update({
+            collection,
+            id: doc.id,
+            data: { stage: 'approved', publishAt: null } as never,
+            draft: true,
+            context: { workflow: 'unschedule' },
+            overrideAccess: true,
+            req,
+          })
+          await recordAudit({
+            req,
+            event: 'workflow',
+            summary: auditSummary('scheduleStopped', { title, reason }),
+            target: { collection, id: doc.id },
+            details: { action: 'unschedule', from: 'scheduled', to: 'approved', reason },
+            actorLabel: 'scheduler',
+          })
+          await commitTransaction(req)
+          run.stopped.push({ collection, id: doc.id, reason })
+          continue
+        }
+        try {
+          const live = await payload.db.findOne<{ id: number; unpublishAt?: string | null; withdrawalReason?: string | null }>({
+            collection,
+            where: { id: { equals: doc.id } },
+            req,
+          })
+          await payload.update({
+            collection,
+            id: doc.id,
+            data: publicationData(live) as never,
+            draft: false,
+            context: { workflow: 'publish', majorChange: doc.majorChange === true },
+            overrideAccess: true,
+            req,
+          })
+        } catch (error) {
+          await killTransaction(req)
+          // One item that cannot go live (a code whose revision label was frozen since it was
+          // scheduled, say) stays scheduled with the reason logged; the others still publish.
+          const reason = (error as Error).message
+          payload.logger.warn(`Scheduled publication of ${collection} #${doc.id} failed: ${reason}`)
+          run.stopped.push({ collection, id: doc.id, reason })
+          continue
+        }
+        await recordAudit({
+          req,
+          event: 'publish',
+          summary: auditSummary('publishedAsScheduled', { title }),
+          target: { collection, id: doc.id },
+          details: { by: 'scheduler', publishAt: doc.publishAt },
+          actorLabel: 'scheduler',
         })
-        await payload.update({
-          collection,
-          id: doc.id,
-          data: publicationData(live) as never,
-          draft: false,
-          context: { workflow: 'publish', majorChange: doc.majorChange === true },
-          overrideAccess: true,
-        })
+        await commitTransaction(req)
+        run.published.push({ collection, id: doc.id })
       } catch (error) {
-        // One item that cannot go live (a code whose revision label was frozen since it was
-        // scheduled, say) stays scheduled with the reason logged; the others still publish.
-        const reason = (error as Error).message
-        payload.logger.warn(`Scheduled publication of ${collection} #${doc.id} failed: ${reason}`)
-        run.stopped.push({ collection, id: doc.id, reason })
-        continue
+        // Nothing half-done stays behind, nor a lock held.
+        await killTransaction(req)
+        throw error
       }
-      await recordAudit({
-        req,
-        event: 'publish',
-        summary: auditSummary('publishedAsScheduled', { title }),
-        target: { collection, id: doc.id },
-        details: { by: 'scheduler', publishAt: doc.publishAt },
-        actorLabel: 'scheduler',
-      })
-      run.published.push({ collection, id: doc.id })
     }
   }
   return run
+}
+
+/** Locks the item's row for this transaction and reads its working copy; none when it is no longer scheduled. */
+async function claimScheduled(req: PayloadRequest, collection: WorkflowCollection, id: number): Promise<(Record<string, unknown> & { id: number }) | null> {
+  const sql = await sqlFor(req)
+  await sql(`SELECT id FROM "${liveTable(req.payload, collection)}" WHERE id = $1 FOR UPDATE`, [id])
+  const { docs } = await req.payload.find({
+    collection,
+    where: { id: { equals: id } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const doc = docs[0] as unknown as (Record<string, unknown> & { id: number }) | undefined
+  return doc && doc.stage === 'scheduled' ? doc : null
 }
