@@ -81,7 +81,7 @@ describe('previews of drafts', () => {
     await page.locator('#action-save-draft').click()
     await expect.poll(async () => (await api(`/articles/${articleId}?draft=true&depth=0`)).body.headline, { timeout: 15_000 }).toBe(typed)
     await frame.locator('[data-live-preview="saved"]').waitFor({ timeout: 15_000 })
-    await expect(frame.locator('h1').first().textContent()).resolves.toBe(typed)
+    await expect.poll(() => frame.locator('h1').first().textContent(), { timeout: 15_000 }).toBe(typed)
     await page.context().close()
   })
 

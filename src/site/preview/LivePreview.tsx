@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import React, { useEffect, useRef, useState, type ReactNode } from 'react'
+import React, { startTransition, useEffect, useRef, useState, type ReactNode } from 'react'
 
 import { renderLivePreview } from './renderLivePreview'
 
@@ -37,8 +37,12 @@ export function LivePreview({ collection, id, lang, children }: Props) {
       const message = event.data as { type?: unknown; data?: unknown; locale?: unknown; collectionSlug?: unknown } | null
       if (message?.type === 'payload-document-event') {
         latest.current += 1
-        setLive(null)
-        router.refresh()
+        // One transition: the unsaved drawing gives way only when the saved page has
+        // arrived, so the frame never shows the version from before the save.
+        startTransition(() => {
+          router.refresh()
+          setLive(null)
+        })
         return
       }
       if (message?.type !== 'payload-live-preview' || !message.data) return
