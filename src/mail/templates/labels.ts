@@ -1,5 +1,5 @@
 import type { MailItem } from './types'
-import { type Lang } from '@/i18n/lang'
+import { langOrDefault, type Lang } from '@/i18n/lang'
 
 type ItemType = MailItem['type']
 
@@ -202,4 +202,4 @@ const LABELS: Record<Lang, MailLabels> = { vi, en }
 export const labelsFor = (locale: Lang): MailLabels => (locale === 'en' ? LABELS.en : LABELS.vi)
 
 /** The locale actually rendered, by the same fallback as labelsFor. */
-export const resolveLocale = (locale: Lang): Lang => (locale === 'en' ? 'en' : 'vi')
+export const resolveLocale: (locale: Lang) => Lang = langOrDefault

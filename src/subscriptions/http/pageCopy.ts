@@ -1,4 +1,4 @@
-import type { Lang } from '@/i18n/lang'
+import { langOrDefault, type Lang } from '@/i18n/lang'
 import type { ContentType } from '@/content/contentTypes'
 import type { Frequency, SubscriberStatus } from '../constants'
 
@@ -172,4 +172,5 @@ export function pageLocaleOf(request: Request): Lang {
   return ranked[0]?.language === 'en' ? 'en' : 'vi'
 }
 
-export const asPageLocale = (value: unknown): Lang => (value === 'en' ? 'en' : 'vi')
+/** A stored locale as one of ours: the language layer's one rule (Vietnamese unless English). */
+export const asPageLocale = langOrDefault
