@@ -171,18 +171,7 @@ export function WorkflowPanel() {
           )}
           {state.allowedActions.includes('schedule') && (
             <>
-              <label htmlFor="workflow-publish-at" style={{ display: 'block', fontSize: '0.85em' }}>
-                {words.panel.publishAt}
-              </label>
-              <input
-                id="workflow-publish-at"
-                type="text"
-                inputMode="numeric"
-                placeholder={dates.dateTimeHint}
-                size={16}
-                value={publishAt}
-                onChange={(event) => setPublishAt(event.target.value)}
-              />
+              <TypedDateTime id="workflow-publish-at" label={words.panel.publishAt} hint={dates.dateTimeHint} value={publishAt} onChange={setPublishAt} />
             </>
           )}
           {reviewActions.length > 0 && (
@@ -193,17 +182,12 @@ export function WorkflowPanel() {
               <legend style={{ fontSize: '0.85em' }}>{words.panel.liveVersion}</legend>
               {liveActions.includes('withdraw') && (
                 <>
-                  <label htmlFor="workflow-unpublish-at-choice" style={{ display: 'block', fontSize: '0.85em' }}>
-                    {words.panel.withdrawAt}
-                  </label>
-                  <input
+                  <TypedDateTime
                     id="workflow-unpublish-at-choice"
-                    type="text"
-                    inputMode="numeric"
-                    placeholder={dates.dateTimeHint}
-                    size={16}
+                    label={words.panel.withdrawAt}
+                    hint={dates.dateTimeHint}
                     value={unpublishAt}
-                    onChange={(event) => setUnpublishAt(event.target.value)}
+                    onChange={setUnpublishAt}
                   />
                 </>
               )}
@@ -237,5 +221,25 @@ export function WorkflowPanel() {
         </details>
       )}
     </section>
+  )
+}
+
+/** A date and time typed dd/MM/yyyy HH:mm as text, whatever the browser's own date format. */
+function TypedDateTime(props: { id: string; label: string; hint: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <>
+      <label htmlFor={props.id} style={{ display: 'block', fontSize: '0.85em' }}>
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode="numeric"
+        placeholder={props.hint}
+        size={16}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </>
   )
 }
